@@ -13,8 +13,6 @@
 
 #include <string.h>
 
-#define REFERENT_ID 0x00020000
-
 /* ---- strings ---- */
 
 static enum ndr_err_code push_wstring(struct ndr_push *ndr, const char *s)
@@ -47,7 +45,7 @@ static enum ndr_err_code pull_wstring(struct ndr_pull *ndr, const char **s)
 
 static enum ndr_err_code push_unique_wstring(struct ndr_push *ndr, const char *s)
 {
-    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, s ? REFERENT_ID : 0));
+    NDR_CHECK(ndr_push_unique_ptr(ndr, s));
     if (!s) return NDR_ERR_SUCCESS;
     return push_wstring(ndr, s);
 }
@@ -66,7 +64,7 @@ static enum ndr_err_code pull_unique_wstring(struct ndr_pull *ndr, const char **
 
 static enum ndr_err_code push_opver_ptr(struct ndr_push *ndr, const struct cmrp_opver_info *info)
 {
-    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, info ? REFERENT_ID : 0));
+    NDR_CHECK(ndr_push_unique_ptr(ndr, info));
     if (!info) return NDR_ERR_SUCCESS;
     NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, info->size));
     NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, info->highest_version));

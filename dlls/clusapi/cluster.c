@@ -1,0 +1,240 @@
+/*
+ * Cluster handles: OpenCluster(Ex), CloseCluster, GetClusterInformation,
+ * and GetNodeClusterState.
+ */
+#include "clusapi_private.h"
+#include "clusapi.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
+
+static void cluster_destroy(struct object *obj)
+{
+    struct cluster *cluster = CONTAINING_RECORD(obj, struct cluster, obj);
+    struct close_cluster_params params = { cluster->unix_cluster };
+
+    /* The handle is gone for the application whatever the server says. */
+    if (unix_call(unix_close_cluster, &params) && call_error(params.rpc_status, params.result))
+        WARN("ApiCloseCluster failed: rpc %u, status %u\n", params.rpc_status, params.result);
+    HeapFree(GetProcessHeap(), 0, cluster);
+}
+
+struct cluster *cluster_from_handle(HCLUSTER handle)
+{
+    struct object *obj = handle_get(handle, OBJECT_CLUSTER);
+    return obj ? CONTAINING_RECORD(obj, struct cluster, obj) : NULL;
+}
+
+/* An empty name means the local cluster, as NULL does. */
+static const WCHAR *cluster_name_or_local(const WCHAR *name)
+{
+    return name && name[0] ? name : NULL;
+}
+
+/* Connects and opens the cluster; NULL with the last error set on failure. */
+static HCLUSTER open_cluster(const WCHAR *name, BOOL use_ex, DWORD desired_access, DWORD *granted_access)
+{
+    struct open_cluster_params params = { { 0 } };
+    struct cluster_config config;
+    struct cluster *cluster;
+    HCLUSTER handle;
+    DWORD error;
+
+    name = cluster_name_or_local(name);
+    config_load(name, &config);
+    config_to_endpoint(name, &config, &params.endpoint);
+    params.use_ex = use_ex;
+    params.desired_access = desired_access;
+    if (!unix_call(unix_open_cluster, &params))
+    {
+        config_free(&config);
+        return NULL;
+    }
+    config_free(&config);
+
+    if ((error = call_error(params.rpc_status, params.result)))
+    {
+        TRACE("%s: rpc %u, status %u\n", debugstr_w(name), params.rpc_status, params.result);
+        SetLastError(error);
+        return NULL;
+    }
+
+    if (!(cluster = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*cluster))))
+    {
+        struct close_cluster_params close = { params.cluster };
+        unix_call(unix_close_cluster, &close);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    cluster->obj.refcount = 1;
+    cluster->obj.type = OBJECT_CLUSTER;
+    cluster->obj.destroy = cluster_destroy;
+    cluster->unix_cluster = params.cluster;
+    if (!(handle = handle_create(&cluster->obj)))
+    {
+        cluster_destroy(&cluster->obj);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    if (granted_access) *granted_access = params.granted_access;
+    SetLastError(ERROR_SUCCESS);
+    return handle;
+}
+
+HCLUSTER WINAPI OpenCluster(const WCHAR *name)
+{
+    TRACE("%s\n", debugstr_w(name));
+    return open_cluster(name, FALSE, 0, NULL);
+}
+
+HCLUSTER WINAPI OpenClusterEx(const WCHAR *name, DWORD desired_access, DWORD *granted_access)
+{
+    TRACE("%s, %#lx, %p\n", debugstr_w(name), desired_access, granted_access);
+    return open_cluster(name, TRUE, desired_access, granted_access);
+}
+
+BOOL WINAPI CloseCluster(HCLUSTER handle)
+{
+    struct object *obj;
+
+    TRACE("%p\n", handle);
+    if (!(obj = handle_remove(handle, OBJECT_CLUSTER))) return FALSE;
+    object_release(obj);
+    return TRUE;
+}
+
+/* Copies src (len characters) to a caller buffer of *size characters, with
+ * the SDK's rules: *size becomes the length without the NUL, and a buffer
+ * too small (or NULL) gets ERROR_MORE_DATA and is left alone. */
+static DWORD copy_name_out(const WCHAR *src, DWORD len, WCHAR *buffer, DWORD *size)
+{
+    DWORD capacity = buffer ? *size : 0;
+
+    *size = len;
+    if (len >= capacity) return ERROR_MORE_DATA;
+    memcpy(buffer, src, len * sizeof(WCHAR));
+    buffer[len] = 0;
+    return ERROR_SUCCESS;
+}
+
+static DWORD get_cluster_name(struct cluster *cluster, WCHAR **name, DWORD *len)
+{
+    struct get_cluster_name_params params = { cluster->unix_cluster };
+    WCHAR node[MAX_COMPUTERNAME_LENGTH + 1];
+    DWORD size = 64, error;
+
+    for (;;)
+    {
+        if (!(*name = HeapAlloc(GetProcessHeap(), 0, size * sizeof(WCHAR)))) return ERROR_NOT_ENOUGH_MEMORY;
+        params.cluster_name.buffer = *name;
+        params.cluster_name.size = size;
+        params.node_name.buffer = node;
+        params.node_name.size = ARRAY_SIZE(node);
+        if (!unix_call(unix_get_cluster_name, &params)) error = GetLastError();
+        else error = call_error(params.rpc_status, params.result);
+        if (error || params.cluster_name.len < size) break;
+        size = params.cluster_name.len + 1;
+        HeapFree(GetProcessHeap(), 0, *name);
+    }
+    if (error)
+    {
+        HeapFree(GetProcessHeap(), 0, *name);
+        *name = NULL;
+    }
+    *len = params.cluster_name.len;
+    return error;
+}
+
+static DWORD get_cluster_version(struct cluster *cluster, CLUSTERVERSIONINFO *info)
+{
+    struct get_cluster_version_params params = { cluster->unix_cluster };
+    DWORD error;
+
+    params.vendor_id.buffer = info->szVendorId;
+    params.vendor_id.size = ARRAY_SIZE(info->szVendorId);
+    params.csd_version.buffer = info->szCSDVersion;
+    params.csd_version.size = ARRAY_SIZE(info->szCSDVersion);
+    if (!unix_call(unix_get_cluster_version, &params)) return GetLastError();
+    if ((error = call_error(params.rpc_status, params.result))) return error;
+
+    info->MajorVersion = params.major_version;
+    info->MinorVersion = params.minor_version;
+    info->BuildNumber = params.build_number;
+    if (info->dwVersionInfoSize < sizeof(CLUSTERVERSIONINFO)) return ERROR_SUCCESS;
+    if (params.has_operational_version)
+    {
+        info->dwClusterHighestVersion = params.highest_version;
+        info->dwClusterLowestVersion = params.lowest_version;
+        info->dwFlags = params.flags;
+    }
+    else
+    {
+        info->dwClusterHighestVersion = CLUSTER_VERSION_UNKNOWN;
+        info->dwClusterLowestVersion = CLUSTER_VERSION_UNKNOWN;
+        info->dwFlags = 0;
+    }
+    info->dwReserved = 0;
+    return ERROR_SUCCESS;
+}
+
+DWORD WINAPI GetClusterInformation(HCLUSTER handle, WCHAR *name, DWORD *name_size, CLUSTERVERSIONINFO *info)
+{
+    struct cluster *cluster;
+    WCHAR *cluster_name;
+    DWORD error, len;
+
+    TRACE("%p, %p, %p, %p\n", handle, name, name_size, info);
+
+    if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
+    if (!name_size || (info && info->dwVersionInfoSize < sizeof(CLUSTERVERSIONINFO_NT4)))
+        error = ERROR_INVALID_PARAMETER;
+    else if (!(error = get_cluster_name(cluster, &cluster_name, &len)))
+    {
+        if (info) error = get_cluster_version(cluster, info);
+        if (!error) error = copy_name_out(cluster_name, len, name, name_size);
+        HeapFree(GetProcessHeap(), 0, cluster_name);
+    }
+    object_release(&cluster->obj);
+    return error;
+}
+
+DWORD WINAPI GetNodeClusterState(const WCHAR *node, DWORD *state)
+{
+    struct cluster_config config;
+    HCLUSTER cluster;
+    DWORD error;
+
+    TRACE("%s, %p\n", debugstr_w(node), state);
+
+    if (!state) return ERROR_INVALID_PARAMETER;
+    node = cluster_name_or_local(node);
+    if (!node)
+    {
+        /* A Linux host is not a cluster node unless configured as one. */
+        config_load(NULL, &config);
+        error = config.local_node;
+        config_free(&config);
+        if (!error)
+        {
+            *state = ClusterStateNotInstalled;
+            return ERROR_SUCCESS;
+        }
+    }
+
+    /* Windows asks the node's service manager about ClusSvc; the nearest
+     * thing we can observe is whether the node's cluster service answers. */
+    if ((cluster = open_cluster(node, FALSE, 0, NULL)))
+    {
+        CloseCluster(cluster);
+        *state = ClusterStateRunning;
+        return ERROR_SUCCESS;
+    }
+    error = GetLastError();
+    if (error == EPT_S_NOT_REGISTERED)
+    {
+        *state = node ? ClusterStateNotInstalled : ClusterStateNotRunning;
+        return ERROR_SUCCESS;
+    }
+    return error;
+}

@@ -1,0 +1,11 @@
+/* The test list of tests/codec: one entry per test file. */
+#define STANDALONE
+#include "wine/test.h"
+
+extern void func_codec(void);
+
+const struct test winetest_testlist[] =
+{
+    { "codec", func_codec },
+    { 0, 0 }
+};
