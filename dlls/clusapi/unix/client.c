@@ -9,6 +9,7 @@
  */
 #define TEVENT_DEPRECATED /* tevent_loop_allow_nesting(): see client_open_cluster */
 
+#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -87,9 +88,9 @@ static const struct status_mapping unreachable_statuses[] =
     { NT_STATUS_INVALID_ADDRESS,        WIN32_RPC_S_SERVER_UNAVAILABLE },
     { NT_STATUS_IO_TIMEOUT,             WIN32_RPC_S_SERVER_UNAVAILABLE },
     { NT_STATUS_RPC_SERVER_UNAVAILABLE, WIN32_RPC_S_SERVER_UNAVAILABLE },
-    { NT_STATUS_OBJECT_NAME_NOT_FOUND,  WIN32_EPT_S_NOT_REGISTERED },
-    { NT_STATUS_OBJECT_PATH_NOT_FOUND,  WIN32_EPT_S_NOT_REGISTERED },
-    { NT_STATUS_EPT_NOT_REGISTERED,     WIN32_EPT_S_NOT_REGISTERED },
+    { NT_STATUS_OBJECT_NAME_NOT_FOUND,  WIN32_RPC_S_SERVER_UNAVAILABLE }, /* name does not resolve */
+    { NT_STATUS_OBJECT_PATH_NOT_FOUND,  WIN32_RPC_S_SERVER_UNAVAILABLE },
+    { NT_STATUS_EPT_NOT_REGISTERED,     WIN32_EPT_S_NOT_REGISTERED },     /* host up, no cluster service */
 };
 
 static const struct status_mapping call_statuses[] =
@@ -180,8 +181,30 @@ static void copy_out_wstr(struct client_wstr out, const char *utf8)
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static NTSTATUS init_status;
 
+/* Samba's debug messages go to the clusapi channel, not to the program's
+ * stderr.  The hook lives in a private Samba library: look it up at run time
+ * rather than tie the build to one Samba release (as the server's tsocket
+ * workaround does). */
+static void log_samba_message(void *private, int level, const char *msg)
+{
+    size_t len = strlen(msg);
+
+    if (len && msg[len - 1] == '\n') len--;
+    client_log(level ? CLIENT_LOG_TRACE : CLIENT_LOG_WARN, "samba", "%.*s\n", (int)len, msg);
+}
+
+static void route_samba_debug(void)
+{
+    void (*set_callback)(void *, void (*)(void *, int, const char *));
+
+    set_callback = (void (*)(void *, void (*)(void *, int, const char *)))dlsym(RTLD_DEFAULT, "debug_set_callback");
+    if (set_callback) set_callback(NULL, log_samba_message);
+    else WARN("Samba's debug_set_callback not found: its messages go to stderr\n");
+}
+
 static void init_samba(void)
 {
+    route_samba_debug();
     init_status = dcerpc_init();
 }
 

@@ -1,0 +1,617 @@
+/*
+ * clusapi.dll: the exports that are not implemented yet.
+ *
+ * This file is a table, one line per export: the export's name and its real
+ * parameter list (Windows SDK clusapi.h, written with generic types: HANDLE for
+ * every cluster object, enumeration and notification handle, HKEY for cluster
+ * registry keys).  Each line expands to a WINAPI function that prints a FIXME
+ * and fails the way its documented return type says a failure looks.  None of
+ * them crashes, none of them pretends to succeed:
+ *
+ *   UNIMPLEMENTED_HANDLE   H* handles, HKEY: last error, NULL
+ *   UNIMPLEMENTED_BOOL     BOOL: last error, FALSE
+ *   UNIMPLEMENTED_DWORD    DWORD error code: ERROR_CALL_NOT_IMPLEMENTED
+ *   UNIMPLEMENTED_LONG     LONG error code (ClusterReg*): the same
+ *   UNIMPLEMENTED_STATE    CLUSTER_*_STATE getters: last error, -1 (...StateUnknown)
+ *   UNIMPLEMENTED_COUNT    *GetEnumCount*: last error, 0
+ *   UNIMPLEMENTED_HRESULT  HRESULT, and undocumented exports whose return type is
+ *                          unknown: last error, HRESULT_FROM_WIN32(ERROR_CALL_NOT_IMPLEMENTED),
+ *                          a failure both as an HRESULT (< 0) and as an error code (!= 0)
+ *   UNIMPLEMENTED_VOID     void: last error only (no export needs it at present)
+ *
+ * The parameter lists matter even though the bodies ignore them: clusapi.spec
+ * lists the same arguments, and an i386 build links the stdcall symbols Name@N
+ * with N computed from the spec, so both must agree in count and width
+ * (ULONGLONG is int64 in the spec, a 16-byte structure passed by value int128).
+ * docs/exports.md says where every signature comes from; exports without a
+ * public declaration are marked as such below.
+ *
+ * To implement an export: delete its line here, define the function in another
+ * file and keep (or correct) its line in clusapi.spec.  Already implemented
+ * elsewhere, so absent here: OpenCluster, OpenClusterEx, CloseCluster,
+ * GetClusterInformation, GetNodeClusterState.
+ *
+ * This file must not include clusapi.h: the generic prototypes would clash.
+ */
+
+#include <stdarg.h>
+
+#include "windef.h"
+#include "winbase.h"
+#include "winreg.h"
+#include "winerror.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
+
+/* NOTIFY_FILTER_AND_TYPE, passed by value to RegisterClusterNotifyV2: only its
+ * size (16) and alignment (8) matter here. */
+struct notify_filter_and_type
+{
+    DWORD object_type;
+    LONGLONG filter_flags;
+};
+
+#define UNIMPLEMENTED_HANDLE(name, params) \
+    HANDLE WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+        return NULL; \
+    }
+
+#define UNIMPLEMENTED_BOOL(name, params) \
+    BOOL WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+        return FALSE; \
+    }
+
+#define UNIMPLEMENTED_DWORD(name, params) \
+    DWORD WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        return ERROR_CALL_NOT_IMPLEMENTED; \
+    }
+
+#define UNIMPLEMENTED_LONG(name, params) \
+    LONG WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        return ERROR_CALL_NOT_IMPLEMENTED; \
+    }
+
+#define UNIMPLEMENTED_STATE(name, params) \
+    int WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+        return -1; \
+    }
+
+#define UNIMPLEMENTED_COUNT(name, params) \
+    DWORD WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+        return 0; \
+    }
+
+#define UNIMPLEMENTED_HRESULT(name, params) \
+    HRESULT WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+        return HRESULT_FROM_WIN32(ERROR_CALL_NOT_IMPLEMENTED); \
+    }
+
+#define UNIMPLEMENTED_VOID(name, params) \
+    void WINAPI name params \
+    { \
+        FIXME("stub\n"); \
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED); \
+    }
+
+/* ---- Cluster connection, information and cluster-wide settings ---- */
+UNIMPLEMENTED_DWORD(SetClusterName, (HANDLE cluster, LPCWSTR new_name))
+UNIMPLEMENTED_DWORD(GetClusterQuorumResource, (HANDLE cluster, LPWSTR resource, DWORD *resource_len,
+                                               LPWSTR device, DWORD *device_len,
+                                               DWORD *max_log_size))
+UNIMPLEMENTED_DWORD(SetClusterQuorumResource, (HANDLE resource, LPCWSTR device, DWORD max_log_size))
+UNIMPLEMENTED_DWORD(BackupClusterDatabase, (HANDLE cluster, LPCWSTR path))
+UNIMPLEMENTED_DWORD(RestoreClusterDatabase, (LPCWSTR path, BOOL force, LPCWSTR quorum_drive))
+UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count, HANDLE *networks))
+UNIMPLEMENTED_DWORD(SetClusterServiceAccountPassword, (LPCWSTR cluster_name, LPCWSTR new_password,
+                                                       DWORD flags, void *status,
+                                                       DWORD *status_size))
+UNIMPLEMENTED_DWORD(ClusterControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                     DWORD in_size, void *out, DWORD out_size, DWORD *returned))
+UNIMPLEMENTED_DWORD(ClusterSetAccountAccess, (HANDLE cluster, LPCWSTR sid, DWORD access,
+                                              DWORD control_type))
+UNIMPLEMENTED_DWORD(ClusterUpgradeFunctionalLevel, (HANDLE cluster, BOOL perform, void *callback,
+                                                    void *context))
+UNIMPLEMENTED_HANDLE(GetClusterKey, (HANDLE cluster, REGSAM access))
+
+/* ---- Cluster enumeration ---- */
+UNIMPLEMENTED_HANDLE(ClusterOpenEnum, (HANDLE cluster, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterEnum, (HANDLE cluster_enum, DWORD index, DWORD *type, LPWSTR name,
+                                  DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterGetEnumCount, (HANDLE cluster_enum))
+UNIMPLEMENTED_DWORD(ClusterCloseEnum, (HANDLE cluster_enum))
+UNIMPLEMENTED_HANDLE(ClusterOpenEnumEx, (HANDLE cluster, DWORD type, void *options))
+UNIMPLEMENTED_DWORD(ClusterEnumEx, (HANDLE cluster_enum, DWORD index, void *item, DWORD *item_size))
+UNIMPLEMENTED_COUNT(ClusterGetEnumCountEx, (HANDLE cluster_enum))
+UNIMPLEMENTED_DWORD(ClusterCloseEnumEx, (HANDLE cluster_enum))
+
+/* ---- Cluster creation, destruction and setup ---- */
+UNIMPLEMENTED_HANDLE(CreateCluster, (void *config, void *callback, void *context))
+UNIMPLEMENTED_DWORD(DestroyCluster, (HANDLE cluster, void *callback, void *context,
+                                     BOOL delete_vcos))
+UNIMPLEMENTED_HANDLE(AddClusterNode, (HANDLE cluster, LPCWSTR node, void *callback, void *context))
+UNIMPLEMENTED_DWORD(AddClusterStorageNode, (HANDLE cluster, LPCWSTR node, void *callback,
+                                            void *context, LPCWSTR description, LPCWSTR location))
+UNIMPLEMENTED_DWORD(RemoveClusterStorageNode, (HANDLE cluster, LPCWSTR enclosure, DWORD timeout,
+                                               DWORD flags))
+UNIMPLEMENTED_DWORD(CreateClusterNameAccount, (HANDLE cluster, void *config, void *callback,
+                                               void *context))
+UNIMPLEMENTED_DWORD(RemoveClusterNameAccount, (HANDLE cluster, BOOL delete_computer_objects))
+UNIMPLEMENTED_DWORD(DetermineCNOResTypeFromCluster, (HANDLE cluster, void *res_type))
+UNIMPLEMENTED_DWORD(DetermineCNOResTypeFromNodelist, (DWORD count, LPCWSTR *nodes, void *res_type))
+UNIMPLEMENTED_DWORD(DetermineClusterCloudTypeFromCluster, (HANDLE cluster, void *cloud_type))
+UNIMPLEMENTED_DWORD(DetermineClusterCloudTypeFromNodelist, (DWORD count, LPCWSTR *nodes,
+                                                            void *cloud_type))
+UNIMPLEMENTED_DWORD(GetNodeCloudTypeDW, (LPCWSTR node, DWORD *cloud_type))
+
+/* ---- Undocumented, signature inferred: cluster creation ---- */
+/* CreateClusterManagementPoint: SDK documents CreateClusterCNOless(PCREATE_CLUSTER_CONFIG,
+ * PCLUSTER_SETUP_PROGRESS_CALLBACK, PVOID), which clusapi.dll does not export; assumed to be
+ * this export */
+UNIMPLEMENTED_HANDLE(CreateClusterManagementPoint, (void *config, void *callback, void *context))
+
+/* ---- Nodes ---- */
+UNIMPLEMENTED_HANDLE(OpenClusterNode, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterNodeEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
+                                         DWORD *granted))
+UNIMPLEMENTED_HANDLE(OpenClusterNodeById, (HANDLE cluster, DWORD id))
+UNIMPLEMENTED_BOOL(CloseClusterNode, (HANDLE node))
+UNIMPLEMENTED_STATE(GetClusterNodeState, (HANDLE node))
+UNIMPLEMENTED_DWORD(GetClusterNodeId, (HANDLE node, LPWSTR id, DWORD *id_len))
+UNIMPLEMENTED_HANDLE(GetClusterFromNode, (HANDLE node))
+UNIMPLEMENTED_HANDLE(GetClusterNodeKey, (HANDLE node, REGSAM access))
+UNIMPLEMENTED_DWORD(PauseClusterNode, (HANDLE node))
+UNIMPLEMENTED_DWORD(PauseClusterNodeEx, (HANDLE node, BOOL drain, DWORD flags, HANDLE drain_target))
+UNIMPLEMENTED_DWORD(ResumeClusterNode, (HANDLE node))
+UNIMPLEMENTED_DWORD(ResumeClusterNodeEx, (HANDLE node, DWORD failback_type, DWORD flags))
+UNIMPLEMENTED_DWORD(EvictClusterNode, (HANDLE node))
+UNIMPLEMENTED_DWORD(EvictClusterNodeEx, (HANDLE node, DWORD timeout, HRESULT *cleanup_status))
+UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_node,
+                                             LPCWSTR new_node))
+UNIMPLEMENTED_DWORD(ClusterNodeControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                         DWORD in_size, void *out, DWORD out_size, DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterNodeOpenEnum, (HANDLE node, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterNodeEnum, (HANDLE node_enum, DWORD index, DWORD *type, LPWSTR name,
+                                      DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterNodeGetEnumCount, (HANDLE node_enum))
+UNIMPLEMENTED_DWORD(ClusterNodeCloseEnum, (HANDLE node_enum))
+UNIMPLEMENTED_HANDLE(ClusterNodeOpenEnumEx, (HANDLE node, DWORD type, void *options))
+UNIMPLEMENTED_DWORD(ClusterNodeEnumEx, (HANDLE node_enum, DWORD index, void *item,
+                                        DWORD *item_size))
+UNIMPLEMENTED_COUNT(ClusterNodeGetEnumCountEx, (HANDLE node_enum))
+UNIMPLEMENTED_DWORD(ClusterNodeCloseEnumEx, (HANDLE node_enum))
+
+/* ---- Groups ---- */
+UNIMPLEMENTED_HANDLE(OpenClusterGroup, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterGroupEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
+                                          DWORD *granted))
+UNIMPLEMENTED_HANDLE(CreateClusterGroup, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
+UNIMPLEMENTED_BOOL(CloseClusterGroup, (HANDLE group))
+UNIMPLEMENTED_DWORD(DeleteClusterGroup, (HANDLE group))
+UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
+UNIMPLEMENTED_STATE(GetClusterGroupState, (HANDLE group, LPWSTR node, DWORD *node_len))
+UNIMPLEMENTED_HANDLE(GetClusterFromGroup, (HANDLE group))
+UNIMPLEMENTED_HANDLE(GetClusterGroupKey, (HANDLE group, REGSAM access))
+UNIMPLEMENTED_DWORD(SetClusterGroupName, (HANDLE group, LPCWSTR name))
+UNIMPLEMENTED_DWORD(SetClusterGroupNodeList, (HANDLE group, DWORD count, HANDLE *nodes))
+UNIMPLEMENTED_DWORD(OnlineClusterGroup, (HANDLE group, HANDLE node))
+UNIMPLEMENTED_DWORD(OnlineClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
+                                           DWORD in_size))
+UNIMPLEMENTED_DWORD(OfflineClusterGroup, (HANDLE group))
+UNIMPLEMENTED_DWORD(OfflineClusterGroupEx, (HANDLE group, DWORD flags, BYTE *in, DWORD in_size))
+UNIMPLEMENTED_DWORD(MoveClusterGroup, (HANDLE group, HANDLE node))
+UNIMPLEMENTED_DWORD(MoveClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
+                                         DWORD in_size))
+UNIMPLEMENTED_DWORD(CancelClusterGroupOperation, (HANDLE group, DWORD flags))
+UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
+UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
+UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
+UNIMPLEMENTED_DWORD(ClusterGroupControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                          DWORD in_size, void *out, DWORD out_size,
+                                          DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnum, (HANDLE group, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterGroupEnum, (HANDLE group_enum, DWORD index, DWORD *type, LPWSTR name,
+                                       DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterGroupGetEnumCount, (HANDLE group_enum))
+UNIMPLEMENTED_DWORD(ClusterGroupCloseEnum, (HANDLE group_enum))
+UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
+                                              DWORD properties_size, LPCWSTR ro_properties,
+                                              DWORD ro_properties_size, DWORD flags))
+UNIMPLEMENTED_DWORD(ClusterGroupEnumEx, (HANDLE group_enum, DWORD index, void *item,
+                                         DWORD *item_size))
+UNIMPLEMENTED_COUNT(ClusterGroupGetEnumCountEx, (HANDLE group_enum))
+UNIMPLEMENTED_DWORD(ClusterGroupCloseEnumEx, (HANDLE group_enum))
+
+/* ---- Group sets and affinity rules ---- */
+UNIMPLEMENTED_HANDLE(CreateClusterGroupSet, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterGroupSet, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_BOOL(CloseClusterGroupSet, (HANDLE group_set))
+UNIMPLEMENTED_DWORD(DeleteClusterGroupSet, (HANDLE group_set))
+UNIMPLEMENTED_HANDLE(CreateClusterAvailabilitySet, (HANDLE cluster, LPCWSTR name, void *config))
+UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSet, (HANDLE group_set, HANDLE group))
+UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSetWithDomains, (HANDLE group_set, HANDLE group,
+                                                           DWORD fault_domain, DWORD update_domain))
+UNIMPLEMENTED_DWORD(ClusterRemoveGroupFromGroupSet, (HANDLE group))
+UNIMPLEMENTED_DWORD(AddClusterGroupSetDependency, (HANDLE dependent, HANDLE provider))
+UNIMPLEMENTED_DWORD(AddClusterGroupToGroupSetDependency, (HANDLE dependent_group,
+                                                          HANDLE provider_set))
+UNIMPLEMENTED_DWORD(AddCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
+                                                        LPCWSTR remote_group_set))
+UNIMPLEMENTED_DWORD(RemoveClusterGroupSetDependency, (HANDLE group_set, HANDLE depends_on))
+UNIMPLEMENTED_DWORD(RemoveClusterGroupToGroupSetDependency, (HANDLE group, HANDLE depends_on))
+UNIMPLEMENTED_DWORD(RemoveCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
+                                                           LPCWSTR remote_group_set))
+UNIMPLEMENTED_DWORD(SetClusterGroupSetDependencyExpression, (HANDLE group_set, LPCWSTR expression))
+UNIMPLEMENTED_DWORD(ClusterGroupSetControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                             DWORD in_size, void *out, DWORD out_size,
+                                             DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterGroupSetOpenEnum, (HANDLE cluster))
+UNIMPLEMENTED_DWORD(ClusterGroupSetEnum, (HANDLE set_enum, DWORD index, LPWSTR name,
+                                          DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterGroupSetGetEnumCount, (HANDLE set_enum))
+UNIMPLEMENTED_DWORD(ClusterGroupSetCloseEnum, (HANDLE set_enum))
+UNIMPLEMENTED_DWORD(ClusterCreateAffinityRule, (HANDLE cluster, LPCWSTR rule, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterRemoveAffinityRule, (HANDLE cluster, LPCWSTR rule))
+UNIMPLEMENTED_DWORD(ClusterAddGroupToAffinityRule, (HANDLE cluster, LPCWSTR rule, HANDLE group))
+UNIMPLEMENTED_DWORD(ClusterRemoveGroupFromAffinityRule, (HANDLE cluster, LPCWSTR rule,
+                                                         HANDLE group))
+UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, HANDLE host_node,
+                                                 DWORD code, void *in, DWORD in_size, void *out,
+                                                 DWORD out_size, DWORD *returned))
+
+/* ---- Resources ---- */
+UNIMPLEMENTED_HANDLE(OpenClusterResource, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterResourceEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
+                                             DWORD *granted))
+UNIMPLEMENTED_HANDLE(CreateClusterResource, (HANDLE group, LPCWSTR name, LPCWSTR type, DWORD flags))
+UNIMPLEMENTED_BOOL(CloseClusterResource, (HANDLE resource))
+UNIMPLEMENTED_DWORD(DeleteClusterResource, (HANDLE resource))
+UNIMPLEMENTED_STATE(GetClusterResourceState, (HANDLE resource, LPWSTR node, DWORD *node_len,
+                                              LPWSTR group, DWORD *group_len))
+UNIMPLEMENTED_HANDLE(GetClusterFromResource, (HANDLE resource))
+UNIMPLEMENTED_HANDLE(GetClusterResourceKey, (HANDLE resource, REGSAM access))
+UNIMPLEMENTED_BOOL(GetClusterResourceNetworkName, (HANDLE resource, LPWSTR buffer, DWORD *size))
+UNIMPLEMENTED_DWORD(SetClusterResourceName, (HANDLE resource, LPCWSTR name))
+UNIMPLEMENTED_DWORD(OnlineClusterResource, (HANDLE resource))
+UNIMPLEMENTED_DWORD(OnlineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
+                                              DWORD in_size))
+UNIMPLEMENTED_DWORD(OfflineClusterResource, (HANDLE resource))
+UNIMPLEMENTED_DWORD(OfflineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
+                                               DWORD in_size))
+UNIMPLEMENTED_DWORD(FailClusterResource, (HANDLE resource))
+UNIMPLEMENTED_DWORD(RestartClusterResource, (HANDLE resource, DWORD flags))
+UNIMPLEMENTED_DWORD(ChangeClusterResourceGroup, (HANDLE resource, HANDLE group))
+UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
+UNIMPLEMENTED_DWORD(AddClusterResourceNode, (HANDLE resource, HANDLE node))
+UNIMPLEMENTED_DWORD(RemoveClusterResourceNode, (HANDLE resource, HANDLE node))
+UNIMPLEMENTED_DWORD(AddClusterResourceDependency, (HANDLE resource, HANDLE depends_on))
+UNIMPLEMENTED_DWORD(RemoveClusterResourceDependency, (HANDLE resource, HANDLE depends_on))
+UNIMPLEMENTED_BOOL(CanResourceBeDependent, (HANDLE resource, HANDLE dependent))
+UNIMPLEMENTED_DWORD(GetClusterResourceDependencyExpression, (HANDLE resource, LPWSTR expression,
+                                                             DWORD *expression_len))
+UNIMPLEMENTED_DWORD(SetClusterResourceDependencyExpression, (HANDLE resource, LPCWSTR expression))
+UNIMPLEMENTED_DWORD(ClusterResourceControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                             DWORD in_size, void *out, DWORD out_size,
+                                             DWORD *returned))
+UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
+                                                   void *in, DWORD in_size, void *out,
+                                                   DWORD out_size, DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnum, (HANDLE resource, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterResourceEnum, (HANDLE res_enum, DWORD index, DWORD *type, LPWSTR name,
+                                          DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterResourceGetEnumCount, (HANDLE res_enum))
+UNIMPLEMENTED_DWORD(ClusterResourceCloseEnum, (HANDLE res_enum))
+UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
+                                                 DWORD properties_size, LPCWSTR ro_properties,
+                                                 DWORD ro_properties_size, DWORD flags))
+UNIMPLEMENTED_DWORD(ClusterResourceEnumEx, (HANDLE res_enum, DWORD index, void *item,
+                                            DWORD *item_size))
+UNIMPLEMENTED_COUNT(ClusterResourceGetEnumCountEx, (HANDLE res_enum))
+UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
+
+/* ---- Undocumented, signature inferred: resources ---- */
+/* CreateClusterResourceWithId: undocumented; name suggests an HRESOURCE-returning
+ * CreateClusterResource variant, parameter list unknown */
+UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
+
+/* ---- Resource types ---- */
+UNIMPLEMENTED_DWORD(CreateClusterResourceType, (HANDLE cluster, LPCWSTR type, LPCWSTR display_name,
+                                                LPCWSTR dll, DWORD looks_alive, DWORD is_alive))
+UNIMPLEMENTED_DWORD(DeleteClusterResourceType, (HANDLE cluster, LPCWSTR type))
+UNIMPLEMENTED_HANDLE(GetClusterResourceTypeKey, (HANDLE cluster, LPCWSTR type, REGSAM access))
+UNIMPLEMENTED_DWORD(ClusterResourceTypeControl, (HANDLE cluster, LPCWSTR type, HANDLE host_node,
+                                                 DWORD code, void *in, DWORD in_size, void *out,
+                                                 DWORD out_size, DWORD *returned))
+UNIMPLEMENTED_DWORD(ClusterResourceTypeControlAsUser, (HANDLE cluster, LPCWSTR type,
+                                                       HANDLE host_node, DWORD code, void *in,
+                                                       DWORD in_size, void *out, DWORD out_size,
+                                                       DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterResourceTypeOpenEnum, (HANDLE cluster, LPCWSTR type, DWORD enum_type))
+UNIMPLEMENTED_DWORD(ClusterResourceTypeEnum, (HANDLE type_enum, DWORD index, DWORD *type,
+                                              LPWSTR name, DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterResourceTypeGetEnumCount, (HANDLE type_enum))
+UNIMPLEMENTED_DWORD(ClusterResourceTypeCloseEnum, (HANDLE type_enum))
+
+/* ---- Cluster shared volumes ---- */
+UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumes, (HANDLE resource))
+UNIMPLEMENTED_DWORD(RemoveResourceFromClusterSharedVolumes, (HANDLE resource))
+UNIMPLEMENTED_DWORD(IsFileOnClusterSharedVolume, (LPCWSTR path, BOOL *on_csv))
+/* ClusterSharedVolumeSetSnapshotState: GUID passed by value: 16 bytes on the i386 stack, by
+ * reference on x86_64 (spec type int128) */
+UNIMPLEMENTED_DWORD(ClusterSharedVolumeSetSnapshotState, (GUID snapshot_set, LPCWSTR volume,
+                                                          DWORD state))
+
+/* ---- Undocumented, signature inferred: cluster shared volumes ---- */
+/* AddResourceToClusterSharedVolumesEx: assumed to mirror MS-CMRP ApiChangeCsvStateEx (opnum
+ * 182: hResource, dwState, lpszVolumeName) */
+UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumesEx, (HANDLE resource, LPCWSTR volume))
+/* ClusterSharedVolumeClearBackupState: assumed to mirror resapi
+ * ClusterClearBackupStateForSharedVolume(LPCWSTR) */
+UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
+
+/* ---- Networks ---- */
+UNIMPLEMENTED_HANDLE(OpenClusterNetwork, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterNetworkEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
+                                            DWORD *granted))
+UNIMPLEMENTED_BOOL(CloseClusterNetwork, (HANDLE network))
+UNIMPLEMENTED_STATE(GetClusterNetworkState, (HANDLE network))
+UNIMPLEMENTED_DWORD(GetClusterNetworkId, (HANDLE network, LPWSTR id, DWORD *id_len))
+UNIMPLEMENTED_HANDLE(GetClusterFromNetwork, (HANDLE network))
+UNIMPLEMENTED_HANDLE(GetClusterNetworkKey, (HANDLE network, REGSAM access))
+UNIMPLEMENTED_DWORD(SetClusterNetworkName, (HANDLE network, LPCWSTR name))
+UNIMPLEMENTED_DWORD(ClusterNetworkControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
+                                            DWORD in_size, void *out, DWORD out_size,
+                                            DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterNetworkOpenEnum, (HANDLE network, DWORD type))
+UNIMPLEMENTED_DWORD(ClusterNetworkEnum, (HANDLE net_enum, DWORD index, DWORD *type, LPWSTR name,
+                                         DWORD *name_len))
+UNIMPLEMENTED_COUNT(ClusterNetworkGetEnumCount, (HANDLE net_enum))
+UNIMPLEMENTED_DWORD(ClusterNetworkCloseEnum, (HANDLE net_enum))
+
+/* ---- Network interfaces ---- */
+UNIMPLEMENTED_HANDLE(OpenClusterNetInterface, (HANDLE cluster, LPCWSTR name))
+UNIMPLEMENTED_HANDLE(OpenClusterNetInterfaceEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
+                                                 DWORD *granted))
+UNIMPLEMENTED_BOOL(CloseClusterNetInterface, (HANDLE netif))
+UNIMPLEMENTED_DWORD(GetClusterNetInterface, (HANDLE cluster, LPCWSTR node, LPCWSTR network,
+                                             LPWSTR name, DWORD *name_len))
+UNIMPLEMENTED_STATE(GetClusterNetInterfaceState, (HANDLE netif))
+UNIMPLEMENTED_HANDLE(GetClusterFromNetInterface, (HANDLE netif))
+UNIMPLEMENTED_HANDLE(GetClusterNetInterfaceKey, (HANDLE netif, REGSAM access))
+UNIMPLEMENTED_DWORD(ClusterNetInterfaceControl, (HANDLE object, HANDLE host_node, DWORD code,
+                                                 void *in, DWORD in_size, void *out, DWORD out_size,
+                                                 DWORD *returned))
+UNIMPLEMENTED_HANDLE(ClusterNetInterfaceOpenEnum, (HANDLE cluster, LPCWSTR node, LPCWSTR network))
+UNIMPLEMENTED_DWORD(ClusterNetInterfaceEnum, (HANDLE netif_enum, DWORD index, LPWSTR name,
+                                              DWORD *name_len))
+UNIMPLEMENTED_DWORD(ClusterNetInterfaceCloseEnum, (HANDLE netif_enum))
+
+/* ---- Notifications ---- */
+UNIMPLEMENTED_HANDLE(CreateClusterNotifyPort, (HANDLE change, HANDLE cluster, DWORD filter,
+                                               DWORD_PTR key))
+UNIMPLEMENTED_DWORD(RegisterClusterNotify, (HANDLE change, DWORD filter, HANDLE object,
+                                            DWORD_PTR key))
+UNIMPLEMENTED_DWORD(GetClusterNotify, (HANDLE change, DWORD_PTR *key, DWORD *filter, LPWSTR name,
+                                       DWORD *name_len, DWORD timeout))
+UNIMPLEMENTED_BOOL(CloseClusterNotifyPort, (HANDLE change))
+UNIMPLEMENTED_HANDLE(CreateClusterNotifyPortV2, (HANDLE change, HANDLE cluster, void *filters,
+                                                 DWORD count, DWORD_PTR key))
+/* RegisterClusterNotifyV2: NOTIFY_FILTER_AND_TYPE (DWORD + LONGLONG, 16 bytes) passed by value
+ * (spec type int128) */
+UNIMPLEMENTED_DWORD(RegisterClusterNotifyV2, (HANDLE change, struct notify_filter_and_type filter,
+                                              HANDLE object, DWORD_PTR key))
+UNIMPLEMENTED_DWORD(RegisterClusterResourceTypeNotifyV2, (HANDLE change, HANDLE cluster,
+                                                          LONGLONG flags, LPCWSTR type,
+                                                          DWORD_PTR key))
+UNIMPLEMENTED_DWORD(GetClusterNotifyV2, (HANDLE change, DWORD_PTR *key, void *filter, BYTE *buffer,
+                                         DWORD *buffer_size, LPWSTR object_id, DWORD *object_id_len,
+                                         LPWSTR parent_id, DWORD *parent_id_len, LPWSTR name,
+                                         DWORD *name_len, LPWSTR type, DWORD *type_len,
+                                         DWORD timeout))
+UNIMPLEMENTED_DWORD(GetNotifyEventHandle, (HANDLE change, HANDLE *event))
+
+/* ---- Cluster registry ---- */
+UNIMPLEMENTED_LONG(ClusterRegOpenKey, (HKEY key, LPCWSTR subkey, REGSAM access, HKEY *result))
+UNIMPLEMENTED_LONG(ClusterRegCreateKey, (HKEY key, LPCWSTR subkey, DWORD options, REGSAM access,
+                                         SECURITY_ATTRIBUTES *sa, HKEY *result, DWORD *disposition))
+UNIMPLEMENTED_LONG(ClusterRegCloseKey, (HKEY key))
+UNIMPLEMENTED_LONG(ClusterRegDeleteKey, (HKEY key, LPCWSTR subkey))
+UNIMPLEMENTED_DWORD(ClusterRegDeleteValue, (HKEY key, LPCWSTR value))
+UNIMPLEMENTED_LONG(ClusterRegEnumKey, (HKEY key, DWORD index, LPWSTR name, DWORD *name_len,
+                                       FILETIME *last_write))
+UNIMPLEMENTED_DWORD(ClusterRegEnumValue, (HKEY key, DWORD index, LPWSTR name, DWORD *name_len,
+                                          DWORD *type, BYTE *data, DWORD *data_size))
+UNIMPLEMENTED_LONG(ClusterRegQueryValue, (HKEY key, LPCWSTR value, DWORD *type, BYTE *data,
+                                          DWORD *data_size))
+UNIMPLEMENTED_DWORD(ClusterRegSetValue, (HKEY key, LPCWSTR value, DWORD type, const BYTE *data,
+                                         DWORD data_size))
+UNIMPLEMENTED_LONG(ClusterRegQueryInfoKey, (HKEY key, DWORD *subkeys, DWORD *max_subkey_len,
+                                            DWORD *values, DWORD *max_value_name_len,
+                                            DWORD *max_value_len, DWORD *sd_size,
+                                            FILETIME *last_write))
+UNIMPLEMENTED_LONG(ClusterRegGetKeySecurity, (HKEY key, SECURITY_INFORMATION info,
+                                              PSECURITY_DESCRIPTOR sd, DWORD *sd_size))
+UNIMPLEMENTED_LONG(ClusterRegSetKeySecurity, (HKEY key, SECURITY_INFORMATION info,
+                                              PSECURITY_DESCRIPTOR sd))
+UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))
+UNIMPLEMENTED_LONG(ClusterRegCreateBatch, (HKEY key, HANDLE *batch))
+UNIMPLEMENTED_LONG(ClusterRegBatchAddCommand, (HANDLE batch, DWORD command, LPCWSTR name,
+                                               DWORD options, const void *data, DWORD data_size))
+UNIMPLEMENTED_LONG(ClusterRegCloseBatch, (HANDLE batch, BOOL commit, int *failed_command))
+UNIMPLEMENTED_LONG(ClusterRegCloseBatchEx, (HANDLE batch, DWORD flags, int *failed_command))
+UNIMPLEMENTED_LONG(ClusterRegCreateBatchNotifyPort, (HKEY key, HANDLE *port))
+UNIMPLEMENTED_LONG(ClusterRegGetBatchNotification, (HANDLE port, HANDLE *notification))
+UNIMPLEMENTED_LONG(ClusterRegBatchReadCommand, (HANDLE notification, void *command))
+UNIMPLEMENTED_LONG(ClusterRegBatchCloseNotification, (HANDLE notification))
+UNIMPLEMENTED_LONG(ClusterRegCloseBatchNotifyPort, (HANDLE port))
+UNIMPLEMENTED_LONG(ClusterRegCreateReadBatch, (HKEY key, HANDLE *batch))
+UNIMPLEMENTED_LONG(ClusterRegReadBatchAddCommand, (HANDLE batch, LPCWSTR subkey, LPCWSTR value))
+UNIMPLEMENTED_LONG(ClusterRegCloseReadBatch, (HANDLE batch, HANDLE *reply))
+UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchEx, (HANDLE batch, DWORD flags, HANDLE *reply))
+UNIMPLEMENTED_LONG(ClusterRegReadBatchReplyNextCommand, (HANDLE reply, void *command))
+UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchReply, (HANDLE reply))
+
+/* ---- Undocumented, signature inferred: cluster registry ---- */
+/* ClusterRegCreateKeyForceSync: assumed identical to ClusterRegCreateKey */
+UNIMPLEMENTED_LONG(ClusterRegCreateKeyForceSync, (HKEY key, LPCWSTR subkey, DWORD options,
+                                                  REGSAM access, SECURITY_ATTRIBUTES *sa,
+                                                  HKEY *result, DWORD *disposition))
+/* ClusterRegDeleteKeyForceSync: assumed identical to ClusterRegDeleteKey */
+UNIMPLEMENTED_LONG(ClusterRegDeleteKeyForceSync, (HKEY key, LPCWSTR subkey))
+/* ClusterRegDeleteValueForceSync: assumed identical to ClusterRegDeleteValue */
+UNIMPLEMENTED_DWORD(ClusterRegDeleteValueForceSync, (HKEY key, LPCWSTR value))
+/* ClusterRegSetValueForceSync: assumed identical to ClusterRegSetValue */
+UNIMPLEMENTED_DWORD(ClusterRegSetValueForceSync, (HKEY key, LPCWSTR value, DWORD type,
+                                                  const BYTE *data, DWORD data_size))
+/* ClusterRegQueryAllValues: assumed to mirror Samba clusapi.idl QueryAllValues (MS-CMRP opnum
+ * 140: hKey, out pcbData, out ppData) */
+UNIMPLEMENTED_LONG(ClusterRegQueryAllValues, (HKEY key, DWORD *data_size, BYTE **data))
+
+/* ---- Undocumented, signature inferred: storage and multi-node requests ---- */
+/* The Win32 wrappers of MS-CMRP opnums 140-142, which the spec leaves undescribed; parameters
+ * follow Samba's clusapi.idl wire form.  ClusterFreeMemory and ClusterFreeMrrResponse take one
+ * pointer; their return type is unknown. */
+/* ClusterStmFindDisk: assumed to mirror Samba clusapi.idl StmFindDisk (opnum 141) */
+UNIMPLEMENTED_DWORD(ClusterStmFindDisk, (HANDLE cluster, DWORD flags, void *disk_id,
+                                         BYTE *unique_id, DWORD unique_id_size, LPWSTR *device))
+/* ClusterSendReceiveMrr: assumed to mirror Samba clusapi.idl ClusterMrr (opnum 142); low
+ * confidence */
+UNIMPLEMENTED_DWORD(ClusterSendReceiveMrr, (HANDLE cluster, BOOL exclude_self, ULONGLONG node_set,
+                                            DWORD timeout, DWORD component, DWORD code,
+                                            DWORD in_size, void *in, void **response))
+/* ClusterSendReceiveMrrAsUser: assumed identical to ClusterSendReceiveMrr; low confidence */
+UNIMPLEMENTED_DWORD(ClusterSendReceiveMrrAsUser, (HANDLE cluster, BOOL exclude_self,
+                                                  ULONGLONG node_set, DWORD timeout,
+                                                  DWORD component, DWORD code, DWORD in_size,
+                                                  void *in, void **response))
+UNIMPLEMENTED_HRESULT(ClusterFreeMrrResponse, (void *response))
+UNIMPLEMENTED_HRESULT(ClusterFreeMemory, (void *mem))
+
+/* ---- Undocumented, signature inferred: fault-domain and storage-enclosure info helpers ---- */
+/* The Initialize and Free helpers take one pointer and return a Win32 error code, like resapi's
+ * documented Initialize/FreeClusterHealthFault[Array]; the three Clu* frees have an unknown
+ * return type (HRESULT class, see above). */
+UNIMPLEMENTED_DWORD(InitializeClusFaultDomainInfo, (void *info))
+UNIMPLEMENTED_DWORD(InitializeClusFaultDomainInfoArray, (void *info))
+UNIMPLEMENTED_DWORD(FreeClusFaultDomainInfo, (void *info))
+UNIMPLEMENTED_DWORD(FreeClusFaultDomainInfoArray, (void *info))
+UNIMPLEMENTED_DWORD(FreeClusFaultDomainXML, (void *info))
+UNIMPLEMENTED_DWORD(InitializeClusStorageEnclosureInfo, (void *info))
+UNIMPLEMENTED_DWORD(InitializeClusStorageEnclosureInfoArray, (void *info))
+UNIMPLEMENTED_DWORD(FreeClusStorageEnclosureInfo, (void *info))
+UNIMPLEMENTED_DWORD(FreeClusStorageEnclosureInfoArray, (void *info))
+UNIMPLEMENTED_HRESULT(CluFreeFaultDomainInfo, (void *info))
+UNIMPLEMENTED_HRESULT(CluFreeGuidArrayPtr, (void *array))
+UNIMPLEMENTED_HRESULT(CluFreeStr, (WCHAR *str))
+
+/* ---- Undocumented, signature unknown ---- */
+/* No public declaration of these exists; they are exported without arguments.  Return type
+ * unknown except where the name implies a handle. */
+/* CCHlpAddNodeUpdateCluster: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpAddNodeUpdateCluster, (void))
+/* CCHlpConfigureNode: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpConfigureNode, (void))
+/* CCHlpCreateClusterNameCOIfNotExists: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpCreateClusterNameCOIfNotExists, (void))
+/* CCHlpCreateClusterNameInAD: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpCreateClusterNameInAD, (void))
+/* CCHlpGetClusterServiceSecret: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpGetClusterServiceSecret, (void))
+/* CCHlpGetDNSHostLabel: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CCHlpGetDNSHostLabel, (void))
+/* CCHlpRestoreClusterVirtualObjectToInitialState: undocumented; parameter list and return type
+ * unknown */
+UNIMPLEMENTED_HRESULT(CCHlpRestoreClusterVirtualObjectToInitialState, (void))
+/* CluGetDriveInfo: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CluGetDriveInfo, (void))
+/* CluGetFaultDomainObject: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CluGetFaultDomainObject, (void))
+/* CluGetFaultDomainObjects: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CluGetFaultDomainObjects, (void))
+/* CluRemoveFaultDomainObject: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(CluRemoveFaultDomainObject, (void))
+/* ClusterGetDriveInfo: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetDriveInfo, (void))
+/* ClusterCreateFaultDomain: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterCreateFaultDomain, (void))
+/* ClusterCreateFaultDomainFromXML: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterCreateFaultDomainFromXML, (void))
+/* ClusterGetFaultDomainObject: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetFaultDomainObject, (void))
+/* ClusterGetFaultDomainObjects: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetFaultDomainObjects, (void))
+/* ClusterGetFaultDomainState: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetFaultDomainState, (void))
+/* ClusterGetFaultDomainXML: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetFaultDomainXML, (void))
+/* ClusterRemoveFaultDomain: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterRemoveFaultDomain, (void))
+/* ClusterSetFaultDomain: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterSetFaultDomain, (void))
+/* ClusterSetNodeFaultDomain: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterSetNodeFaultDomain, (void))
+/* ClusterCreateClusterStorageEnclosure: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterCreateClusterStorageEnclosure, (void))
+/* ClusterGetClusterStorageEnclosureObject: undocumented; parameter list and return type unknown
+ */
+UNIMPLEMENTED_HRESULT(ClusterGetClusterStorageEnclosureObject, (void))
+/* ClusterGetClusterStorageEnclosureObjects: undocumented; parameter list and return type
+ * unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetClusterStorageEnclosureObjects, (void))
+/* ClusterRemoveClusterStorageEnclosure: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterRemoveClusterStorageEnclosure, (void))
+/* ClusterSetClusterStorageEnclosure: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterSetClusterStorageEnclosure, (void))
+/* ClusterCreateVMReservation: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterCreateVMReservation, (void))
+/* ClusterCreateVMReservationWithDomains: undocumented; parameter list and return type unknown
+ */
+UNIMPLEMENTED_HRESULT(ClusterCreateVMReservationWithDomains, (void))
+/* ClusterFreeVMReservation: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterFreeVMReservation, (void))
+/* ClusterChangeVMSettings: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterChangeVMSettings, (void))
+/* ClusterGetPlacementScore: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterGetPlacementScore, (void))
+/* ClusterCaptureLiveDump: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterCaptureLiveDump, (void))
+/* ClusterNetworkHealthGetInterfaceConnections: undocumented; parameter list and return type
+ * unknown */
+UNIMPLEMENTED_HRESULT(ClusterNetworkHealthGetInterfaceConnections, (void))
+/* ClusterNetworkHealthGetNodeConnections: undocumented; parameter list and return type unknown
+ */
+UNIMPLEMENTED_HRESULT(ClusterNetworkHealthGetNodeConnections, (void))
+/* ClusterNetworkHealthFreeInterfaceConnections: undocumented; parameter list and return type
+ * unknown */
+UNIMPLEMENTED_HRESULT(ClusterNetworkHealthFreeInterfaceConnections, (void))
+/* ClusterNetworkHealthFreeNodeConnections: undocumented; parameter list and return type unknown
+ */
+UNIMPLEMENTED_HRESULT(ClusterNetworkHealthFreeNodeConnections, (void))
+/* ClusterUpgradeFunctionalLevelEx: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(ClusterUpgradeFunctionalLevelEx, (void))
+/* GetClusterSharedVolumeNameForFile: undocumented; parameter list and return type unknown */
+UNIMPLEMENTED_HRESULT(GetClusterSharedVolumeNameForFile, (void))
+/* OpenClusterEx2: undocumented; name suggests an HCLUSTER-returning OpenClusterEx variant,
+ * parameter list unknown */
+UNIMPLEMENTED_HANDLE(OpenClusterEx2, (void))

@@ -1,0 +1,320 @@
+/*
+ * The clusapi v3.0 dcesrv interface (see endpoint.h).
+ *
+ * dcesrv_core calls, for each request: ndr_pull (codec, NDR_IN), dispatch
+ * (the handler of the opnum, which asks the model), reply, ndr_push (codec,
+ * NDR_OUT).  A handler answers with a DCE/RPC fault code: 0 means "send the
+ * reply", anything else is sent as a fault PDU instead.  Method-level errors
+ * are never faults; they travel in the reply's Status or return value.
+ */
+#include "server/endpoint.h"
+
+#include <string.h>
+#include <talloc.h>
+#include <gen_ndr/dcerpc.h>
+
+#include "cmrp/cmrp.h"
+
+/* What a cluster context handle remembers: the access level it grants. */
+struct cmrp_cluster_context
+{
+    enum cmrp_access access;
+};
+
+static const struct cmrp_endpoint *endpoint_of(struct dcesrv_call_state *call)
+{
+    return call->context->iface->private_data;
+}
+
+static uint16_t opnum_of(struct dcesrv_call_state *call)
+{
+    return call->pkt.u.request.opnum;
+}
+
+static void trace(const struct cmrp_endpoint *endpoint, int level, const char *message)
+{
+    if (endpoint->trace && message) endpoint->trace(endpoint->trace_data, level, message);
+}
+
+/* ---- context handles ---- */
+
+/* A new handle of type CMRP_HANDLE_CLUSTER carrying access; returns a Win32 code. */
+static uint32_t new_cluster_handle(struct dcesrv_call_state *call, enum cmrp_access access,
+                                   struct policy_handle *wire_handle)
+{
+    struct dcesrv_handle *handle;
+    struct cmrp_cluster_context *context;
+
+    handle = dcesrv_handle_create(call, CMRP_HANDLE_CLUSTER);
+    if (!handle) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    context = talloc_zero(handle, struct cmrp_cluster_context);
+    if (!context)
+    {
+        talloc_free(handle);
+        return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    context->access = access;
+    handle->data = context;
+    *wire_handle = handle->wire_handle;
+    return CMRP_ERR_SUCCESS;
+}
+
+/* The live handle a client names, or NULL.  A zero handle is never valid:
+ * dcesrv_handle_lookup() would create a fresh one for it. */
+static struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
+                                         enum cmrp_handle_type type)
+{
+    if (ndr_policy_handle_empty(wire_handle)) return NULL;
+    return dcesrv_handle_lookup(call, wire_handle, type);
+}
+
+/* ---- the methods, one handler per opnum ---- */
+
+/* Opnum 0 */
+static uint32_t api_open_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
+{
+    struct cmrp_open_cluster *r = call_struct;
+    enum cmrp_access granted;
+
+    memset(&r->cluster, 0, sizeof(r->cluster));
+    r->status = cmrp_model_open_cluster(endpoint->model, &granted);
+    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->cluster);
+    return 0;
+}
+
+/* Opnum 1 */
+static uint32_t api_close_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
+{
+    struct cmrp_close_cluster *r = call_struct;
+    struct dcesrv_handle *handle = find_handle(call, &r->cluster, CMRP_HANDLE_CLUSTER);
+
+    /* As the MS RPC runtime does for an unknown [in] context handle. */
+    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    talloc_free(handle);
+    memset(&r->cluster, 0, sizeof(r->cluster));
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
+/* Opnum 2 */
+static uint32_t api_set_cluster_name(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
+{
+    struct cmrp_set_cluster_name *r = call_struct;
+
+    r->rpc_status = 0;
+    r->result = cmrp_model_set_cluster_name(endpoint->model, r->new_cluster_name);
+    return 0;
+}
+
+/* Opnum 3 */
+static uint32_t api_get_cluster_name(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
+{
+    struct cmrp_get_cluster_name *r = call_struct;
+
+    /* The model outlives the call, so its strings can be pushed as they are. */
+    r->cluster_name = endpoint->model->cluster_name;
+    r->node_name = cmrp_model_local_node(endpoint->model)->name;
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
+/* Opnum 4: what every v3 server answers; clients use opnum 102. */
+static uint32_t api_get_cluster_version(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                        void *call_struct)
+{
+    struct cmrp_get_cluster_version *r = call_struct;
+
+    r->result = CMRP_ERR_CALL_NOT_IMPLEMENTED;
+    return 0;
+}
+
+/* Opnum 102 */
+static uint32_t api_get_cluster_version2(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                         void *call_struct)
+{
+    struct cmrp_get_cluster_version2 *r = call_struct;
+    const struct cmrp_cluster_version *version = &endpoint->model->version;
+    struct cmrp_opver_info *opver;
+
+    r->rpc_status = 0;
+    opver = talloc_zero(r, struct cmrp_opver_info);
+    if (!opver)
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    opver->size = sizeof(uint32_t) * 5;    /* dwSize MUST be 20 */
+    opver->highest_version = version->highest_version;
+    opver->lowest_version = version->lowest_version;
+    opver->flags = cmrp_model_version_flags(endpoint->model);
+
+    r->major_version = version->major;
+    r->minor_version = version->minor;
+    r->build_number = version->build;
+    r->vendor_id = version->vendor_id;
+    r->csd_version = version->csd_version;
+    r->opver = opver;
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
+/* Opnum 117 */
+static uint32_t api_open_cluster_ex(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
+{
+    struct cmrp_open_cluster_ex *r = call_struct;
+    enum cmrp_access granted;
+
+    memset(&r->cluster, 0, sizeof(r->cluster));
+    r->granted_access = 0;
+    r->status = cmrp_model_open_cluster_ex(endpoint->model, r->desired_access, &granted);
+    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->cluster);
+    if (r->status == CMRP_ERR_SUCCESS) r->granted_access = cmrp_access_granted_mask(granted);
+    return 0;
+}
+
+typedef uint32_t (*cmrp_handler)(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                 void *call_struct);
+
+/* An opnum is served only if it has both a handler here and a codec entry. */
+static const cmrp_handler handlers[CMRP_NUM_CALLS] =
+{
+    [CMRP_OPEN_CLUSTER]         = api_open_cluster,
+    [CMRP_CLOSE_CLUSTER]        = api_close_cluster,
+    [CMRP_SET_CLUSTER_NAME]     = api_set_cluster_name,
+    [CMRP_GET_CLUSTER_NAME]     = api_get_cluster_name,
+    [CMRP_GET_CLUSTER_VERSION]  = api_get_cluster_version,
+    [CMRP_GET_CLUSTER_VERSION2] = api_get_cluster_version2,
+    [CMRP_OPEN_CLUSTER_EX]      = api_open_cluster_ex,
+};
+
+static const struct ndr_interface_call *served_call(uint16_t opnum)
+{
+    const struct ndr_interface_call *codec;
+
+    if (opnum >= CMRP_NUM_CALLS || opnum >= cmrp_table.num_calls || !handlers[opnum]) return NULL;
+    codec = &cmrp_table.calls[opnum];
+    if (!codec->ndr_pull || !codec->ndr_push || !codec->struct_size) return NULL;
+    return codec;
+}
+
+/* ---- struct dcesrv_interface ---- */
+
+static NTSTATUS cmrp_bind(struct dcesrv_connection_context *context, const struct dcesrv_interface *iface)
+{
+    const struct cmrp_endpoint *endpoint = iface->private_data;
+
+    if (endpoint->require_privacy) return dcesrv_interface_bind_require_privacy(context, iface);
+    return NT_STATUS_OK;
+}
+
+static void cmrp_unbind(struct dcesrv_connection_context *context, const struct dcesrv_interface *iface)
+{
+    /* Context handles belong to the association group; dcesrv_core frees
+     * them (running their destructors) with the group. */
+}
+
+static NTSTATUS cmrp_ndr_pull(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, struct ndr_pull *pull, void **r)
+{
+    const struct ndr_interface_call *codec = served_call(opnum_of(call));
+    enum ndr_err_code ndr_err;
+    void *call_struct;
+
+    *r = NULL;
+    if (!codec)
+    {
+        call->fault_code = DCERPC_FAULT_OP_RNG_ERROR;
+        return NT_STATUS_NET_WRITE_FAULT;
+    }
+
+    call_struct = talloc_zero_size(mem_ctx, codec->struct_size);
+    if (!call_struct) return NT_STATUS_NO_MEMORY;
+    talloc_set_name_const(call_struct, codec->name);
+
+    /* Pulled strings hang off the call struct and go with it. */
+    pull->current_mem_ctx = call_struct;
+    ndr_err = codec->ndr_pull(pull, NDR_IN, call_struct);
+    if (ndr_err != NDR_ERR_SUCCESS)
+    {
+        talloc_free(call_struct);
+        call->fault_code = DCERPC_FAULT_NDR;
+        return NT_STATUS_NET_WRITE_FAULT;
+    }
+    *r = call_struct;
+    return NT_STATUS_OK;
+}
+
+static void trace_call(struct dcesrv_call_state *call, const struct ndr_interface_call *codec, int flags, void *r)
+{
+    const struct cmrp_endpoint *endpoint = endpoint_of(call);
+    char *text;
+
+    if (!endpoint->trace) return;
+    if (endpoint->trace_level >= CMRP_TRACE_NDR)
+    {
+        text = ndr_print_function_string(call, codec->ndr_print, codec->name, flags, r);
+        trace(endpoint, CMRP_TRACE_NDR, text);
+        talloc_free(text);
+    }
+    else if (endpoint->trace_level >= CMRP_TRACE_CALLS && (flags & NDR_IN))
+    {
+        text = talloc_asprintf(call, "opnum %u %s", opnum_of(call), codec->name);
+        trace(endpoint, CMRP_TRACE_CALLS, text);
+        talloc_free(text);
+    }
+}
+
+static NTSTATUS cmrp_dispatch(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, void *r)
+{
+    uint16_t opnum = opnum_of(call);
+    const struct ndr_interface_call *codec = served_call(opnum);
+    uint32_t fault;
+
+    /* ndr_pull already refused anything else; stay safe if a host calls us directly. */
+    if (!codec || !r)
+    {
+        call->fault_code = DCERPC_FAULT_OP_RNG_ERROR;
+        return NT_STATUS_NET_WRITE_FAULT;
+    }
+
+    trace_call(call, codec, NDR_IN, r);
+    fault = handlers[opnum](call, endpoint_of(call), r);
+    if (fault)
+    {
+        call->fault_code = fault;
+        return NT_STATUS_NET_WRITE_FAULT;
+    }
+    trace_call(call, codec, NDR_OUT, r);
+    return NT_STATUS_OK;
+}
+
+static NTSTATUS cmrp_reply(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, void *r)
+{
+    /* Every call is answered synchronously by dispatch. */
+    return NT_STATUS_OK;
+}
+
+static NTSTATUS cmrp_ndr_push(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, struct ndr_push *push, const void *r)
+{
+    const struct ndr_interface_call *codec = served_call(opnum_of(call));
+
+    if (!codec || codec->ndr_push(push, NDR_OUT, r) != NDR_ERR_SUCCESS)
+    {
+        call->fault_code = DCERPC_FAULT_NDR;
+        return NT_STATUS_NET_WRITE_FAULT;
+    }
+    return NT_STATUS_OK;
+}
+
+void cmrp_endpoint_interface(struct dcesrv_interface *iface, const struct cmrp_endpoint *endpoint)
+{
+    memset(iface, 0, sizeof(*iface));
+    iface->name = cmrp_table.name;
+    iface->syntax_id = cmrp_table.syntax_id;
+    iface->bind = cmrp_bind;
+    iface->unbind = cmrp_unbind;
+    iface->ndr_pull = cmrp_ndr_pull;
+    iface->dispatch = cmrp_dispatch;
+    iface->reply = cmrp_reply;
+    iface->ndr_push = cmrp_ndr_push;
+    iface->private_data = endpoint;
+}

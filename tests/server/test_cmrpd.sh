@@ -1,0 +1,254 @@
+#!/bin/sh
+# Checks cmrpd, the simulated cluster, from the outside:
+#  - its configuration parser (good file accepted, bad files refused with FILE:LINE);
+#  - over ncacn_ip_tcp and ncalrpc, with tests/server/cmrp_probe (names, versions,
+#    handles, the ApiOpenClusterEx access matrix, SetClusterName, faults);
+#  - with a read-only client_access;
+#  - with the independent judge, smbtorture rpc.clusapi.cluster.*;
+#  - under valgrind (memcheck, leaks) for one smbtorture + probe run;
+#  - clean shutdown on SIGTERM/SIGINT: status 0, socket and pid file gone.
+# One line per check ("ok N - ..." / "not ok N - ..."), then "N passed, N failed";
+# exit status 1 if anything failed.
+#
+# Run from the build directory (or set BUILDDIR):  tests/server/test_cmrpd.sh
+# Environment: BUILDDIR, CMRPD, CMRP_PROBE, SMBTORTURE, VALGRIND (a path, or "no"),
+# and EXPECT_* to change what the example configuration is expected to say.
+
+set -u
+
+script_dir=$(cd "$(dirname "$0")" && pwd)
+top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+BUILDDIR=${BUILDDIR:-.}
+CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+CMRP_PROBE=${CMRP_PROBE:-$BUILDDIR/tests/server/cmrp_probe}
+SMBTORTURE=${SMBTORTURE:-$(command -v smbtorture || true)}
+VALGRIND=${VALGRIND:-$(command -v valgrind || echo no)}
+CONFIG=$top_srcdir/server/examples/two-node.conf
+
+# What server/examples/two-node.conf describes; set one wrongly to see the test fail.
+EXPECT_CLUSTER=${EXPECT_CLUSTER:-FSCLUSTER}
+EXPECT_NODE=${EXPECT_NODE:-node1}
+EXPECT_OTHER_NODE=${EXPECT_OTHER_NODE:-node2}
+EXPECT_VERSION=${EXPECT_VERSION:-10.0.20348}
+EXPECT_HIGHEST=${EXPECT_HIGHEST:-0x000b0003}
+EXPECT_LOWEST=${EXPECT_LOWEST:-0x000b0003}
+
+TORTURE_TESTS="OpenCluster GetClusterName OpenClusterEx CloseCluster SetClusterName GetClusterVersion GetClusterVersion2"
+
+passed=0
+failed=0
+number=0
+
+pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
+fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; }
+check() { # check DESCRIPTION COMMAND...: pass if the command succeeds
+    description=$1; shift
+    if "$@"; then pass "$description"; else fail "$description"; fi
+}
+
+for program in "$CMRPD" "$CMRP_PROBE"; do
+    if [ ! -x "$program" ]; then
+        echo "missing $program: build it first (make server/cmrpd tests/server/cmrp_probe)" >&2
+        exit 2
+    fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_cmrpd.XXXXXX")
+servers=""
+cleanup() {
+    for pid in $servers; do kill -KILL "$pid" 2>/dev/null; done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# ---- the configuration parser ----
+
+check_config() { "$CMRPD" -t -c "$1" > "$tmp/summary.out"; }
+check "the example configuration is accepted (cmrpd -t)" check_config "$CONFIG"
+sed 's/^/# /' "$tmp/summary.out"
+
+# bad_config NAME EXPECTED-MESSAGE-PART CONTENT: cmrpd -t must exit 1 with the message
+bad_config() {
+    name=$1; expected=$2; shift 2
+    printf '%s' "$1" > "$tmp/$name.conf"
+    "$CMRPD" -t -c "$tmp/$name.conf" > /dev/null 2> "$tmp/$name.err"
+    status=$?
+    if [ $status -eq 1 ] && grep -qF -- "$expected" "$tmp/$name.err"; then
+        pass "bad configuration refused: $name ($(cat "$tmp/$name.err"))"
+    else
+        fail "bad configuration refused: $name (status $status, wanted '$expected', got '$(cat "$tmp/$name.err")')"
+    fi
+}
+good_cluster='[cluster]
+name = C1
+version = 10.0.1
+highest_version = 1
+lowest_version = 1
+local_node = n1
+'
+bad_config unknown-key "unknown-key.conf:2: unknown key 'nmae'" '[cluster]
+nmae = C1
+'
+bad_config missing-key "[cluster] lacks 'local_node'" '[cluster]
+name = C1
+version = 10.0.1
+highest_version = 1
+lowest_version = 1
+[node n1]
+'
+bad_config duplicate-key "duplicate-key.conf:3: 'name' is set twice in [cluster]" '[cluster]
+name = C1
+name = C2
+'
+bad_config duplicate-node "duplicate-node.conf:8: node 'N1' is defined twice" "$good_cluster[node n1]
+[node N1]
+"
+bad_config bad-version "bad-version.conf:3: version '10.0' is not MAJOR.MINOR.BUILD" '[cluster]
+name = C1
+version = 10.0
+'
+bad_config big-number "big-number.conf:4: highest_version '0x100000000'" '[cluster]
+name = C1
+version = 1.2.3
+highest_version = 0x100000000
+'
+bad_config no-node "no [node NAME] section" "$good_cluster"
+bad_config unknown-local-node "unknown-local-node.conf:6: local_node 'n1' is not one of the [node] sections" \
+    "$good_cluster[node n2]
+"
+bad_config bad-state "bad-state.conf:8: node state 'sleeping'" "$good_cluster[node n1]
+state = sleeping
+"
+bad_config bad-name "bad-name.conf:2: cluster name 'my cluster'" '[cluster]
+name = my cluster
+'
+bad_config outside-section "outside-section.conf:1: 'name' is outside any section" 'name = C1
+'
+bad_config unterminated-header "unterminated-header.conf:1: section header must end with ']'" '[cluster
+'
+bad_config empty-file "no [cluster] section" ''
+bad_config not-utf8 "not-utf8.conf:2: line is not valid UTF-8" "$(printf '[cluster]\nname = \377\n')"
+printf '[cluster]\nname = C\0001\n' > "$tmp/nul-byte.conf"
+"$CMRPD" -t -c "$tmp/nul-byte.conf" > /dev/null 2> "$tmp/nul-byte.err"
+check "a NUL byte in the file is an error, not a crash ($(cat "$tmp/nul-byte.err"))" \
+    grep -qF "nul-byte.conf:2: NUL byte in line" "$tmp/nul-byte.err"
+"$CMRPD" -t -c "$tmp/does-not-exist.conf" > /dev/null 2> "$tmp/missing.err"
+check "a missing file is reported ($(cat "$tmp/missing.err"))" \
+    grep -qF "does-not-exist.conf: No such file or directory" "$tmp/missing.err"
+
+# ---- servers ----
+
+# start_cmrpd NAME CONFIG [WRAPPER...]: runs cmrpd in the foreground with a free
+# TCP port and an ncalrpc directory; sets port and pid.
+start_cmrpd() {
+    name=$1; config=$2; shift 2
+    "$@" "$CMRPD" -c "$config" -p 0 -s "$tmp/$name.ncalrpc" -P "$tmp/$name.pid" -f -d 1 \
+        > "$tmp/$name.out" 2> "$tmp/$name.err" &
+    pid=$!
+    servers="$servers $pid"
+    waited=0
+    while [ ! -s "$tmp/$name.pid" ] && kill -0 "$pid" 2>/dev/null && [ $waited -lt 600 ]; do
+        sleep 0.1; waited=$((waited + 1))
+    done
+    port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\]$/\1/p' "$tmp/$name.out")
+    if [ -s "$tmp/$name.pid" ] && [ -n "$port" ] && [ -S "$tmp/$name.ncalrpc/clusapi" ]; then
+        pass "$name: cmrpd listens on port $port and $tmp/$name.ncalrpc/clusapi, pid file written"
+        return 0
+    fi
+    fail "$name: cmrpd did not start: $(cat "$tmp/$name.err")"
+    return 1
+}
+
+# stop_cmrpd NAME SIGNAL: the server must exit 0 and remove its socket and pid file
+stop_cmrpd() {
+    name=$1; signal=$2
+    kill -"$signal" "$pid"
+    wait "$pid"
+    status=$?
+    servers=$(echo "$servers" | sed "s/ $pid\$//; s/ $pid / /")
+    if [ $status -eq 0 ] && [ ! -e "$tmp/$name.pid" ] && [ ! -e "$tmp/$name.ncalrpc/clusapi" ]; then
+        pass "$name: SIG$signal stops cmrpd with status 0, socket and pid file removed"
+    else
+        fail "$name: after SIG$signal: status $status, files left: $(ls "$tmp/$name.pid" "$tmp/$name.ncalrpc/clusapi" 2>/dev/null)"
+    fi
+}
+
+# probe LABEL BINDING [ARGS...]: runs cmrp_probe and renumbers its lines
+probe() {
+    label=$1; binding=$2; shift 2
+    timeout 120 "$CMRP_PROBE" -L "$label" -b "$binding" -C "$EXPECT_CLUSTER" -N "$EXPECT_NODE" \
+        -O "$EXPECT_OTHER_NODE" -V "$EXPECT_VERSION" -H "$EXPECT_HIGHEST" -W "$EXPECT_LOWEST" "$@" \
+        > "$tmp/probe.out" 2>&1
+    status=$?
+    before=$failed
+    while IFS= read -r line; do
+        case $line in
+        "ok - "*) pass "${line#ok - }" ;;
+        "not ok - "*) fail "${line#not ok - }" ;;
+        *) echo "$line" ;;
+        esac
+    done < "$tmp/probe.out"
+    # a crash or hang must not look like success
+    if [ $status -ne 0 ] && [ $failed -eq $before ]; then
+        fail "$label: cmrp_probe exited with status $status"
+    fi
+}
+
+# torture LABEL BINDING: the seven rpc.clusapi.cluster tests cmrpd implements
+torture() {
+    label=$1; binding=$2
+    if [ -z "$SMBTORTURE" ]; then
+        echo "# smbtorture not found: skipping the independent judge"
+        return
+    fi
+    tests=""
+    for t in $TORTURE_TESTS; do tests="$tests rpc.clusapi.cluster.$t"; done
+    # shellcheck disable=SC2086
+    timeout 300 "$SMBTORTURE" "$binding" -U% $tests > "$tmp/torture.out" 2>&1
+    for t in $TORTURE_TESTS; do
+        line=$(grep -E "^(success|failure|error|skip): cluster\.$t( |\$)" "$tmp/torture.out")
+        case $line in
+        "success: "*) pass "$label: smbtorture $line" ;;
+        "") fail "$label: smbtorture cluster.$t did not run: $(tail -3 "$tmp/torture.out" | tr '\n' ' ')" ;;
+        *) fail "$label: smbtorture $line" ;;
+        esac
+    done
+}
+
+if start_cmrpd main "$CONFIG"; then
+    probe tcp "ncacn_ip_tcp:127.0.0.1[$port]"
+    probe ncalrpc "ncalrpc:[clusapi]" -n "$tmp/main.ncalrpc"
+    torture tcp "ncacn_ip_tcp:127.0.0.1[$port]"
+    check "main: cmrpd is still running after all of that" kill -0 "$pid"
+    stop_cmrpd main TERM
+fi
+
+sed 's/^client_access = all$/client_access = read/' "$CONFIG" > "$tmp/read-only.conf"
+if ! grep -q '^client_access = read$' "$tmp/read-only.conf"; then
+    fail "read-only: could not derive a client_access = read configuration from $CONFIG"
+elif start_cmrpd read-only "$tmp/read-only.conf"; then
+    probe read-only "ncacn_ip_tcp:127.0.0.1[$port]" -r
+    stop_cmrpd read-only INT
+fi
+
+# ---- valgrind ----
+
+if [ "$VALGRIND" = no ]; then
+    echo "# valgrind not found: skipping the memory check"
+elif start_cmrpd valgrind "$CONFIG" "$VALGRIND" --quiet --leak-check=full --show-leak-kinds=definite \
+        --errors-for-leak-kinds=definite \
+        --error-exitcode=99 --log-file="$tmp/valgrind.log"; then
+    torture valgrind "ncacn_ip_tcp:127.0.0.1[$port]"
+    probe valgrind "ncacn_ip_tcp:127.0.0.1[$port]"
+    stop_cmrpd valgrind TERM
+    if [ -s "$tmp/valgrind.log" ]; then
+        fail "valgrind: no invalid accesses and no definite leaks"
+        sed 's/^/# /' "$tmp/valgrind.log"
+    else
+        pass "valgrind: no invalid accesses and no definite leaks"
+    fi
+fi
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
