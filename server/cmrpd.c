@@ -97,6 +97,7 @@ struct cmrpd
     struct dcesrv_interface iface;
     struct cmrpd_listener *listeners;
     char *pidfile;
+    bool pidfile_written;           /* only then is it ours to remove */
     bool stop;
 };
 
@@ -712,16 +713,19 @@ static bool serve(struct cmrpd *daemon)
 {
     daemon->ev = tevent_context_init(daemon);
     if (!daemon->ev) return false;
-    if (!tevent_add_signal(daemon->ev, daemon, SIGTERM, 0, stop_on_signal, daemon)
-        || !tevent_add_signal(daemon->ev, daemon, SIGINT, 0, stop_on_signal, daemon)
+    if (!tevent_add_signal(daemon->ev, daemon->ev, SIGTERM, 0, stop_on_signal, daemon)
+        || !tevent_add_signal(daemon->ev, daemon->ev, SIGINT, 0, stop_on_signal, daemon)
         || !watch_listeners(daemon))
         return false;
 
-    if (daemon->pidfile && !write_pidfile(daemon->pidfile))
+    if (daemon->pidfile)
     {
-        fprintf(stderr, "cmrpd: cannot write %s: %s\n", daemon->pidfile, strerror(errno));
-        TALLOC_FREE(daemon->pidfile);
-        return false;
+        if (!write_pidfile(daemon->pidfile))
+        {
+            fprintf(stderr, "cmrpd: cannot write %s: %s\n", daemon->pidfile, strerror(errno));
+            return false;
+        }
+        daemon->pidfile_written = true;
     }
     log_message(1, "serving cluster %s as node %s", daemon->endpoint.model->cluster_name,
                 cmrp_model_local_node(daemon->endpoint.model)->name);
@@ -750,7 +754,7 @@ static void tear_down(struct cmrpd *daemon)
     }
     daemon->listeners = NULL;
     TALLOC_FREE(daemon->dce_ctx);
-    if (daemon->pidfile) unlink(daemon->pidfile);
+    if (daemon->pidfile_written) unlink(daemon->pidfile);
     TALLOC_FREE(daemon->ev);
 }
 

@@ -282,14 +282,15 @@ static char *trim(char *s)
     return s;
 }
 
-/* Unsigned decimal or 0x-prefixed hexadecimal, the whole string, <= max. */
-static bool parse_number(const char *s, uint64_t max, uint64_t *out)
+/* The whole string as an unsigned number <= max: decimal, or 0x-prefixed
+ * hexadecimal when hex is allowed. */
+static bool parse_number(const char *s, bool hex, uint64_t max, uint64_t *out)
 {
     int base = 10;
     unsigned long long value;
     char *end;
 
-    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+    if (hex && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
     {
         base = 16;
         s += 2;
@@ -307,20 +308,19 @@ static bool parse_number(const char *s, uint64_t max, uint64_t *out)
 static bool parse_version(struct parser *p, const char *value)
 {
     uint64_t parts[3];
-    char buf[64], *field, *save = NULL;
-    unsigned int n = 0;
+    char buf[64], *rest = buf, *field;
+    unsigned int n;
 
-    if (strlen(value) >= sizeof(buf)) return fail(p, "version '%s' is not MAJOR.MINOR.BUILD", value);
-    strcpy(buf, value);
-    for (field = strtok_r(buf, ".", &save); field; field = strtok_r(NULL, ".", &save))
-    {
-        if (n == 3 || !parse_number(field, UINT16_MAX, &parts[n]))
-            return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
-        n++;
-    }
-    /* strtok_r also skips empty fields, as in "10..1": count the dots too */
-    if (n != 3 || strstr(value, "..") || value[0] == '.' || value[strlen(value) - 1] == '.')
+    if (strlen(value) >= sizeof(buf))
         return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
+    strcpy(buf, value);
+    for (n = 0; n < 3; n++)
+    {
+        field = strsep(&rest, ".");
+        if (!field || !parse_number(field, false, UINT16_MAX, &parts[n]))
+            return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
+    }
+    if (rest) return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
     p->model->version.major = parts[0];
     p->model->version.minor = parts[1];
     p->model->version.build = parts[2];
@@ -331,7 +331,7 @@ static bool parse_uint32_key(struct parser *p, const char *key, const char *valu
 {
     uint64_t number;
 
-    if (!parse_number(value, UINT32_MAX, &number))
+    if (!parse_number(value, true, UINT32_MAX, &number))
         return fail(p, "%s '%s' is not a 32-bit number (decimal or 0x hex)", key, value);
     *out = number;
     return true;
@@ -407,7 +407,7 @@ static bool valid_node_id(const char *id)
 {
     uint64_t number;
 
-    return id[0] != '0' && parse_number(id, UINT32_MAX, &number);
+    return id[0] != '0' && parse_number(id, false, UINT32_MAX, &number);
 }
 
 static bool node_key(struct parser *p, const char *key, const char *value)

@@ -842,9 +842,11 @@ void winetest_wait_child_process(HANDLE process)
 static LONG WINAPI winetest_exception_filter(EXCEPTION_POINTERS *ptrs)
 {
     struct winetest_thread *t = winetest_thread_get();
+    BOOL locked;
     int code;
 
-    winetest_lock();
+    /* the crashing thread may hold the lock already: do not wait for it */
+    locked = TryEnterCriticalSection(&winetest_cs);
     if (t->file)
         printf("%s:%d: this is the last test seen before the exception\n", t->file, t->line);
     printf("%04x:%s: unhandled exception %08x at %p\n", winetest_pid() & 0xffff,
@@ -854,7 +856,7 @@ static LONG WINAPI winetest_exception_filter(EXCEPTION_POINTERS *ptrs)
     fflush(stdout);
     /* exit non-zero even when the exception code's low byte is 0 */
     code = winetest_counts.failed + winetest_counts.todo_passed + 1;
-    winetest_unlock();
+    if (locked) winetest_unlock();
     ExitProcess(code > 255 ? 255 : (UINT)code);
     return EXCEPTION_EXECUTE_HANDLER;
 }

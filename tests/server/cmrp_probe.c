@@ -8,10 +8,13 @@
  * the exit status is 1 if any check failed, 2 on usage errors.
  */
 #include <getopt.h>
+#include <netdb.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <talloc.h>
 #include <tevent.h>
@@ -277,6 +280,46 @@ static void check_handle_isolation(struct probe *probe, struct dcerpc_pipe *pipe
     talloc_free(other);
 }
 
+/* Connections naming the same association group share its handles; a group
+ * the server never handed out is refused at bind time. */
+static void check_shared_association(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_CTX *mem_ctx)
+{
+    uint32_t group = dcerpc_binding_get_assoc_group_id(pipe->binding);
+    struct dcerpc_binding *binding = dcerpc_binding_dup(mem_ctx, pipe->binding);
+    struct dcerpc_pipe *joined = NULL, *stranger = NULL;
+    struct policy_handle handle;
+    uint32_t result = 0;
+    NTSTATUS status;
+
+    if (probe->expect.read_only) return;
+    if (!check(probe, group != 0 && binding != NULL, "the bind_ack gives an association group (0x%08x)", group))
+        return;
+    dcerpc_binding_set_assoc_group_id(binding, group);
+    status = dcerpc_pipe_connect_b(mem_ctx, &joined, binding, &cmrp_table, probe->credentials, probe->ev,
+                                   probe->lp_ctx);
+    if (!check(probe, NT_STATUS_IS_OK(status), "a second connection joins association group 0x%08x", group))
+    {
+        diag("got %s", nt_errstr(status));
+        return;
+    }
+    if (open_cluster(probe, pipe, mem_ctx, &handle))
+    {
+        status = close_cluster(joined, mem_ctx, &handle, &result);
+        if (!check(probe, NT_STATUS_IS_OK(status) && result == 0 && ndr_policy_handle_empty(&handle),
+                   "a handle opened on one connection closes on the other connection of its group"))
+            diag("got %s, result %u", nt_errstr(status), result);
+    }
+    talloc_free(joined);
+
+    /* cmrpd hands out ids up to 0xffff */
+    dcerpc_binding_set_assoc_group_id(binding, 0x12345678);
+    status = dcerpc_pipe_connect_b(mem_ctx, &stranger, binding, &cmrp_table, probe->credentials, probe->ev,
+                                   probe->lp_ctx);
+    if (!check(probe, !NT_STATUS_IS_OK(status), "a bind naming an unknown association group is refused"))
+        talloc_free(stranger);
+    talloc_free(binding);
+}
+
 struct access_case
 {
     uint32_t desired;
@@ -393,6 +436,46 @@ static void check_set_cluster_name(struct probe *probe, struct dcerpc_pipe *pipe
         set_cluster_name(probe, pipe, mem_ctx, expect->cluster_name, &rpc_status, &status);  /* drop the pending name */
 }
 
+/* Send bytes that are not DCE/RPC, or broken PDUs, on raw TCP connections
+ * and hang up: the server must shrug them off. */
+static void send_garbage(struct probe *probe)
+{
+    static const uint8_t not_rpc[] = "GET / HTTP/1.0\r\n\r\n";
+    /* a bind header claiming a 65535-byte fragment, then silence */
+    static const uint8_t endless_fragment[16] = { 5, 0, 11, 3, 0x10, 0, 0, 0, 0xff, 0xff, 0, 0, 1, 0, 0, 0 };
+    /* a 72-byte bind cut after its header */
+    static const uint8_t cut_bind[16] = { 5, 0, 11, 3, 0x10, 0, 0, 0, 0x48, 0, 0, 0, 1, 0, 0, 0 };
+    /* a request before any bind */
+    static const uint8_t unbound_request[24] = { 5, 0, 0, 3, 0x10, 0, 0, 0, 24, 0, 0, 0, 2, 0, 0, 0,
+                                                 0, 0, 0, 0, 0, 0, 3, 0 };
+    static const struct { const uint8_t *data; size_t length; } payloads[] =
+    {
+        { not_rpc, sizeof(not_rpc) - 1 }, { endless_fragment, sizeof(endless_fragment) },
+        { cut_bind, sizeof(cut_bind) }, { unbound_request, sizeof(unbound_request) },
+    };
+    struct addrinfo hints, *address = NULL;
+    char host[256], port[16];
+    bool sent = true;
+    size_t i;
+
+    /* only for ncacn_ip_tcp:HOST[PORT] bindings */
+    if (sscanf(probe->binding, "ncacn_ip_tcp:%255[^[][%15[0-9]]", host, port) != 2) return;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_socktype = SOCK_STREAM;
+    if (getaddrinfo(host, port, &hints, &address) != 0) return;
+    for (i = 0; i < sizeof(payloads) / sizeof(payloads[0]); i++)
+    {
+        int fd = socket(address->ai_family, SOCK_STREAM, 0);
+
+        if (fd == -1 || connect(fd, address->ai_addr, address->ai_addrlen) == -1
+            || send(fd, payloads[i].data, payloads[i].length, MSG_NOSIGNAL) != (ssize_t)payloads[i].length)
+            sent = false;
+        if (fd != -1) close(fd);
+    }
+    freeaddrinfo(address);
+    check(probe, sent, "sent non-RPC bytes, a never-ending fragment, a cut bind and an unbound request");
+}
+
 static void check_faults(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_CTX *mem_ctx)
 {
     /* conformant-varying string with actual_count 9 above max_count 5 */
@@ -438,6 +521,7 @@ static void check_faults(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
 
     check(probe, get_cluster_name(pipe, mem_ctx, &(struct cmrp_get_cluster_name){ 0 }),
           "the same connection still answers after the faults");
+    send_garbage(probe);
     fresh = connect_pipe(probe, mem_ctx);
     check(probe, fresh && get_cluster_name(fresh, mem_ctx, &(struct cmrp_get_cluster_name){ 0 }),
           "the server still accepts new connections");
@@ -513,6 +597,7 @@ int main(int argc, char **argv)
         check_names_and_versions(&probe, pipe, mem_ctx);
         check_open_close(&probe, pipe, mem_ctx);
         check_handle_isolation(&probe, pipe, mem_ctx);
+        check_shared_association(&probe, pipe, mem_ctx);
         check_open_cluster_ex(&probe, pipe, mem_ctx);
         check_set_cluster_name(&probe, pipe, mem_ctx);
         check_faults(&probe, pipe, mem_ctx);

@@ -18,6 +18,8 @@ set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
 top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+# the build directory: given, or the one CMRPD was built in, or the current one
+if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
 BUILDDIR=${BUILDDIR:-.}
 CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
 CMRP_PROBE=${CMRP_PROBE:-$BUILDDIR/tests/server/cmrp_probe}
@@ -34,6 +36,8 @@ EXPECT_HIGHEST=${EXPECT_HIGHEST:-0x000b0003}
 EXPECT_LOWEST=${EXPECT_LOWEST:-0x000b0003}
 
 TORTURE_TESTS="OpenCluster GetClusterName OpenClusterEx CloseCluster SetClusterName GetClusterVersion GetClusterVersion2"
+
+forget_server() { servers=$(echo " $servers " | sed "s/ $1 / /; s/^ *//; s/ *\$//"); }
 
 passed=0
 failed=0
@@ -101,7 +105,7 @@ bad_config duplicate-key "duplicate-key.conf:3: 'name' is set twice in [cluster]
 name = C1
 name = C2
 '
-bad_config duplicate-node "duplicate-node.conf:8: node 'N1' is defined twice" "$good_cluster[node n1]
+bad_config duplicate-node "duplicate-node.conf:8: node 'N1' is defined twice" "${good_cluster}[node n1]
 [node N1]
 "
 bad_config bad-version "bad-version.conf:3: version '10.0' is not MAJOR.MINOR.BUILD" '[cluster]
@@ -115,9 +119,9 @@ highest_version = 0x100000000
 '
 bad_config no-node "no [node NAME] section" "$good_cluster"
 bad_config unknown-local-node "unknown-local-node.conf:6: local_node 'n1' is not one of the [node] sections" \
-    "$good_cluster[node n2]
+    "${good_cluster}[node n2]
 "
-bad_config bad-state "bad-state.conf:8: node state 'sleeping'" "$good_cluster[node n1]
+bad_config bad-state "bad-state.conf:8: node state 'sleeping'" "${good_cluster}[node n1]
 state = sleeping
 "
 bad_config bad-name "bad-name.conf:2: cluster name 'my cluster'" '[cluster]
@@ -166,7 +170,7 @@ stop_cmrpd() {
     kill -"$signal" "$pid"
     wait "$pid"
     status=$?
-    servers=$(echo "$servers" | sed "s/ $pid\$//; s/ $pid / /")
+    forget_server "$pid"
     if [ $status -eq 0 ] && [ ! -e "$tmp/$name.pid" ] && [ ! -e "$tmp/$name.ncalrpc/clusapi" ]; then
         pass "$name: SIG$signal stops cmrpd with status 0, socket and pid file removed"
     else
@@ -199,7 +203,7 @@ probe() {
 torture() {
     label=$1; binding=$2
     if [ -z "$SMBTORTURE" ]; then
-        echo "# smbtorture not found: skipping the independent judge"
+        echo "# smbtorture not found: skipping the independent judge ($label)"
         return
     fi
     tests=""
@@ -217,11 +221,35 @@ torture() {
 }
 
 if start_cmrpd main "$CONFIG"; then
+    "$CMRPD" -c "$CONFIG" -s "$tmp/main.ncalrpc" -f > /dev/null 2> "$tmp/second.err"
+    status=$?
+    check "main: a second cmrpd on the same ncalrpc directory is refused (status $status: $(cat "$tmp/second.err"))" \
+        test $status -eq 1 -a -S "$tmp/main.ncalrpc/clusapi"
     probe tcp "ncacn_ip_tcp:127.0.0.1[$port]"
     probe ncalrpc "ncalrpc:[clusapi]" -n "$tmp/main.ncalrpc"
     torture tcp "ncacn_ip_tcp:127.0.0.1[$port]"
+    if [ -n "$SMBTORTURE" ]; then
+        # NTLMSSP needs gensec, which a public-API host lacks: bind_nak
+        timeout 60 "$SMBTORTURE" "ncacn_ip_tcp:127.0.0.1[$port,seal]" -U 'someone%secret' \
+            rpc.clusapi.cluster.GetClusterName > "$tmp/auth.out" 2>&1
+        check "tcp: an authenticated (NTLMSSP, seal) bind is refused" \
+            grep -q "^error: cluster.GetClusterName" "$tmp/auth.out"
+    fi
     check "main: cmrpd is still running after all of that" kill -0 "$pid"
     stop_cmrpd main TERM
+fi
+
+# a killed server leaves its socket behind; the next one must take its place
+if start_cmrpd stale "$CONFIG"; then
+    kill -KILL "$pid"
+    wait "$pid" 2>/dev/null
+    forget_server "$pid"
+    rm -f "$tmp/stale.pid"
+    check "stale: SIGKILL leaves the socket file behind" test -S "$tmp/stale.ncalrpc/clusapi"
+    if start_cmrpd stale "$CONFIG"; then
+        probe stale "ncalrpc:[clusapi]" -n "$tmp/stale.ncalrpc"
+        stop_cmrpd stale TERM
+    fi
 fi
 
 sed 's/^client_access = all$/client_access = read/' "$CONFIG" > "$tmp/read-only.conf"
@@ -235,7 +263,7 @@ fi
 # ---- valgrind ----
 
 if [ "$VALGRIND" = no ]; then
-    echo "# valgrind not found: skipping the memory check"
+    echo "# valgrind not found or VALGRIND=no: skipping the memory check"
 elif start_cmrpd valgrind "$CONFIG" "$VALGRIND" --quiet --leak-check=full --show-leak-kinds=definite \
         --errors-for-leak-kinds=definite \
         --error-exitcode=99 --log-file="$tmp/valgrind.log"; then
