@@ -6,6 +6,9 @@
  *    deferred pointees right behind it;
  *  - [string] LPCWSTR: max_count, offset 0, actual_count (UTF-16 units incl.
  *    the NUL), the characters; [unique] adds a referent id in front;
+ *  - arrays carry their conformance (and variance) on the wire, before the
+ *    parameter that size_is() names: the engine checks the two agree once
+ *    the whole direction is pulled (strict NDR, MS-CMRP 3.1.4.2);
  *  - context handles: 20 bytes; a handle-returning method sends the handle
  *    last, after Status and rpc_status.
  */
@@ -60,7 +63,74 @@ static enum ndr_err_code pull_unique_wstring(struct ndr_pull *ndr, const char **
     return pull_wstring(ndr, s);
 }
 
-/* ---- CLUSTER_OPERATIONAL_VERSION_INFO ---- */
+/* ---- arrays of bytes and UTF-16 units ---- */
+
+/* Pulls count elements of elem_size bytes into a new buffer, after checking
+ * they are all there, so a forged count never makes a large allocation. */
+static enum ndr_err_code pull_elements(struct ndr_pull *ndr, uint32_t count, uint32_t elem_size, void **out)
+{
+    uint8_t *data;
+    uint32_t i;
+
+    *out = NULL;
+    if (!count) return NDR_ERR_SUCCESS;
+    if (count > UINT32_MAX / elem_size) return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "array of %u", count);
+    NDR_PULL_NEED_BYTES(ndr, count * elem_size);
+    if (!(data = talloc_array(ndr->current_mem_ctx, uint8_t, count * elem_size))) return NDR_ERR_ALLOC;
+    if (elem_size == 1) NDR_CHECK(ndr_pull_bytes(ndr, data, count));
+    else
+        for (i = 0; i < count; i++) NDR_CHECK(ndr_pull_uint16(ndr, NDR_SCALARS, (uint16_t *)data + i));
+    *out = data;
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code push_elements(struct ndr_push *ndr, const void *data, uint32_t count, uint32_t elem_size)
+{
+    uint32_t i;
+
+    if (!count) return NDR_ERR_SUCCESS;
+    if (!data) return NDR_ERR_INVALID_POINTER;
+    if (elem_size == 1) return ndr_push_bytes(ndr, data, count);
+    for (i = 0; i < count; i++) NDR_CHECK(ndr_push_uint16(ndr, NDR_SCALARS, ((const uint16_t *)data)[i]));
+    return NDR_ERR_SUCCESS;
+}
+
+/* Conformant array: max_count, elements. */
+static enum ndr_err_code push_conformant(struct ndr_push *ndr, const void *data, uint32_t count, uint32_t elem_size)
+{
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, count));
+    return push_elements(ndr, data, count, elem_size);
+}
+
+static enum ndr_err_code pull_conformant(struct ndr_pull *ndr, void **data, uint32_t elem_size, uint32_t *count)
+{
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, count));
+    return pull_elements(ndr, *count, elem_size, data);
+}
+
+/* Conformant varying array: max_count, offset 0, actual_count, elements. */
+static enum ndr_err_code push_varying(struct ndr_push *ndr, const uint8_t *data, uint32_t max_count, uint32_t length)
+{
+    if (length > max_count) return NDR_ERR_LENGTH;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, max_count));
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, 0));
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, length));
+    return push_elements(ndr, data, length, 1);
+}
+
+static enum ndr_err_code pull_varying(struct ndr_pull *ndr, uint8_t **data, uint32_t *max_count, uint32_t *length)
+{
+    uint32_t offset;
+
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, max_count));
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &offset));
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, length));
+    if (offset != 0 || *length > *max_count)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "bad array counts %u/%u/%u", *max_count, offset, *length);
+    return pull_elements(ndr, *length, 1, (void **)data);
+}
+
+/* ---- structures ---- */
 
 static enum ndr_err_code push_opver_ptr(struct ndr_push *ndr, const struct cmrp_opver_info *info)
 {
@@ -81,8 +151,7 @@ static enum ndr_err_code pull_opver_ptr(struct ndr_pull *ndr, struct cmrp_opver_
     NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
     *out = NULL;
     if (!referent) return NDR_ERR_SUCCESS;
-    info = talloc_zero(ndr->current_mem_ctx, struct cmrp_opver_info);
-    if (!info) return NDR_ERR_ALLOC;
+    if (!(info = talloc_zero(ndr->current_mem_ctx, struct cmrp_opver_info))) return NDR_ERR_ALLOC;
     NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &info->size));
     NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &info->highest_version));
     NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &info->lowest_version));
@@ -92,9 +161,173 @@ static enum ndr_err_code pull_opver_ptr(struct ndr_pull *ndr, struct cmrp_opver_
     return NDR_ERR_SUCCESS;
 }
 
+/* ENUM_LIST: a conformant struct, so its max_count leads; then EntryCount,
+ * the entries {Type, Name referent}, then the names in order. */
+static enum ndr_err_code push_enum_list_ptr(struct ndr_push *ndr, const struct cmrp_enum_list *list)
+{
+    uint32_t i;
+
+    NDR_CHECK(ndr_push_unique_ptr(ndr, list));
+    if (!list) return NDR_ERR_SUCCESS;
+    if (list->count && !list->entries) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, list->count));
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, list->count));
+    for (i = 0; i < list->count; i++)
+    {
+        NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, list->entries[i].type));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, list->entries[i].name));
+    }
+    for (i = 0; i < list->count; i++)
+        if (list->entries[i].name) NDR_CHECK(push_wstring(ndr, list->entries[i].name));
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_enum_list_ptr(struct ndr_pull *ndr, struct cmrp_enum_list **out)
+{
+    struct cmrp_enum_list *list;
+    uint32_t referent, max_count, i, *name_referents;
+
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
+    *out = NULL;
+    if (!referent) return NDR_ERR_SUCCESS;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &max_count));
+    if (!(list = talloc_zero(ndr->current_mem_ctx, struct cmrp_enum_list))) return NDR_ERR_ALLOC;
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &list->count));
+    if (list->count != max_count)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "ENUM_LIST count %u, conformance %u", list->count, max_count);
+    if (list->count)
+    {
+        /* Each entry takes 8 bytes on the wire: check before allocating. */
+        if (list->count > UINT32_MAX / 8) return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u entries", list->count);
+        NDR_PULL_NEED_BYTES(ndr, list->count * 8);
+        list->entries = talloc_zero_array(list, struct cmrp_enum_entry, list->count);
+        name_referents = talloc_array(list, uint32_t, list->count);
+        if (!list->entries || !name_referents) return NDR_ERR_ALLOC;
+        for (i = 0; i < list->count; i++)
+        {
+            NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &list->entries[i].type));
+            NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &name_referents[i]));
+        }
+        for (i = 0; i < list->count; i++)
+            if (name_referents[i]) NDR_CHECK(pull_wstring(ndr, &list->entries[i].name));
+        talloc_free(name_referents);
+    }
+    *out = list;
+    return NDR_ERR_SUCCESS;
+}
+
+/* RPC_SECURITY_DESCRIPTOR's scalars and deferred buffer, split because the
+ * struct is also embedded in RPC_SECURITY_ATTRIBUTES. */
+static enum ndr_err_code push_security_descriptor_scalars(struct ndr_push *ndr, const struct cmrp_security_descriptor *sd)
+{
+    if (sd->out_size > sd->in_size) return NDR_ERR_LENGTH;
+    if (!sd->data && sd->in_size) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_unique_ptr(ndr, sd->data));
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, sd->in_size));
+    return ndr_push_uint32(ndr, NDR_SCALARS, sd->out_size);
+}
+
+static enum ndr_err_code push_security_descriptor_buffer(struct ndr_push *ndr, const struct cmrp_security_descriptor *sd)
+{
+    if (!sd->data) return NDR_ERR_SUCCESS;
+    return push_varying(ndr, sd->data, sd->in_size, sd->out_size);
+}
+
+static enum ndr_err_code pull_security_descriptor_scalars(struct ndr_pull *ndr, struct cmrp_security_descriptor *sd,
+                                                          uint32_t *referent)
+{
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, referent));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &sd->in_size));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &sd->out_size));
+    sd->data = NULL;
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_security_descriptor_buffer(struct ndr_pull *ndr, struct cmrp_security_descriptor *sd,
+                                                         uint32_t referent)
+{
+    uint32_t max_count, length;
+
+    if (!referent)
+    {
+        if (sd->in_size || sd->out_size)
+            return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "NULL descriptor of %u bytes", sd->in_size);
+        return NDR_ERR_SUCCESS;
+    }
+    NDR_CHECK(pull_varying(ndr, &sd->data, &max_count, &length));
+    if (max_count != sd->in_size || length != sd->out_size)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "descriptor counts %u/%u, sizes %u/%u",
+                              max_count, length, sd->in_size, sd->out_size);
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code push_security_descriptor(struct ndr_push *ndr, const struct cmrp_security_descriptor *sd)
+{
+    NDR_CHECK(push_security_descriptor_scalars(ndr, sd));
+    return push_security_descriptor_buffer(ndr, sd);
+}
+
+static enum ndr_err_code pull_security_descriptor(struct ndr_pull *ndr, struct cmrp_security_descriptor *sd)
+{
+    uint32_t referent;
+
+    NDR_CHECK(pull_security_descriptor_scalars(ndr, sd, &referent));
+    return pull_security_descriptor_buffer(ndr, sd, referent);
+}
+
+static enum ndr_err_code push_security_attributes_ptr(struct ndr_push *ndr, const struct cmrp_security_attributes *sa)
+{
+    NDR_CHECK(ndr_push_unique_ptr(ndr, sa));
+    if (!sa) return NDR_ERR_SUCCESS;
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, sa->length));
+    NDR_CHECK(push_security_descriptor_scalars(ndr, &sa->descriptor));
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, sa->inherit_handle));
+    return push_security_descriptor_buffer(ndr, &sa->descriptor);
+}
+
+static enum ndr_err_code pull_security_attributes_ptr(struct ndr_pull *ndr, struct cmrp_security_attributes **out)
+{
+    struct cmrp_security_attributes *sa;
+    uint32_t referent, descriptor_referent;
+
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
+    *out = NULL;
+    if (!referent) return NDR_ERR_SUCCESS;
+    if (!(sa = talloc_zero(ndr->current_mem_ctx, struct cmrp_security_attributes))) return NDR_ERR_ALLOC;
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &sa->length));
+    NDR_CHECK(pull_security_descriptor_scalars(ndr, &sa->descriptor, &descriptor_referent));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &sa->inherit_handle));
+    NDR_CHECK(pull_security_descriptor_buffer(ndr, &sa->descriptor, descriptor_referent));
+    *out = sa;
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code push_group_info_ptr(struct ndr_push *ndr, const struct cmrp_create_group_info *info)
+{
+    NDR_CHECK(ndr_push_unique_ptr(ndr, info));
+    if (!info) return NDR_ERR_SUCCESS;
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, info->version));
+    return ndr_push_uint32(ndr, NDR_SCALARS, info->group_type);
+}
+
+static enum ndr_err_code pull_group_info_ptr(struct ndr_pull *ndr, struct cmrp_create_group_info **out)
+{
+    struct cmrp_create_group_info *info;
+    uint32_t referent;
+
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
+    *out = NULL;
+    if (!referent) return NDR_ERR_SUCCESS;
+    if (!(info = talloc_zero(ndr->current_mem_ctx, struct cmrp_create_group_info))) return NDR_ERR_ALLOC;
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &info->version));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &info->group_type));
+    *out = info;
+    return NDR_ERR_SUCCESS;
+}
+
 /* ---- the engine ---- */
 
-#define MEMBER(r, param, type) ((type *)((char *)(r) + (param)->offset))
+#define MEMBER(r, offset, type) ((type *)((char *)(r) + (offset)))
 
 enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, const struct cmrp_call *call)
 {
@@ -103,7 +336,9 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
     for (i = 0; i < call->num_params; i++)
     {
         const struct cmrp_param *p = &call->params[i];
-        void *v = MEMBER(r, p, void);
+        const void *v = MEMBER(r, p->offset, const void);
+        uint32_t size = p->size_offset ? *MEMBER(r, p->size_offset, const uint32_t) : 0;
+        const void *data;
 
         if (!(p->dir & flags)) continue;
         switch (p->type)
@@ -118,67 +353,236 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
             NDR_CHECK(ndr_push_policy_handle(ndr, NDR_SCALARS, v));
             break;
         case CMRP_TYPE_STRING:
-            NDR_CHECK(push_wstring(ndr, *(const char **)v));
+            NDR_CHECK(push_wstring(ndr, *(const char *const *)v));
             break;
         case CMRP_TYPE_UNIQUE_STRING:
-            NDR_CHECK(push_unique_wstring(ndr, *(const char **)v));
+            NDR_CHECK(push_unique_wstring(ndr, *(const char *const *)v));
             break;
         case CMRP_TYPE_OPVER_PTR:
-            NDR_CHECK(push_opver_ptr(ndr, *(struct cmrp_opver_info **)v));
+            NDR_CHECK(push_opver_ptr(ndr, *(struct cmrp_opver_info *const *)v));
+            break;
+        case CMRP_TYPE_ENUM_LIST_PTR:
+            NDR_CHECK(push_enum_list_ptr(ndr, *(struct cmrp_enum_list *const *)v));
+            break;
+        case CMRP_TYPE_FILETIME:
+            NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, ((const struct cmrp_filetime *)v)->low));
+            NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, ((const struct cmrp_filetime *)v)->high));
+            break;
+        case CMRP_TYPE_UNIQUE_BYTES:
+        case CMRP_TYPE_UNIQUE_WCHARS:
+            data = *(const void *const *)v;
+            /* Windows servers refuse a NULL pointer with a non-zero size. */
+            if (!data && size) return NDR_ERR_INVALID_POINTER;
+            NDR_CHECK(ndr_push_unique_ptr(ndr, data));
+            if (data) NDR_CHECK(push_conformant(ndr, data, size, p->type == CMRP_TYPE_UNIQUE_WCHARS ? 2 : 1));
+            break;
+        case CMRP_TYPE_REF_BYTES:
+        case CMRP_TYPE_CONFORMANT_BYTES:
+            NDR_CHECK(push_conformant(ndr, *(const void *const *)v, size, 1));
+            break;
+        case CMRP_TYPE_VARYING_BYTES:
+            NDR_CHECK(push_varying(ndr, *(const uint8_t *const *)v, size, *MEMBER(r, p->length_offset, const uint32_t)));
+            break;
+        case CMRP_TYPE_SECURITY_DESCRIPTOR:
+            NDR_CHECK(push_security_descriptor(ndr, v));
+            break;
+        case CMRP_TYPE_SECURITY_ATTRIBUTES_PTR:
+            NDR_CHECK(push_security_attributes_ptr(ndr, *(struct cmrp_security_attributes *const *)v));
+            break;
+        case CMRP_TYPE_GROUP_INFO_PTR:
+            NDR_CHECK(push_group_info_ptr(ndr, *(struct cmrp_create_group_info *const *)v));
             break;
         }
     }
     return NDR_ERR_SUCCESS;
 }
 
-enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const struct cmrp_call *call)
+/* What an array parameter brought on the wire, to check against the members
+ * that size_is()/length_is() name once they are pulled too. */
+struct wire_counts
+{
+    bool present;            /* an array was pulled (or a NULL unique one) */
+    bool is_null;
+    uint32_t size;
+    uint32_t length;
+};
+
+static enum ndr_err_code check_counts(struct ndr_pull *ndr, int flags, const void *r, const struct cmrp_call *call,
+                                      const struct wire_counts *counts)
 {
     unsigned int i;
 
     for (i = 0; i < call->num_params; i++)
     {
         const struct cmrp_param *p = &call->params[i];
-        void *v = MEMBER(r, p, void);
+        uint32_t size;
+
+        if (!counts[i].present) continue;
+        size = *MEMBER(r, p->size_offset, const uint32_t);
+        if (counts[i].is_null)
+        {
+            if (size) return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%s: NULL with size %u", p->name, size);
+            continue;
+        }
+        if (counts[i].size != size)
+            return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%s: %u elements for a size of %u",
+                                  p->name, counts[i].size, size);
+        if (p->type == CMRP_TYPE_VARYING_BYTES && counts[i].length != *MEMBER(r, p->length_offset, const uint32_t))
+            return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%s: %u bytes for a length of %u",
+                                  p->name, counts[i].length, *MEMBER(r, p->length_offset, const uint32_t));
+    }
+    return NDR_ERR_SUCCESS;
+}
+
+enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const struct cmrp_call *call)
+{
+    struct wire_counts *counts;
+    enum ndr_err_code err = NDR_ERR_SUCCESS;
+    unsigned int i;
+
+    if (!(counts = talloc_zero_array(ndr, struct wire_counts, call->num_params))) return NDR_ERR_ALLOC;
+    for (i = 0; i < call->num_params && err == NDR_ERR_SUCCESS; i++)
+    {
+        const struct cmrp_param *p = &call->params[i];
+        void *v = MEMBER(r, p->offset, void);
+        uint32_t referent;
 
         if (!(p->dir & flags)) continue;
         switch (p->type)
         {
         case CMRP_TYPE_UINT16:
-            NDR_CHECK(ndr_pull_uint16(ndr, NDR_SCALARS, v));
+            err = ndr_pull_uint16(ndr, NDR_SCALARS, v);
             break;
         case CMRP_TYPE_UINT32:
-            NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, v));
+            err = ndr_pull_uint32(ndr, NDR_SCALARS, v);
             break;
         case CMRP_TYPE_HANDLE:
-            NDR_CHECK(ndr_pull_policy_handle(ndr, NDR_SCALARS, v));
+            err = ndr_pull_policy_handle(ndr, NDR_SCALARS, v);
             break;
         case CMRP_TYPE_STRING:
-            NDR_CHECK(pull_wstring(ndr, v));
+            err = pull_wstring(ndr, v);
             break;
         case CMRP_TYPE_UNIQUE_STRING:
-            NDR_CHECK(pull_unique_wstring(ndr, v));
+            err = pull_unique_wstring(ndr, v);
             break;
         case CMRP_TYPE_OPVER_PTR:
-            NDR_CHECK(pull_opver_ptr(ndr, v));
+            err = pull_opver_ptr(ndr, v);
+            break;
+        case CMRP_TYPE_ENUM_LIST_PTR:
+            err = pull_enum_list_ptr(ndr, v);
+            break;
+        case CMRP_TYPE_FILETIME:
+            err = ndr_pull_uint32(ndr, NDR_SCALARS, &((struct cmrp_filetime *)v)->low);
+            if (err == NDR_ERR_SUCCESS) err = ndr_pull_uint32(ndr, NDR_SCALARS, &((struct cmrp_filetime *)v)->high);
+            break;
+        case CMRP_TYPE_UNIQUE_BYTES:
+        case CMRP_TYPE_UNIQUE_WCHARS:
+            counts[i].present = true;
+            *(void **)v = NULL;
+            err = ndr_pull_uint3264(ndr, NDR_SCALARS, &referent);
+            if (err != NDR_ERR_SUCCESS) break;
+            if (!referent) counts[i].is_null = true;
+            else err = pull_conformant(ndr, v, p->type == CMRP_TYPE_UNIQUE_WCHARS ? 2 : 1, &counts[i].size);
+            break;
+        case CMRP_TYPE_REF_BYTES:
+        case CMRP_TYPE_CONFORMANT_BYTES:
+            counts[i].present = true;
+            err = pull_conformant(ndr, v, 1, &counts[i].size);
+            break;
+        case CMRP_TYPE_VARYING_BYTES:
+            counts[i].present = true;
+            err = pull_varying(ndr, v, &counts[i].size, &counts[i].length);
+            break;
+        case CMRP_TYPE_SECURITY_DESCRIPTOR:
+            err = pull_security_descriptor(ndr, v);
+            break;
+        case CMRP_TYPE_SECURITY_ATTRIBUTES_PTR:
+            err = pull_security_attributes_ptr(ndr, v);
+            break;
+        case CMRP_TYPE_GROUP_INFO_PTR:
+            err = pull_group_info_ptr(ndr, v);
             break;
         }
     }
-    return NDR_ERR_SUCCESS;
+    if (err == NDR_ERR_SUCCESS) err = check_counts(ndr, flags, r, call, counts);
+    talloc_free(counts);
+    return err;
 }
 
-static void print_opver(struct ndr_print *ndr, const char *name, const struct cmrp_opver_info *info)
+/* ---- printing (the [print] binding flag, server debug dumps) ---- */
+
+static void print_enum_list(struct ndr_print *ndr, const char *name, const struct cmrp_enum_list *list)
 {
-    ndr_print_ptr(ndr, name, info);
-    if (!info) return;
+    uint32_t i;
+
+    ndr_print_ptr(ndr, name, list);
+    if (!list) return;
     ndr->depth++;
-    ndr_print_struct(ndr, name, "CLUSTER_OPERATIONAL_VERSION_INFO");
-    ndr->depth++;
-    ndr_print_uint32(ndr, "dwSize", info->size);
-    ndr_print_uint32(ndr, "dwClusterHighestVersion", info->highest_version);
-    ndr_print_uint32(ndr, "dwClusterLowestVersion", info->lowest_version);
-    ndr_print_uint32(ndr, "dwFlags", info->flags);
-    ndr_print_uint32(ndr, "dwReserved", info->reserved);
-    ndr->depth -= 2;
+    ndr_print_uint32(ndr, "EntryCount", list->count);
+    for (i = 0; i < list->count; i++)
+    {
+        ndr_print_uint32(ndr, "Type", list->entries[i].type);
+        ndr_print_string(ndr, "Name", list->entries[i].name);
+    }
+    ndr->depth--;
+}
+
+static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const void *r)
+{
+    const void *v = MEMBER(r, p->offset, const void);
+    uint32_t size = p->size_offset ? *MEMBER(r, p->size_offset, const uint32_t) : 0;
+    const struct cmrp_security_descriptor *sd;
+    const struct cmrp_opver_info *opver;
+
+    switch (p->type)
+    {
+    case CMRP_TYPE_UINT16:
+        ndr_print_uint16(ndr, p->name, *(const uint16_t *)v);
+        break;
+    case CMRP_TYPE_UINT32:
+        ndr_print_uint32(ndr, p->name, *(const uint32_t *)v);
+        break;
+    case CMRP_TYPE_HANDLE:
+        ndr_print_policy_handle(ndr, p->name, v);
+        break;
+    case CMRP_TYPE_STRING:
+    case CMRP_TYPE_UNIQUE_STRING:
+        ndr_print_string(ndr, p->name, *(const char *const *)v);
+        break;
+    case CMRP_TYPE_OPVER_PTR:
+        opver = *(const struct cmrp_opver_info *const *)v;
+        ndr_print_ptr(ndr, p->name, opver);
+        if (opver)
+            ndr_print_array_uint8(ndr, "CLUSTER_OPERATIONAL_VERSION_INFO", (const uint8_t *)opver, sizeof(*opver));
+        break;
+    case CMRP_TYPE_ENUM_LIST_PTR:
+        print_enum_list(ndr, p->name, *(const struct cmrp_enum_list *const *)v);
+        break;
+    case CMRP_TYPE_FILETIME:
+        ndr_print_hyper(ndr, p->name, ((uint64_t)((const struct cmrp_filetime *)v)->high << 32) |
+                        ((const struct cmrp_filetime *)v)->low);
+        break;
+    case CMRP_TYPE_UNIQUE_BYTES:
+    case CMRP_TYPE_REF_BYTES:
+    case CMRP_TYPE_CONFORMANT_BYTES:
+        ndr_print_array_uint8(ndr, p->name, *(const uint8_t *const *)v, *(const void *const *)v ? size : 0);
+        break;
+    case CMRP_TYPE_VARYING_BYTES:
+        ndr_print_array_uint8(ndr, p->name, *(const uint8_t *const *)v,
+                              *(const void *const *)v ? *MEMBER(r, p->length_offset, const uint32_t) : 0);
+        break;
+    case CMRP_TYPE_UNIQUE_WCHARS:
+        ndr_print_array_uint8(ndr, p->name, *(const uint8_t *const *)v, *(const void *const *)v ? size * 2 : 0);
+        break;
+    case CMRP_TYPE_SECURITY_DESCRIPTOR:
+        sd = v;
+        ndr_print_array_uint8(ndr, p->name, sd->data, sd->data ? sd->out_size : 0);
+        break;
+    case CMRP_TYPE_SECURITY_ATTRIBUTES_PTR:
+    case CMRP_TYPE_GROUP_INFO_PTR:
+        ndr_print_ptr(ndr, p->name, *(const void *const *)v);
+        break;
+    }
 }
 
 static void print_direction(struct ndr_print *ndr, int dir, const void *r, const struct cmrp_call *call)
@@ -188,71 +592,65 @@ static void print_direction(struct ndr_print *ndr, int dir, const void *r, const
     ndr_print_struct(ndr, dir == NDR_IN ? "in" : "out", call->name);
     ndr->depth++;
     for (i = 0; i < call->num_params; i++)
-    {
-        const struct cmrp_param *p = &call->params[i];
-        const void *v = MEMBER(r, p, void);
-
-        if (!(p->dir & dir)) continue;
-        switch (p->type)
-        {
-        case CMRP_TYPE_UINT16:
-            ndr_print_uint16(ndr, p->name, *(const uint16_t *)v);
-            break;
-        case CMRP_TYPE_UINT32:
-            ndr_print_uint32(ndr, p->name, *(const uint32_t *)v);
-            break;
-        case CMRP_TYPE_HANDLE:
-            ndr_print_policy_handle(ndr, p->name, v);
-            break;
-        case CMRP_TYPE_STRING:
-        case CMRP_TYPE_UNIQUE_STRING:
-            ndr_print_string(ndr, p->name, *(const char **)v);
-            break;
-        case CMRP_TYPE_OPVER_PTR:
-            print_opver(ndr, p->name, *(struct cmrp_opver_info *const *)v);
-            break;
-        }
-    }
+        if (call->params[i].dir & dir) print_param(ndr, &call->params[i], r);
     ndr->depth--;
 }
 
 void cmrp_print(struct ndr_print *ndr, const char *name, int flags, const void *r, const struct cmrp_call *call)
 {
-    ndr_print_struct(ndr, name, call->name);
-    ndr->depth++;
     if (flags & NDR_IN) print_direction(ndr, NDR_IN, r, call);
     if (flags & NDR_OUT) print_direction(ndr, NDR_OUT, r, call);
-    ndr->depth--;
 }
 
-/* ---- parameter tables, in wire order ---- */
+/* ---- parameter tables, one per shape, in wire order ---- */
 
-#define P(st, member, type, dir) { #member, CMRP_TYPE_##type, CMRP_##dir, offsetof(struct cmrp_##st, member) }
+#define P(st, member, type, dir) \
+    { #member, CMRP_TYPE_##type, CMRP_##dir, offsetof(struct cmrp_##st, member), 0, 0 }
+#define ARRAY(st, member, type, dir, size) \
+    { #member, CMRP_TYPE_##type, CMRP_##dir, offsetof(struct cmrp_##st, member), offsetof(struct cmrp_##st, size), 0 }
+#define VARYING(st, member, dir, size, length) \
+    { #member, CMRP_TYPE_VARYING_BYTES, CMRP_##dir, offsetof(struct cmrp_##st, member), \
+      offsetof(struct cmrp_##st, size), offsetof(struct cmrp_##st, length) }
+#define RESULT(st) P(st, result, UINT32, OUT)
+#define RPC_STATUS_AND_RESULT(st) P(st, rpc_status, UINT32, OUT), P(st, result, UINT32, OUT)
 
 static const struct cmrp_param open_cluster_params[] =
 {
     P(open_cluster, status, UINT32, OUT),
-    P(open_cluster, cluster, HANDLE, OUT),
+    P(open_cluster, handle, HANDLE, OUT),
 };
 
-static const struct cmrp_param close_cluster_params[] =
+static const struct cmrp_param open_cluster_ex_params[] =
 {
-    P(close_cluster, cluster, HANDLE, INOUT),
-    P(close_cluster, result, UINT32, OUT),
+    P(open_cluster_ex, desired_access, UINT32, IN),
+    P(open_cluster_ex, granted_access, UINT32, OUT),
+    P(open_cluster_ex, status, UINT32, OUT),
+    P(open_cluster_ex, handle, HANDLE, OUT),
 };
 
-static const struct cmrp_param set_cluster_name_params[] =
+static const struct cmrp_param close_handle_params[] =
 {
-    P(set_cluster_name, new_cluster_name, STRING, IN),
-    P(set_cluster_name, rpc_status, UINT32, OUT),
-    P(set_cluster_name, result, UINT32, OUT),
+    P(close_handle, handle, HANDLE, INOUT),
+    RESULT(close_handle),
+};
+
+static const struct cmrp_param handle_in_params[] =
+{
+    P(handle_in, handle, HANDLE, IN),
+    RESULT(handle_in),
+};
+
+static const struct cmrp_param string_in_params[] =
+{
+    P(string_in, string, STRING, IN),
+    RPC_STATUS_AND_RESULT(string_in),
 };
 
 static const struct cmrp_param get_cluster_name_params[] =
 {
     P(get_cluster_name, cluster_name, UNIQUE_STRING, OUT),
     P(get_cluster_name, node_name, UNIQUE_STRING, OUT),
-    P(get_cluster_name, result, UINT32, OUT),
+    RESULT(get_cluster_name),
 };
 
 static const struct cmrp_param get_cluster_version_params[] =
@@ -262,7 +660,7 @@ static const struct cmrp_param get_cluster_version_params[] =
     P(get_cluster_version, build_number, UINT16, OUT),
     P(get_cluster_version, vendor_id, UNIQUE_STRING, OUT),
     P(get_cluster_version, csd_version, UNIQUE_STRING, OUT),
-    P(get_cluster_version, result, UINT32, OUT),
+    RESULT(get_cluster_version),
 };
 
 static const struct cmrp_param get_cluster_version2_params[] =
@@ -273,54 +671,477 @@ static const struct cmrp_param get_cluster_version2_params[] =
     P(get_cluster_version2, vendor_id, UNIQUE_STRING, OUT),
     P(get_cluster_version2, csd_version, UNIQUE_STRING, OUT),
     P(get_cluster_version2, opver, OPVER_PTR, OUT),
-    P(get_cluster_version2, rpc_status, UINT32, OUT),
-    P(get_cluster_version2, result, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(get_cluster_version2),
 };
 
-static const struct cmrp_param open_cluster_ex_params[] =
+static const struct cmrp_param get_quorum_resource_params[] =
 {
-    P(open_cluster_ex, desired_access, UINT32, IN),
-    P(open_cluster_ex, granted_access, UINT32, OUT),
-    P(open_cluster_ex, status, UINT32, OUT),
-    P(open_cluster_ex, cluster, HANDLE, OUT),
+    P(get_quorum_resource, resource_name, UNIQUE_STRING, OUT),
+    P(get_quorum_resource, device_name, UNIQUE_STRING, OUT),
+    P(get_quorum_resource, max_log_size, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(get_quorum_resource),
+};
+
+static const struct cmrp_param set_quorum_resource_params[] =
+{
+    P(set_quorum_resource, handle, HANDLE, IN),
+    P(set_quorum_resource, device_name, STRING, IN),
+    P(set_quorum_resource, max_log_size, UINT32, IN),
+    RPC_STATUS_AND_RESULT(set_quorum_resource),
+};
+
+static const struct cmrp_param create_enum_params[] =
+{
+    P(create_enum, type, UINT32, IN),
+    P(create_enum, list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_enum),
+};
+
+static const struct cmrp_param open_object_params[] =
+{
+    P(open_object, name, STRING, IN),
+    P(open_object, status, UINT32, OUT),
+    P(open_object, rpc_status, UINT32, OUT),
+    P(open_object, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param open_object_ex_params[] =
+{
+    P(open_object_ex, name, STRING, IN),
+    P(open_object_ex, desired_access, UINT32, IN),
+    P(open_object_ex, granted_access, UINT32, OUT),
+    P(open_object_ex, status, UINT32, OUT),
+    P(open_object_ex, rpc_status, UINT32, OUT),
+    P(open_object_ex, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param create_handle_params[] =
+{
+    P(create_handle, status, UINT32, OUT),
+    P(create_handle, rpc_status, UINT32, OUT),
+    P(create_handle, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param create_resource_params[] =
+{
+    P(create_resource, group, HANDLE, IN),
+    P(create_resource, name, STRING, IN),
+    P(create_resource, type_name, STRING, IN),
+    P(create_resource, flags, UINT32, IN),
+    P(create_resource, status, UINT32, OUT),
+    P(create_resource, rpc_status, UINT32, OUT),
+    P(create_resource, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param create_group_ex_params[] =
+{
+    P(create_group_ex, name, STRING, IN),
+    P(create_group_ex, info, GROUP_INFO_PTR, IN),
+    P(create_group_ex, status, UINT32, OUT),
+    P(create_group_ex, rpc_status, UINT32, OUT),
+    P(create_group_ex, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param handle_op_params[] =
+{
+    P(handle_op, handle, HANDLE, IN),
+    RPC_STATUS_AND_RESULT(handle_op),
+};
+
+static const struct cmrp_param handle_pair_params[] =
+{
+    P(handle_pair, handle, HANDLE, IN),
+    P(handle_pair, other, HANDLE, IN),
+    RPC_STATUS_AND_RESULT(handle_pair),
+};
+
+static const struct cmrp_param handle_dword_params[] =
+{
+    P(handle_dword, handle, HANDLE, IN),
+    P(handle_dword, value, UINT32, IN),
+    RPC_STATUS_AND_RESULT(handle_dword),
+};
+
+static const struct cmrp_param handle_two_dwords_params[] =
+{
+    P(handle_two_dwords, handle, HANDLE, IN),
+    P(handle_two_dwords, value1, UINT32, IN),
+    P(handle_two_dwords, value2, UINT32, IN),
+    RPC_STATUS_AND_RESULT(handle_two_dwords),
+};
+
+static const struct cmrp_param pause_node_drain_target_params[] =
+{
+    P(pause_node_drain_target, handle, HANDLE, IN),
+    P(pause_node_drain_target, flags, UINT32, IN),
+    P(pause_node_drain_target, target, HANDLE, IN),
+    RPC_STATUS_AND_RESULT(pause_node_drain_target),
+};
+
+static const struct cmrp_param handle_string_params[] =
+{
+    P(handle_string, handle, HANDLE, IN),
+    P(handle_string, string, STRING, IN),
+    RPC_STATUS_AND_RESULT(handle_string),
+};
+
+static const struct cmrp_param handle_unique_string_params[] =
+{
+    P(handle_unique_string, handle, HANDLE, IN),
+    P(handle_unique_string, string, UNIQUE_STRING, IN),
+    RPC_STATUS_AND_RESULT(handle_unique_string),
+};
+
+static const struct cmrp_param get_string_params[] =
+{
+    P(get_string, handle, HANDLE, IN),
+    P(get_string, string, UNIQUE_STRING, OUT),
+    RPC_STATUS_AND_RESULT(get_string),
+};
+
+static const struct cmrp_param get_state_params[] =
+{
+    P(get_state, handle, HANDLE, IN),
+    P(get_state, state, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(get_state),
+};
+
+static const struct cmrp_param get_resource_state_params[] =
+{
+    P(get_resource_state, handle, HANDLE, IN),
+    P(get_resource_state, state, UINT32, OUT),
+    P(get_resource_state, node_name, UNIQUE_STRING, OUT),
+    P(get_resource_state, group_name, UNIQUE_STRING, OUT),
+    RPC_STATUS_AND_RESULT(get_resource_state),
+};
+
+static const struct cmrp_param get_group_state_params[] =
+{
+    P(get_group_state, handle, HANDLE, IN),
+    P(get_group_state, state, UINT32, OUT),
+    P(get_group_state, node_name, UNIQUE_STRING, OUT),
+    RPC_STATUS_AND_RESULT(get_group_state),
+};
+
+static const struct cmrp_param handle_enum_params[] =
+{
+    P(handle_enum, handle, HANDLE, IN),
+    P(handle_enum, type, UINT32, IN),
+    P(handle_enum, list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(handle_enum),
+};
+
+static const struct cmrp_param handle_enum_only_params[] =
+{
+    P(handle_enum_only, handle, HANDLE, IN),
+    P(handle_enum_only, list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(handle_enum_only),
+};
+
+static const struct cmrp_param create_enum_ex_params[] =
+{
+    P(create_enum_ex, handle, HANDLE, IN),
+    P(create_enum_ex, type, UINT32, IN),
+    P(create_enum_ex, options, UINT32, IN),
+    P(create_enum_ex, id_list, ENUM_LIST_PTR, OUT),
+    P(create_enum_ex, name_list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_enum_ex),
+};
+
+static const struct cmrp_param create_res_type_enum_params[] =
+{
+    P(create_res_type_enum, type_name, STRING, IN),
+    P(create_res_type_enum, type, UINT32, IN),
+    P(create_res_type_enum, list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_res_type_enum),
+};
+
+static const struct cmrp_param create_net_interface_enum_params[] =
+{
+    P(create_net_interface_enum, handle, HANDLE, IN),
+    P(create_net_interface_enum, node_name, STRING, IN),
+    P(create_net_interface_enum, network_name, STRING, IN),
+    P(create_net_interface_enum, list, ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_net_interface_enum),
+};
+
+static const struct cmrp_param create_resource_type_params[] =
+{
+    P(create_resource_type, type_name, STRING, IN),
+    P(create_resource_type, display_name, STRING, IN),
+    P(create_resource_type, dll_name, STRING, IN),
+    P(create_resource_type, looks_alive, UINT32, IN),
+    P(create_resource_type, is_alive, UINT32, IN),
+    RPC_STATUS_AND_RESULT(create_resource_type),
+};
+
+static const struct cmrp_param get_net_interface_params[] =
+{
+    P(get_net_interface, node_name, STRING, IN),
+    P(get_net_interface, network_name, STRING, IN),
+    P(get_net_interface, interface_name, UNIQUE_STRING, OUT),
+    RPC_STATUS_AND_RESULT(get_net_interface),
+};
+
+static const struct cmrp_param set_group_node_list_params[] =
+{
+    P(set_group_node_list, handle, HANDLE, IN),
+    ARRAY(set_group_node_list, node_list, UNIQUE_WCHARS, IN, node_list_len),
+    P(set_group_node_list, node_list_len, UINT32, IN),
+    RPC_STATUS_AND_RESULT(set_group_node_list),
+};
+
+static const struct cmrp_param get_root_key_params[] =
+{
+    P(get_root_key, sam_desired, UINT32, IN),
+    P(get_root_key, status, UINT32, OUT),
+    P(get_root_key, rpc_status, UINT32, OUT),
+    P(get_root_key, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param create_key_params[] =
+{
+    P(create_key, key, HANDLE, IN),
+    P(create_key, subkey, STRING, IN),
+    P(create_key, options, UINT32, IN),
+    P(create_key, sam_desired, UINT32, IN),
+    P(create_key, security, SECURITY_ATTRIBUTES_PTR, IN),
+    P(create_key, disposition, UINT32, OUT),
+    P(create_key, status, UINT32, OUT),
+    P(create_key, rpc_status, UINT32, OUT),
+    P(create_key, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param open_key_params[] =
+{
+    P(open_key, key, HANDLE, IN),
+    P(open_key, subkey, STRING, IN),
+    P(open_key, sam_desired, UINT32, IN),
+    P(open_key, status, UINT32, OUT),
+    P(open_key, rpc_status, UINT32, OUT),
+    P(open_key, handle, HANDLE, OUT),
+};
+
+static const struct cmrp_param enum_key_params[] =
+{
+    P(enum_key, key, HANDLE, IN),
+    P(enum_key, index, UINT32, IN),
+    P(enum_key, name, UNIQUE_STRING, OUT),
+    P(enum_key, last_write_time, FILETIME, OUT),
+    RPC_STATUS_AND_RESULT(enum_key),
+};
+
+static const struct cmrp_param set_value_params[] =
+{
+    P(set_value, key, HANDLE, IN),
+    P(set_value, name, STRING, IN),
+    P(set_value, type, UINT32, IN),
+    ARRAY(set_value, data, REF_BYTES, IN, size),
+    P(set_value, size, UINT32, IN),
+    RPC_STATUS_AND_RESULT(set_value),
+};
+
+static const struct cmrp_param query_value_params[] =
+{
+    P(query_value, key, HANDLE, IN),
+    P(query_value, name, STRING, IN),
+    P(query_value, type, UINT32, OUT),
+    ARRAY(query_value, data, CONFORMANT_BYTES, OUT, size),
+    P(query_value, size, UINT32, IN),
+    P(query_value, required, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(query_value),
+};
+
+static const struct cmrp_param enum_value_params[] =
+{
+    P(enum_value, key, HANDLE, IN),
+    P(enum_value, index, UINT32, IN),
+    P(enum_value, name, UNIQUE_STRING, OUT),
+    P(enum_value, type, UINT32, OUT),
+    ARRAY(enum_value, data, CONFORMANT_BYTES, OUT, size),
+    P(enum_value, size, UINT32, INOUT),
+    P(enum_value, total_size, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(enum_value),
+};
+
+static const struct cmrp_param query_info_key_params[] =
+{
+    P(query_info_key, key, HANDLE, IN),
+    P(query_info_key, subkeys, UINT32, OUT),
+    P(query_info_key, max_subkey_len, UINT32, OUT),
+    P(query_info_key, values, UINT32, OUT),
+    P(query_info_key, max_value_name_len, UINT32, OUT),
+    P(query_info_key, max_value_len, UINT32, OUT),
+    P(query_info_key, security_descriptor_size, UINT32, OUT),
+    P(query_info_key, last_write_time, FILETIME, OUT),
+    RPC_STATUS_AND_RESULT(query_info_key),
+};
+
+/* ApiSetKeySecurity only sends the descriptor; ApiGetKeySecurity sends it
+ * (as the buffer size) and gets it back: the opnum table entry picks. */
+static const struct cmrp_param set_key_security_params[] =
+{
+    P(key_security, key, HANDLE, IN),
+    P(key_security, security_information, UINT32, IN),
+    P(key_security, descriptor, SECURITY_DESCRIPTOR, IN),
+    RPC_STATUS_AND_RESULT(key_security),
+};
+
+static const struct cmrp_param get_key_security_params[] =
+{
+    P(key_security, key, HANDLE, IN),
+    P(key_security, security_information, UINT32, IN),
+    P(key_security, descriptor, SECURITY_DESCRIPTOR, INOUT),
+    RPC_STATUS_AND_RESULT(key_security),
+};
+
+static const struct cmrp_param add_notify_cluster_params[] =
+{
+    P(add_notify_cluster, notify, HANDLE, IN),
+    P(add_notify_cluster, cluster, HANDLE, IN),
+    P(add_notify_cluster, filter, UINT32, IN),
+    P(add_notify_cluster, notify_key, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_notify_cluster),
+};
+
+static const struct cmrp_param add_notify_object_params[] =
+{
+    P(add_notify_object, notify, HANDLE, IN),
+    P(add_notify_object, object, HANDLE, IN),
+    P(add_notify_object, filter, UINT32, IN),
+    P(add_notify_object, notify_key, UINT32, IN),
+    P(add_notify_object, state_sequence, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(add_notify_object),
+};
+
+static const struct cmrp_param readd_notify_object_params[] =
+{
+    P(readd_notify_object, notify, HANDLE, IN),
+    P(readd_notify_object, object, HANDLE, IN),
+    P(readd_notify_object, filter, UINT32, IN),
+    P(readd_notify_object, notify_key, UINT32, IN),
+    P(readd_notify_object, state_sequence, UINT32, IN),
+    RPC_STATUS_AND_RESULT(readd_notify_object),
+};
+
+static const struct cmrp_param add_notify_key_params[] =
+{
+    P(add_notify_key, notify, HANDLE, IN),
+    P(add_notify_key, key, HANDLE, IN),
+    P(add_notify_key, notify_key, UINT32, IN),
+    P(add_notify_key, filter, UINT32, IN),
+    P(add_notify_key, watch_subtree, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_notify_key),
+};
+
+static const struct cmrp_param get_notify_params[] =
+{
+    P(get_notify, notify, HANDLE, IN),
+    P(get_notify, notify_key, UINT32, OUT),
+    P(get_notify, filter, UINT32, OUT),
+    P(get_notify, state_sequence, UINT32, OUT),
+    P(get_notify, name, UNIQUE_STRING, OUT),
+    RPC_STATUS_AND_RESULT(get_notify),
+};
+
+/* The common tail of the sixteen Api*Control methods. */
+#define CONTROL_BUFFER_PARAMS(st) \
+    P(st, code, UINT32, IN), \
+    ARRAY(st, in_buffer, UNIQUE_BYTES, IN, in_size), \
+    P(st, in_size, UINT32, IN), \
+    VARYING(st, out_buffer, OUT, out_size, returned), \
+    P(st, out_size, UINT32, IN), \
+    P(st, returned, UINT32, OUT), \
+    P(st, required, UINT32, OUT), \
+    RPC_STATUS_AND_RESULT(st)
+
+static const struct cmrp_param object_control_params[] =
+{
+    P(object_control, handle, HANDLE, IN),
+    CONTROL_BUFFER_PARAMS(object_control),
+};
+
+static const struct cmrp_param node_object_control_params[] =
+{
+    P(node_object_control, handle, HANDLE, IN),
+    P(node_object_control, node, HANDLE, IN),
+    CONTROL_BUFFER_PARAMS(node_object_control),
+};
+
+static const struct cmrp_param type_control_params[] =
+{
+    P(type_control, cluster, HANDLE, IN),
+    P(type_control, type_name, STRING, IN),
+    CONTROL_BUFFER_PARAMS(type_control),
+};
+
+static const struct cmrp_param node_type_control_params[] =
+{
+    P(node_type_control, cluster, HANDLE, IN),
+    P(node_type_control, type_name, STRING, IN),
+    P(node_type_control, node, HANDLE, IN),
+    CONTROL_BUFFER_PARAMS(node_type_control),
+};
+
+static const struct cmrp_param handle_flags_buffer_params[] =
+{
+    P(handle_flags_buffer, handle, HANDLE, IN),
+    P(handle_flags_buffer, flags, UINT32, IN),
+    ARRAY(handle_flags_buffer, buffer, REF_BYTES, IN, size),
+    P(handle_flags_buffer, size, UINT32, IN),
+    RPC_STATUS_AND_RESULT(handle_flags_buffer),
+};
+
+static const struct cmrp_param pair_flags_buffer_params[] =
+{
+    P(pair_flags_buffer, handle, HANDLE, IN),
+    P(pair_flags_buffer, node, HANDLE, IN),
+    P(pair_flags_buffer, flags, UINT32, IN),
+    ARRAY(pair_flags_buffer, buffer, REF_BYTES, IN, size),
+    P(pair_flags_buffer, size, UINT32, IN),
+    RPC_STATUS_AND_RESULT(pair_flags_buffer),
 };
 
 #undef P
+#undef ARRAY
+#undef VARYING
+#undef RESULT
+#undef RPC_STATUS_AND_RESULT
 
 /* ---- per-call descriptions and libndr entry points, from CMRP_CALL_LIST ---- */
 
-#define CMRP_X(num, up, low, api) \
-    static const struct cmrp_call low##_call = \
+#define CMRP_X(num, up, shape, api) \
+    static const struct cmrp_call api##_call = \
     { \
-        num, #api, sizeof(struct cmrp_##low), \
-        low##_params, sizeof(low##_params) / sizeof(low##_params[0]) \
+        num, #api, sizeof(struct cmrp_##shape), \
+        shape##_params, sizeof(shape##_params) / sizeof(shape##_params[0]) \
     }; \
-    static enum ndr_err_code push_##low(struct ndr_push *ndr, int flags, const void *r) \
+    static enum ndr_err_code push_##api(struct ndr_push *ndr, int flags, const void *r) \
     { \
-        return cmrp_push(ndr, flags, r, &low##_call); \
+        return cmrp_push(ndr, flags, r, &api##_call); \
     } \
-    static enum ndr_err_code pull_##low(struct ndr_pull *ndr, int flags, void *r) \
+    static enum ndr_err_code pull_##api(struct ndr_pull *ndr, int flags, void *r) \
     { \
-        return cmrp_pull(ndr, flags, r, &low##_call); \
+        return cmrp_pull(ndr, flags, r, &api##_call); \
     } \
-    static void print_##low(struct ndr_print *ndr, const char *name, int flags, const void *r) \
+    static void print_##api(struct ndr_print *ndr, const char *name, int flags, const void *r) \
     { \
-        cmrp_print(ndr, name, flags, r, &low##_call); \
+        cmrp_print(ndr, name, flags, r, &api##_call); \
     }
 CMRP_CALL_LIST(CMRP_X)
 #undef CMRP_X
 
 static const struct cmrp_call *const calls_by_opnum[CMRP_NUM_CALLS] =
 {
-#define CMRP_X(num, up, low, api) [num] = &low##_call,
+#define CMRP_X(num, up, shape, api) [num] = &api##_call,
     CMRP_CALL_LIST(CMRP_X)
 #undef CMRP_X
 };
 
 static const struct ndr_interface_call ndr_calls[CMRP_NUM_CALLS] =
 {
-#define CMRP_X(num, up, low, api) \
-    [num] = { #api, sizeof(struct cmrp_##low), push_##low, pull_##low, print_##low, { 0, NULL }, { 0, NULL } },
+#define CMRP_X(num, up, shape, api) \
+    [num] = { #api, sizeof(struct cmrp_##shape), push_##api, pull_##api, print_##api, { 0, NULL }, { 0, NULL } },
     CMRP_CALL_LIST(CMRP_X)
 #undef CMRP_X
 };

@@ -30,27 +30,165 @@
 #define CMRP_VERSION_MINOR 0
 #define CMRP_AUTH_SERVICE  "MSServerClusterMgmtAPI"
 
-/* X(opnum, ENUM_NAME, struct_name, spec name) in opnum order. */
+/*
+ * The calls the codec knows: X(opnum, ENUM_NAME, shape, spec name), in
+ * opnum order.  Many methods share a wire shape (e.g. "a handle in, rpc_status
+ * and the result out"): they share its struct cmrp_<shape> and its parameter
+ * table, so a new method of a known shape is one line here.
+ */
 #define CMRP_CALL_LIST(X) \
-    X(0,   OPEN_CLUSTER,         open_cluster,         ApiOpenCluster) \
-    X(1,   CLOSE_CLUSTER,        close_cluster,        ApiCloseCluster) \
-    X(2,   SET_CLUSTER_NAME,     set_cluster_name,     ApiSetClusterName) \
-    X(3,   GET_CLUSTER_NAME,     get_cluster_name,     ApiGetClusterName) \
-    X(4,   GET_CLUSTER_VERSION,  get_cluster_version,  ApiGetClusterVersion) \
-    X(102, GET_CLUSTER_VERSION2, get_cluster_version2, ApiGetClusterVersion2) \
-    X(117, OPEN_CLUSTER_EX,      open_cluster_ex,      ApiOpenClusterEx)
+    X(0,   OPEN_CLUSTER,                  open_cluster,            ApiOpenCluster) \
+    X(1,   CLOSE_CLUSTER,                 close_handle,            ApiCloseCluster) \
+    X(2,   SET_CLUSTER_NAME,              string_in,               ApiSetClusterName) \
+    X(3,   GET_CLUSTER_NAME,              get_cluster_name,        ApiGetClusterName) \
+    X(4,   GET_CLUSTER_VERSION,           get_cluster_version,     ApiGetClusterVersion) \
+    X(5,   GET_QUORUM_RESOURCE,           get_quorum_resource,     ApiGetQuorumResource) \
+    X(6,   SET_QUORUM_RESOURCE,           set_quorum_resource,     ApiSetQuorumResource) \
+    X(7,   CREATE_ENUM,                   create_enum,             ApiCreateEnum) \
+    X(8,   OPEN_RESOURCE,                 open_object,             ApiOpenResource) \
+    X(9,   CREATE_RESOURCE,               create_resource,         ApiCreateResource) \
+    X(10,  DELETE_RESOURCE,               handle_op,               ApiDeleteResource) \
+    X(11,  CLOSE_RESOURCE,                close_handle,            ApiCloseResource) \
+    X(12,  GET_RESOURCE_STATE,            get_resource_state,      ApiGetResourceState) \
+    X(13,  SET_RESOURCE_NAME,             handle_string,           ApiSetResourceName) \
+    X(14,  GET_RESOURCE_ID,               get_string,              ApiGetResourceId) \
+    X(15,  GET_RESOURCE_TYPE,             get_string,              ApiGetResourceType) \
+    X(16,  FAIL_RESOURCE,                 handle_op,               ApiFailResource) \
+    X(17,  ONLINE_RESOURCE,               handle_op,               ApiOnlineResource) \
+    X(18,  OFFLINE_RESOURCE,              handle_op,               ApiOfflineResource) \
+    X(19,  ADD_RESOURCE_DEPENDENCY,       handle_pair,             ApiAddResourceDependency) \
+    X(20,  REMOVE_RESOURCE_DEPENDENCY,    handle_pair,             ApiRemoveResourceDependency) \
+    X(21,  CAN_RESOURCE_BE_DEPENDENT,     handle_pair,             ApiCanResourceBeDependent) \
+    X(22,  CREATE_RES_ENUM,               handle_enum,             ApiCreateResEnum) \
+    X(23,  ADD_RESOURCE_NODE,             handle_pair,             ApiAddResourceNode) \
+    X(24,  REMOVE_RESOURCE_NODE,          handle_pair,             ApiRemoveResourceNode) \
+    X(25,  CHANGE_RESOURCE_GROUP,         handle_pair,             ApiChangeResourceGroup) \
+    X(26,  CREATE_RESOURCE_TYPE,          create_resource_type,    ApiCreateResourceType) \
+    X(27,  DELETE_RESOURCE_TYPE,          string_in,               ApiDeleteResourceType) \
+    X(28,  GET_ROOT_KEY,                  get_root_key,            ApiGetRootKey) \
+    X(29,  CREATE_KEY,                    create_key,              ApiCreateKey) \
+    X(30,  OPEN_KEY,                      open_key,                ApiOpenKey) \
+    X(31,  ENUM_KEY,                      enum_key,                ApiEnumKey) \
+    X(32,  SET_VALUE,                     set_value,               ApiSetValue) \
+    X(33,  DELETE_VALUE,                  handle_string,           ApiDeleteValue) \
+    X(34,  QUERY_VALUE,                   query_value,             ApiQueryValue) \
+    X(35,  DELETE_KEY,                    handle_string,           ApiDeleteKey) \
+    X(36,  ENUM_VALUE,                    enum_value,              ApiEnumValue) \
+    X(37,  CLOSE_KEY,                     close_handle,            ApiCloseKey) \
+    X(38,  QUERY_INFO_KEY,                query_info_key,          ApiQueryInfoKey) \
+    X(39,  SET_KEY_SECURITY,              set_key_security,            ApiSetKeySecurity) \
+    X(40,  GET_KEY_SECURITY,              get_key_security,            ApiGetKeySecurity) \
+    X(41,  OPEN_GROUP,                    open_object,             ApiOpenGroup) \
+    X(42,  CREATE_GROUP,                  open_object,             ApiCreateGroup) \
+    X(43,  DELETE_GROUP,                  handle_dword,            ApiDeleteGroup) \
+    X(44,  CLOSE_GROUP,                   close_handle,            ApiCloseGroup) \
+    X(45,  GET_GROUP_STATE,               get_group_state,         ApiGetGroupState) \
+    X(46,  SET_GROUP_NAME,                handle_string,           ApiSetGroupName) \
+    X(47,  GET_GROUP_ID,                  get_string,              ApiGetGroupId) \
+    X(48,  GET_NODE_ID,                   get_string,              ApiGetNodeId) \
+    X(49,  ONLINE_GROUP,                  handle_op,               ApiOnlineGroup) \
+    X(50,  OFFLINE_GROUP,                 handle_op,               ApiOfflineGroup) \
+    X(51,  MOVE_GROUP,                    handle_op,               ApiMoveGroup) \
+    X(52,  MOVE_GROUP_TO_NODE,            handle_pair,             ApiMoveGroupToNode) \
+    X(53,  CREATE_GROUP_RESOURCE_ENUM,    handle_enum,             ApiCreateGroupResourceEnum) \
+    X(54,  SET_GROUP_NODE_LIST,           set_group_node_list,     ApiSetGroupNodeList) \
+    X(55,  CREATE_NOTIFY,                 create_handle,           ApiCreateNotify) \
+    X(56,  CLOSE_NOTIFY,                  close_handle,            ApiCloseNotify) \
+    X(57,  ADD_NOTIFY_CLUSTER,            add_notify_cluster,      ApiAddNotifyCluster) \
+    X(58,  ADD_NOTIFY_NODE,               add_notify_object,       ApiAddNotifyNode) \
+    X(59,  ADD_NOTIFY_GROUP,              add_notify_object,       ApiAddNotifyGroup) \
+    X(60,  ADD_NOTIFY_RESOURCE,           add_notify_object,       ApiAddNotifyResource) \
+    X(61,  ADD_NOTIFY_KEY,                add_notify_key,          ApiAddNotifyKey) \
+    X(62,  READD_NOTIFY_NODE,             readd_notify_object,     ApiReAddNotifyNode) \
+    X(63,  READD_NOTIFY_GROUP,            readd_notify_object,     ApiReAddNotifyGroup) \
+    X(64,  READD_NOTIFY_RESOURCE,         readd_notify_object,     ApiReAddNotifyResource) \
+    X(65,  GET_NOTIFY,                    get_notify,              ApiGetNotify) \
+    X(66,  OPEN_NODE,                     open_object,             ApiOpenNode) \
+    X(67,  CLOSE_NODE,                    close_handle,            ApiCloseNode) \
+    X(68,  GET_NODE_STATE,                get_state,               ApiGetNodeState) \
+    X(69,  PAUSE_NODE,                    handle_op,               ApiPauseNode) \
+    X(70,  RESUME_NODE,                   handle_op,               ApiResumeNode) \
+    X(71,  EVICT_NODE,                    handle_op,               ApiEvictNode) \
+    X(72,  NODE_RESOURCE_CONTROL,         node_object_control,     ApiNodeResourceControl) \
+    X(73,  RESOURCE_CONTROL,              object_control,          ApiResourceControl) \
+    X(74,  NODE_RESOURCE_TYPE_CONTROL,    node_type_control,       ApiNodeResourceTypeControl) \
+    X(75,  RESOURCE_TYPE_CONTROL,         type_control,            ApiResourceTypeControl) \
+    X(76,  NODE_GROUP_CONTROL,            node_object_control,     ApiNodeGroupControl) \
+    X(77,  GROUP_CONTROL,                 object_control,          ApiGroupControl) \
+    X(78,  NODE_NODE_CONTROL,             node_object_control,     ApiNodeNodeControl) \
+    X(79,  NODE_CONTROL,                  object_control,          ApiNodeControl) \
+    X(81,  OPEN_NETWORK,                  open_object,             ApiOpenNetwork) \
+    X(82,  CLOSE_NETWORK,                 close_handle,            ApiCloseNetwork) \
+    X(83,  GET_NETWORK_STATE,             get_state,               ApiGetNetworkState) \
+    X(84,  SET_NETWORK_NAME,              handle_string,           ApiSetNetworkName) \
+    X(85,  CREATE_NETWORK_ENUM,           handle_enum,             ApiCreateNetworkEnum) \
+    X(86,  GET_NETWORK_ID,                get_string,              ApiGetNetworkId) \
+    X(88,  NODE_NETWORK_CONTROL,          node_object_control,     ApiNodeNetworkControl) \
+    X(89,  NETWORK_CONTROL,               object_control,          ApiNetworkControl) \
+    X(90,  ADD_NOTIFY_NETWORK,            add_notify_object,       ApiAddNotifyNetwork) \
+    X(91,  READD_NOTIFY_NETWORK,          readd_notify_object,     ApiReAddNotifyNetwork) \
+    X(92,  OPEN_NET_INTERFACE,            open_object,             ApiOpenNetInterface) \
+    X(93,  CLOSE_NET_INTERFACE,           close_handle,            ApiCloseNetInterface) \
+    X(94,  GET_NET_INTERFACE_STATE,       get_state,               ApiGetNetInterfaceState) \
+    X(95,  GET_NET_INTERFACE,             get_net_interface,       ApiGetNetInterface) \
+    X(96,  GET_NET_INTERFACE_ID,          get_string,              ApiGetNetInterfaceId) \
+    X(97,  NODE_NET_INTERFACE_CONTROL,    node_object_control,     ApiNodeNetInterfaceControl) \
+    X(98,  NET_INTERFACE_CONTROL,         object_control,          ApiNetInterfaceControl) \
+    X(99,  ADD_NOTIFY_NET_INTERFACE,      add_notify_object,       ApiAddNotifyNetInterface) \
+    X(100, READD_NOTIFY_NET_INTERFACE,    readd_notify_object,     ApiReAddNotifyNetInterface) \
+    X(101, CREATE_NODE_ENUM,              handle_enum,             ApiCreateNodeEnum) \
+    X(102, GET_CLUSTER_VERSION2,          get_cluster_version2,    ApiGetClusterVersion2) \
+    X(103, CREATE_RES_TYPE_ENUM,          create_res_type_enum,    ApiCreateResTypeEnum) \
+    X(104, BACKUP_CLUSTER_DATABASE,       string_in,               ApiBackupClusterDatabase) \
+    X(105, NODE_CLUSTER_CONTROL,          node_object_control,     ApiNodeClusterControl) \
+    X(106, CLUSTER_CONTROL,               object_control,          ApiClusterControl) \
+    X(107, UNBLOCK_GET_NOTIFY_CALL,       handle_in,               ApiUnblockGetNotifyCall) \
+    X(109, SET_RESOURCE_DEPENDENCY_EXPRESSION, handle_unique_string, ApiSetResourceDependencyExpression) \
+    X(110, GET_RESOURCE_DEPENDENCY_EXPRESSION, get_string,       ApiGetResourceDependencyExpression) \
+    X(112, GET_RESOURCE_NETWORK_NAME,     get_string,              ApiGetResourceNetworkName) \
+    X(117, OPEN_CLUSTER_EX,               open_cluster_ex,         ApiOpenClusterEx) \
+    X(118, OPEN_NODE_EX,                  open_object_ex,          ApiOpenNodeEx) \
+    X(119, OPEN_GROUP_EX,                 open_object_ex,          ApiOpenGroupEx) \
+    X(120, OPEN_RESOURCE_EX,              open_object_ex,          ApiOpenResourceEx) \
+    X(121, OPEN_NETWORK_EX,               open_object_ex,          ApiOpenNetworkEx) \
+    X(122, OPEN_NET_INTERFACE_EX,         open_object_ex,          ApiOpenNetInterfaceEx) \
+    X(123, CHANGE_CSV_STATE,              handle_dword,            ApiChangeCsvState) \
+    X(124, CREATE_NODE_ENUM_EX,           create_enum_ex,          ApiCreateNodeEnumEx) \
+    X(125, CREATE_ENUM_EX,                create_enum_ex,          ApiCreateEnumEx) \
+    X(126, PAUSE_NODE_EX,                 handle_two_dwords,       ApiPauseNodeEx) \
+    X(127, PAUSE_NODE_WITH_DRAIN_TARGET,  pause_node_drain_target, ApiPauseNodeWithDrainTarget) \
+    X(128, RESUME_NODE_EX,                handle_two_dwords,       ApiResumeNodeEx) \
+    X(129, CREATE_GROUP_EX,               create_group_ex,         ApiCreateGroupEx) \
+    X(130, ONLINE_GROUP_EX,               handle_flags_buffer,     ApiOnlineGroupEx) \
+    X(131, OFFLINE_GROUP_EX,              handle_flags_buffer,     ApiOfflineGroupEx) \
+    X(132, MOVE_GROUP_EX,                 handle_flags_buffer,     ApiMoveGroupEx) \
+    X(133, MOVE_GROUP_TO_NODE_EX,         pair_flags_buffer,       ApiMoveGroupToNodeEx) \
+    X(134, CANCEL_CLUSTER_GROUP_OPERATION, handle_dword,           ApiCancelClusterGroupOperation) \
+    X(135, ONLINE_RESOURCE_EX,            handle_flags_buffer,     ApiOnlineResourceEx) \
+    X(136, OFFLINE_RESOURCE_EX,           handle_flags_buffer,     ApiOfflineResourceEx) \
+    X(146, RESTART_RESOURCE,              handle_dword,            ApiRestartResource) \
+    X(163, CREATE_GROUP_SET,              open_object,             ApiCreateGroupSet) \
+    X(164, OPEN_GROUP_SET,                open_object,             ApiOpenGroupSet) \
+    X(165, CLOSE_GROUP_SET,               close_handle,            ApiCloseGroupSet) \
+    X(166, DELETE_GROUP_SET,              handle_op,               ApiDeleteGroupSet) \
+    X(167, ADD_GROUP_TO_GROUP_SET,        handle_pair,             ApiAddGroupToGroupSet) \
+    X(168, REMOVE_GROUP_FROM_GROUP_SET,   handle_op,               ApiRemoveGroupFromGroupSet) \
+    X(173, NODE_GROUP_SET_CONTROL,        node_object_control,     ApiNodeGroupSetControl) \
+    X(174, GROUP_SET_CONTROL,             object_control,          ApiGroupSetControl) \
+    X(180, CREATE_GROUP_SET_ENUM,         handle_enum_only,        ApiCreateGroupSetEnum) \
+    X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum)
 
 enum cmrp_opnum
 {
-#define CMRP_X(num, up, low, api) CMRP_##up = num,
+#define CMRP_X(num, up, shape, api) CMRP_##up = num,
     CMRP_CALL_LIST(CMRP_X)
 #undef CMRP_X
 };
 
 /* One past the highest opnum the codec knows; the table has this many slots. */
-#define CMRP_NUM_CALLS 118
+#define CMRP_NUM_CALLS 182
 
-/* ---- structures shared by several calls ---- */
+/* ---- structures carried inside calls ---- */
 
 /* CLUSTER_OPERATIONAL_VERSION_INFO (MS-CMRP 2.2.3.1); dwSize is 20. */
 struct cmrp_opver_info
@@ -62,63 +200,582 @@ struct cmrp_opver_info
     uint32_t reserved;
 };
 
-/* ---- one struct per call, members in wire order ----
- * Handle-returning methods have the handle last (it is the return value). */
+/* ENUM_ENTRY / ENUM_LIST (MS-CMRP 2.2.3.4, 2.2.3.5). */
+struct cmrp_enum_entry
+{
+    uint32_t type;
+    const char *name;
+};
 
-struct cmrp_open_cluster              /* 0 */
+struct cmrp_enum_list
+{
+    uint32_t count;
+    struct cmrp_enum_entry *entries;
+};
+
+/* FILETIME: two DWORDs, 4-aligned (not Samba's 8-aligned NTTIME). */
+struct cmrp_filetime
+{
+    uint32_t low;
+    uint32_t high;
+};
+
+/* RPC_SECURITY_DESCRIPTOR (MS-CMRP 2.2.3.1): a self-relative descriptor in
+ * a buffer of in_size bytes of which out_size are used. */
+struct cmrp_security_descriptor
+{
+    uint8_t *data;                    /* unique, size_is(in_size), length_is(out_size) */
+    uint32_t in_size;
+    uint32_t out_size;
+};
+
+/* RPC_SECURITY_ATTRIBUTES (MS-CMRP 2.2.3.2) */
+struct cmrp_security_attributes
+{
+    uint32_t length;
+    struct cmrp_security_descriptor descriptor;
+    uint32_t inherit_handle;          /* BOOL, MUST be 0 */
+};
+
+/* CLUSTER_CREATE_GROUP_INFO_RPC (MS-CMRP 2.2.3.20) */
+struct cmrp_create_group_info
+{
+    uint32_t version;                 /* 1 */
+    uint32_t group_type;
+};
+
+/* ---- one struct per wire shape, members in wire order ----
+ * Handle-returning methods have the handle last: it is the return value.
+ * Buffers are (pointer, size) pairs whose size member the parameter table
+ * names; on pull the engine checks the wire counts against it. */
+
+struct cmrp_open_cluster              /* ApiOpenCluster */
 {
     uint32_t status;                  /* out */
-    struct policy_handle cluster;     /* out, return value */
+    struct policy_handle handle;      /* out */
 };
 
-struct cmrp_close_cluster             /* 1 */
-{
-    struct policy_handle cluster;     /* in, out: zeroed by the server */
-    uint32_t result;                  /* out */
-};
-
-struct cmrp_set_cluster_name          /* 2 */
-{
-    const char *new_cluster_name;     /* in [string] */
-    uint32_t rpc_status;              /* out */
-    uint32_t result;                  /* out */
-};
-
-struct cmrp_get_cluster_name          /* 3 */
-{
-    const char *cluster_name;         /* out [string] unique */
-    const char *node_name;            /* out [string] unique */
-    uint32_t result;                  /* out */
-};
-
-struct cmrp_get_cluster_version       /* 4 */
-{
-    uint16_t major_version;           /* out */
-    uint16_t minor_version;           /* out */
-    uint16_t build_number;            /* out */
-    const char *vendor_id;            /* out [string] unique */
-    const char *csd_version;          /* out [string] unique */
-    uint32_t result;                  /* out */
-};
-
-struct cmrp_get_cluster_version2      /* 102 */
-{
-    uint16_t major_version;           /* out */
-    uint16_t minor_version;           /* out */
-    uint16_t build_number;            /* out */
-    const char *vendor_id;            /* out [string] unique */
-    const char *csd_version;          /* out [string] unique */
-    struct cmrp_opver_info *opver;    /* out unique, may be NULL */
-    uint32_t rpc_status;              /* out */
-    uint32_t result;                  /* out */
-};
-
-struct cmrp_open_cluster_ex           /* 117 */
+struct cmrp_open_cluster_ex           /* ApiOpenClusterEx */
 {
     uint32_t desired_access;          /* in */
     uint32_t granted_access;          /* out */
     uint32_t status;                  /* out */
-    struct policy_handle cluster;     /* out, return value */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_close_handle              /* every Api*Close*: the handle comes back zeroed */
+{
+    struct policy_handle handle;      /* in, out */
+    uint32_t result;
+};
+
+struct cmrp_handle_in                 /* ApiUnblockGetNotifyCall: no rpc_status */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t result;
+};
+
+struct cmrp_string_in                 /* a [string] in, rpc_status out */
+{
+    const char *string;               /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_cluster_name
+{
+    const char *cluster_name;         /* out */
+    const char *node_name;            /* out */
+    uint32_t result;
+};
+
+struct cmrp_get_cluster_version
+{
+    uint16_t major_version;
+    uint16_t minor_version;
+    uint16_t build_number;
+    const char *vendor_id;
+    const char *csd_version;
+    uint32_t result;
+};
+
+struct cmrp_get_cluster_version2
+{
+    uint16_t major_version;
+    uint16_t minor_version;
+    uint16_t build_number;
+    const char *vendor_id;
+    const char *csd_version;
+    struct cmrp_opver_info *opver;    /* may be NULL */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_quorum_resource
+{
+    const char *resource_name;        /* out */
+    const char *device_name;          /* out */
+    uint32_t max_log_size;            /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_set_quorum_resource
+{
+    struct policy_handle handle;      /* in: the resource */
+    const char *device_name;          /* in */
+    uint32_t max_log_size;            /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_enum               /* ApiCreateEnum: no handle */
+{
+    uint32_t type;                    /* in */
+    struct cmrp_enum_list *list;      /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_open_object               /* ApiOpen{Resource,Group,Node,Network,NetInterface,GroupSet}, ApiCreateGroup(Set) */
+{
+    const char *name;                 /* in */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_open_object_ex            /* ApiOpen*Ex */
+{
+    const char *name;                 /* in */
+    uint32_t desired_access;          /* in */
+    uint32_t granted_access;          /* out */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_create_handle             /* ApiCreateNotify: no name */
+{
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_create_resource
+{
+    struct policy_handle group;       /* in */
+    const char *name;                 /* in */
+    const char *type_name;            /* in */
+    uint32_t flags;                   /* in */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_create_group_ex
+{
+    const char *name;                 /* in */
+    struct cmrp_create_group_info *info; /* in, unique */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_handle_op                 /* a handle in, rpc_status out */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_pair               /* two handles in */
+{
+    struct policy_handle handle;      /* in */
+    struct policy_handle other;       /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_dword              /* a handle and a DWORD (or BOOL) in */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t value;                   /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_two_dwords         /* ApiPauseNodeEx (BOOL, flags), ApiResumeNodeEx */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t value1;                  /* in */
+    uint32_t value2;                  /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_pause_node_drain_target
+{
+    struct policy_handle handle;      /* in */
+    uint32_t flags;                   /* in */
+    struct policy_handle target;      /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_string             /* a handle and a [string] in */
+{
+    struct policy_handle handle;      /* in */
+    const char *string;               /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_unique_string      /* a handle and a [string,unique] in */
+{
+    struct policy_handle handle;      /* in */
+    const char *string;               /* in, may be NULL */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_string                /* a handle in, a [string] out */
+{
+    struct policy_handle handle;      /* in */
+    const char *string;               /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_state                 /* ApiGet{Node,Network,NetInterface}State */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t state;                   /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_resource_state
+{
+    struct policy_handle handle;      /* in */
+    uint32_t state;                   /* out */
+    const char *node_name;            /* out */
+    const char *group_name;           /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_group_state
+{
+    struct policy_handle handle;      /* in */
+    uint32_t state;                   /* out */
+    const char *node_name;            /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_enum               /* ApiCreate{Res,GroupResource,Network,Node}Enum */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t type;                    /* in */
+    struct cmrp_enum_list *list;      /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_handle_enum_only          /* ApiCreateGroupSetEnum */
+{
+    struct policy_handle handle;      /* in */
+    struct cmrp_enum_list *list;      /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_enum_ex            /* ApiCreateEnumEx, ApiCreateNodeEnumEx */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t type;                    /* in */
+    uint32_t options;                 /* in, MUST be 0 */
+    struct cmrp_enum_list *id_list;   /* out */
+    struct cmrp_enum_list *name_list; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_res_type_enum
+{
+    const char *type_name;            /* in */
+    uint32_t type;                    /* in */
+    struct cmrp_enum_list *list;      /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_net_interface_enum
+{
+    struct policy_handle handle;      /* in: the cluster */
+    const char *node_name;            /* in */
+    const char *network_name;         /* in */
+    struct cmrp_enum_list *list;      /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_resource_type
+{
+    const char *type_name;            /* in */
+    const char *display_name;         /* in */
+    const char *dll_name;             /* in */
+    uint32_t looks_alive;             /* in */
+    uint32_t is_alive;                /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_net_interface
+{
+    const char *node_name;            /* in */
+    const char *network_name;         /* in */
+    const char *interface_name;       /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_set_group_node_list
+{
+    struct policy_handle handle;      /* in */
+    uint16_t *node_list;              /* in, unique, MULTI_SZ of node_list_len UTF-16 units */
+    uint32_t node_list_len;           /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* -- cluster registry -- */
+
+struct cmrp_get_root_key
+{
+    uint32_t sam_desired;             /* in */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_create_key
+{
+    struct policy_handle key;         /* in */
+    const char *subkey;               /* in */
+    uint32_t options;                 /* in */
+    uint32_t sam_desired;             /* in */
+    struct cmrp_security_attributes *security; /* in, unique */
+    uint32_t disposition;             /* out */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_open_key
+{
+    struct policy_handle key;         /* in */
+    const char *subkey;               /* in */
+    uint32_t sam_desired;             /* in */
+    uint32_t status;                  /* out */
+    uint32_t rpc_status;              /* out */
+    struct policy_handle handle;      /* out */
+};
+
+struct cmrp_enum_key
+{
+    struct policy_handle key;         /* in */
+    uint32_t index;                   /* in */
+    const char *name;                 /* out */
+    struct cmrp_filetime last_write_time; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_set_value
+{
+    struct policy_handle key;         /* in */
+    const char *name;                 /* in */
+    uint32_t type;                    /* in */
+    uint8_t *data;                    /* in, size_is(size) */
+    uint32_t size;                    /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_query_value
+{
+    struct policy_handle key;         /* in */
+    const char *name;                 /* in */
+    uint32_t type;                    /* out */
+    uint8_t *data;                    /* out, size_is(size): always size bytes */
+    uint32_t size;                    /* in */
+    uint32_t required;                /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_enum_value
+{
+    struct policy_handle key;         /* in */
+    uint32_t index;                   /* in */
+    const char *name;                 /* out */
+    uint32_t type;                    /* out */
+    uint8_t *data;                    /* out, size_is(*size) */
+    uint32_t size;                    /* in: the buffer; out: bytes sent */
+    uint32_t total_size;              /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_query_info_key
+{
+    struct policy_handle key;         /* in */
+    uint32_t subkeys;                 /* out */
+    uint32_t max_subkey_len;          /* out, characters */
+    uint32_t values;                  /* out */
+    uint32_t max_value_name_len;      /* out, characters */
+    uint32_t max_value_len;           /* out, bytes */
+    uint32_t security_descriptor_size; /* out */
+    struct cmrp_filetime last_write_time; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_key_security              /* ApiSetKeySecurity (in), ApiGetKeySecurity (in, out) */
+{
+    struct policy_handle key;         /* in */
+    uint32_t security_information;    /* in */
+    struct cmrp_security_descriptor descriptor;
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* The descriptor goes in only for ApiSetKeySecurity, in and out for
+ * ApiGetKeySecurity (its in_size is the caller's buffer): one struct, two
+ * parameter tables. */
+#define cmrp_set_key_security cmrp_key_security
+#define cmrp_get_key_security cmrp_key_security
+
+/* -- notification ports (version 1) -- */
+
+struct cmrp_add_notify_cluster
+{
+    struct policy_handle notify;      /* in */
+    struct policy_handle cluster;     /* in */
+    uint32_t filter;                  /* in */
+    uint32_t notify_key;              /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_add_notify_object         /* ApiAddNotify{Node,Group,Resource,Network,NetInterface} */
+{
+    struct policy_handle notify;      /* in */
+    struct policy_handle object;      /* in */
+    uint32_t filter;                  /* in */
+    uint32_t notify_key;              /* in */
+    uint32_t state_sequence;          /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_readd_notify_object       /* ApiReAddNotify* */
+{
+    struct policy_handle notify;      /* in */
+    struct policy_handle object;      /* in */
+    uint32_t filter;                  /* in */
+    uint32_t notify_key;              /* in */
+    uint32_t state_sequence;          /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_add_notify_key
+{
+    struct policy_handle notify;      /* in */
+    struct policy_handle key;         /* in */
+    uint32_t notify_key;              /* in */
+    uint32_t filter;                  /* in */
+    uint32_t watch_subtree;           /* in, BOOL */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_notify
+{
+    struct policy_handle notify;      /* in */
+    uint32_t notify_key;              /* out */
+    uint32_t filter;                  /* out */
+    uint32_t state_sequence;          /* out */
+    const char *name;                 /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* -- controls: one buffer in, one buffer out -- */
+
+#define CMRP_CONTROL_BUFFERS \
+    uint32_t code;                    /* in */ \
+    uint8_t *in_buffer;               /* in, unique, size_is(in_size) */ \
+    uint32_t in_size;                 /* in */ \
+    uint8_t *out_buffer;              /* out, size_is(out_size), length_is(returned) */ \
+    uint32_t out_size;                /* in */ \
+    uint32_t returned;                /* out */ \
+    uint32_t required;                /* out */ \
+    uint32_t rpc_status; \
+    uint32_t result;
+
+struct cmrp_object_control            /* Api{Resource,Group,Node,Network,NetInterface,Cluster,GroupSet}Control */
+{
+    struct policy_handle handle;
+    CMRP_CONTROL_BUFFERS
+};
+
+struct cmrp_node_object_control       /* ApiNode*Control: the same, run on a given node */
+{
+    struct policy_handle handle;
+    struct policy_handle node;
+    CMRP_CONTROL_BUFFERS
+};
+
+struct cmrp_type_control              /* ApiResourceTypeControl */
+{
+    struct policy_handle cluster;
+    const char *type_name;
+    CMRP_CONTROL_BUFFERS
+};
+
+struct cmrp_node_type_control         /* ApiNodeResourceTypeControl */
+{
+    struct policy_handle cluster;
+    const char *type_name;
+    struct policy_handle node;
+    CMRP_CONTROL_BUFFERS
+};
+
+/* -- *Ex state changes with an opaque reason buffer -- */
+
+struct cmrp_handle_flags_buffer       /* ApiOnline/OfflineGroupEx, ApiMoveGroupEx, ApiOnline/OfflineResourceEx */
+{
+    struct policy_handle handle;      /* in */
+    uint32_t flags;                   /* in */
+    uint8_t *buffer;                  /* in, size_is(size), ref */
+    uint32_t size;                    /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_pair_flags_buffer         /* ApiMoveGroupToNodeEx */
+{
+    struct policy_handle handle;      /* in */
+    struct policy_handle node;        /* in */
+    uint32_t flags;                   /* in */
+    uint8_t *buffer;                  /* in, size_is(size), ref */
+    uint32_t size;                    /* in */
+    uint32_t rpc_status;
+    uint32_t result;
 };
 
 /* ---- the engine's description of a call ---- */
@@ -126,11 +783,21 @@ struct cmrp_open_cluster_ex           /* 117 */
 enum cmrp_type
 {
     CMRP_TYPE_UINT16,
-    CMRP_TYPE_UINT32,        /* DWORD, BOOL, error_status_t */
-    CMRP_TYPE_HANDLE,        /* any H*_RPC context handle: 20 bytes */
-    CMRP_TYPE_STRING,        /* [string] LPCWSTR, top-level ref: never NULL */
-    CMRP_TYPE_UNIQUE_STRING, /* [string,unique] LPCWSTR, or [out,string] LPWSTR* */
-    CMRP_TYPE_OPVER_PTR,     /* unique pointer to CLUSTER_OPERATIONAL_VERSION_INFO */
+    CMRP_TYPE_UINT32,            /* DWORD, BOOL, error_status_t */
+    CMRP_TYPE_HANDLE,            /* any H*_RPC context handle: 20 bytes */
+    CMRP_TYPE_STRING,            /* [string] LPCWSTR, top-level ref: never NULL */
+    CMRP_TYPE_UNIQUE_STRING,     /* [string,unique] LPCWSTR, or [out,string] LPWSTR* */
+    CMRP_TYPE_OPVER_PTR,         /* unique pointer to CLUSTER_OPERATIONAL_VERSION_INFO */
+    CMRP_TYPE_ENUM_LIST_PTR,     /* PENUM_LIST*: unique pointer to ENUM_LIST */
+    CMRP_TYPE_FILETIME,
+    CMRP_TYPE_UNIQUE_BYTES,      /* [unique, size_is(size)] UCHAR* */
+    CMRP_TYPE_REF_BYTES,         /* [size_is(size)] UCHAR*, top-level ref */
+    CMRP_TYPE_CONFORMANT_BYTES,  /* [out, size_is(size)] UCHAR*: exactly size bytes */
+    CMRP_TYPE_VARYING_BYTES,     /* [out, size_is(size), length_is(length)] UCHAR* */
+    CMRP_TYPE_UNIQUE_WCHARS,     /* [unique, size_is(size)] wchar_t*: UTF-16 units */
+    CMRP_TYPE_SECURITY_DESCRIPTOR, /* RPC_SECURITY_DESCRIPTOR, inline */
+    CMRP_TYPE_SECURITY_ATTRIBUTES_PTR, /* unique pointer to RPC_SECURITY_ATTRIBUTES */
+    CMRP_TYPE_GROUP_INFO_PTR,    /* unique pointer to CLUSTER_CREATE_GROUP_INFO_RPC */
 };
 
 /* Directions are the NDR_IN / NDR_OUT flags libndr passes to push/pull. */
@@ -144,6 +811,8 @@ struct cmrp_param
     enum cmrp_type type;
     uint8_t dir;
     uint16_t offset;         /* offsetof() the member in the call struct */
+    uint16_t size_offset;    /* arrays: the uint32 member size_is() names */
+    uint16_t length_offset;  /* varying arrays: the uint32 member length_is() names */
 };
 
 struct cmrp_call

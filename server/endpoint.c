@@ -76,22 +76,22 @@ static uint32_t api_open_cluster(struct dcesrv_call_state *call, const struct cm
     struct cmrp_open_cluster *r = call_struct;
     enum cmrp_access granted;
 
-    memset(&r->cluster, 0, sizeof(r->cluster));
+    memset(&r->handle, 0, sizeof(r->handle));
     r->status = cmrp_model_open_cluster(endpoint->model, &granted);
-    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->cluster);
+    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->handle);
     return 0;
 }
 
 /* Opnum 1 */
 static uint32_t api_close_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
 {
-    struct cmrp_close_cluster *r = call_struct;
-    struct dcesrv_handle *handle = find_handle(call, &r->cluster, CMRP_HANDLE_CLUSTER);
+    struct cmrp_close_handle *r = call_struct;
+    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_CLUSTER);
 
     /* As the MS RPC runtime does for an unknown [in] context handle. */
     if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
     talloc_free(handle);
-    memset(&r->cluster, 0, sizeof(r->cluster));
+    memset(&r->handle, 0, sizeof(r->handle));
     r->result = CMRP_ERR_SUCCESS;
     return 0;
 }
@@ -99,10 +99,10 @@ static uint32_t api_close_cluster(struct dcesrv_call_state *call, const struct c
 /* Opnum 2 */
 static uint32_t api_set_cluster_name(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
 {
-    struct cmrp_set_cluster_name *r = call_struct;
+    struct cmrp_string_in *r = call_struct;
 
     r->rpc_status = 0;
-    r->result = cmrp_model_set_cluster_name(endpoint->model, r->new_cluster_name);
+    r->result = cmrp_model_set_cluster_name(endpoint->model, r->string);
     return 0;
 }
 
@@ -164,10 +164,10 @@ static uint32_t api_open_cluster_ex(struct dcesrv_call_state *call, const struct
     struct cmrp_open_cluster_ex *r = call_struct;
     enum cmrp_access granted;
 
-    memset(&r->cluster, 0, sizeof(r->cluster));
+    memset(&r->handle, 0, sizeof(r->handle));
     r->granted_access = 0;
     r->status = cmrp_model_open_cluster_ex(endpoint->model, r->desired_access, &granted);
-    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->cluster);
+    if (r->status == CMRP_ERR_SUCCESS) r->status = new_cluster_handle(call, granted, &r->handle);
     if (r->status == CMRP_ERR_SUCCESS) r->granted_access = cmrp_access_granted_mask(granted);
     return 0;
 }

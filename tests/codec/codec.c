@@ -62,9 +62,11 @@ static void test_table(void)
        cmrp_table.authservices->names[0]);
     ok(cmrp_call_by_opnum(CMRP_GET_CLUSTER_VERSION2) != NULL, "opnum 102 unknown\n");
     ok(!strcmp(cmrp_call_by_opnum(117)->name, "ApiOpenClusterEx"), "wrong name for 117\n");
-    ok(cmrp_call_by_opnum(5) == NULL, "opnum 5 should not be known yet\n");
+    ok(cmrp_call_by_opnum(80) == NULL, "opnum 80 (not used on the wire) is known\n");
     ok(cmrp_call_by_opnum(100000) == NULL, "opnum 100000 known\n");
-    ok(cmrp_table.calls[5].ndr_pull == NULL, "empty slot has a pull function\n");
+    ok(cmrp_table.calls[80].ndr_pull == NULL, "empty slot has a pull function\n");
+    ok(cmrp_call_by_opnum(CMRP_GET_KEY_SECURITY)->params != cmrp_call_by_opnum(CMRP_SET_KEY_SECURITY)->params,
+       "Get/SetKeySecurity share a parameter table\n");
 }
 
 static void test_open_cluster(void)
@@ -72,7 +74,7 @@ static void test_open_cluster(void)
     static const uint8_t response[] = { 0x00, 0x00, 0x00, 0x00, HANDLE_BYTES };
     static const uint8_t failure[] = { 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
                                        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };
-    struct cmrp_open_cluster r = { .status = 0, .cluster = sample_handle };
+    struct cmrp_open_cluster r = { .status = 0, .handle = sample_handle };
     enum ndr_err_code err;
     size_t consumed;
     DATA_BLOB blob;
@@ -88,7 +90,7 @@ static void test_open_cluster(void)
     err = pull_call(CMRP_OPEN_CLUSTER, NDR_OUT, failure, sizeof(failure), &r, &consumed);
     ok(err == NDR_ERR_SUCCESS && consumed == sizeof(failure), "pull: %d, %zu\n", err, consumed);
     ok(r.status == 5, "status %u\n", r.status);
-    ok(ndr_policy_handle_empty(&r.cluster), "handle not empty\n");
+    ok(ndr_policy_handle_empty(&r.handle), "handle not empty\n");
 }
 
 static void test_close_cluster(void)
@@ -97,7 +99,7 @@ static void test_close_cluster(void)
     static const uint8_t response[] = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
                                         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
                                         0x06, 0x00, 0x00, 0x00 };
-    struct cmrp_close_cluster r = { .cluster = sample_handle };
+    struct cmrp_close_handle r = { .handle = sample_handle };
     enum ndr_err_code err;
     size_t consumed;
     DATA_BLOB blob;
@@ -107,7 +109,7 @@ static void test_close_cluster(void)
 
     err = pull_call(CMRP_CLOSE_CLUSTER, NDR_OUT, response, sizeof(response), &r, &consumed);
     ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull: %d, %zu\n", err, consumed);
-    ok(ndr_policy_handle_empty(&r.cluster), "handle not zeroed\n");
+    ok(ndr_policy_handle_empty(&r.handle), "handle not zeroed\n");
     ok(r.result == 6, "result %u\n", r.result);
 }
 
@@ -117,7 +119,7 @@ static void test_set_cluster_name(void)
     static const uint8_t request[] = { 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00,
                                        'C', 0, 'L', 0, '2', 0, 0, 0 };
     static const uint8_t response[] = { 0x00, 0x00, 0x00, 0x00, 0xa0, 0x13, 0x00, 0x00 };
-    struct cmrp_set_cluster_name r = { .new_cluster_name = "CL2" };
+    struct cmrp_string_in r = { .string = "CL2" };
     enum ndr_err_code err;
     size_t consumed;
     DATA_BLOB blob;
@@ -128,13 +130,13 @@ static void test_set_cluster_name(void)
     memset(&r, 0, sizeof(r));
     err = pull_call(CMRP_SET_CLUSTER_NAME, NDR_IN, request, sizeof(request), &r, &consumed);
     ok(err == NDR_ERR_SUCCESS && consumed == sizeof(request), "pull request: %d, %zu\n", err, consumed);
-    ok(r.new_cluster_name && !strcmp(r.new_cluster_name, "CL2"), "name %s\n", r.new_cluster_name);
+    ok(r.string && !strcmp(r.string, "CL2"), "name %s\n", r.string);
 
     err = pull_call(CMRP_SET_CLUSTER_NAME, NDR_OUT, response, sizeof(response), &r, &consumed);
     ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull response: %d, %zu\n", err, consumed);
     ok(r.rpc_status == 0 && r.result == 5024, "rpc_status %u result %u\n", r.rpc_status, r.result);
 
-    r.new_cluster_name = NULL;
+    r.string = NULL;
     blob = push_call(CMRP_SET_CLUSTER_NAME, NDR_IN, &r, &err);
     ok(err == NDR_ERR_INVALID_POINTER, "NULL [string] pushed: %d\n", err);
 }
@@ -236,7 +238,7 @@ static void test_open_cluster_ex(void)
     err = pull_call(CMRP_OPEN_CLUSTER_EX, NDR_OUT, response, sizeof(response), &r, &consumed);
     ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull: %d, %zu\n", err, consumed);
     ok(r.granted_access == 0x80000000 && r.status == 0, "granted %#x status %u\n", r.granted_access, r.status);
-    ok(!memcmp(&r.cluster, &sample_handle, sizeof(sample_handle)), "handle differs\n");
+    ok(!memcmp(&r.handle, &sample_handle, sizeof(sample_handle)), "handle differs\n");
 }
 
 /* Every prefix of a valid stub must fail cleanly: the server and client
@@ -268,7 +270,7 @@ static void test_bad_strings(void)
         { "length past the end", { 0xff,0xff,0xff,0x7f, 0,0,0,0, 0xff,0xff,0xff,0x7f, 'C',0,0,0 }, 16 },
         { "lone surrogate", { 2,0,0,0, 0,0,0,0, 2,0,0,0, 0x00,0xd8,0,0 }, 16 },
     };
-    struct cmrp_set_cluster_name r;
+    struct cmrp_string_in r;
     enum ndr_err_code err;
     size_t consumed;
     unsigned int i;
@@ -277,7 +279,7 @@ static void test_bad_strings(void)
     {
         memset(&r, 0, sizeof(r));
         err = pull_call(CMRP_SET_CLUSTER_NAME, NDR_IN, cases[i].bytes, cases[i].len, &r, &consumed);
-        ok(err != NDR_ERR_SUCCESS, "%s: pulled as %s\n", cases[i].what, r.new_cluster_name);
+        ok(err != NDR_ERR_SUCCESS, "%s: pulled as %s\n", cases[i].what, r.string);
     }
 }
 
@@ -285,7 +287,7 @@ static void test_non_ascii(void)
 {
     /* "Ä€" = U+00C4 U+20AC: UTF-8 in the struct, UTF-16LE on the wire. */
     static const uint8_t request[] = { 3,0,0,0, 0,0,0,0, 3,0,0,0, 0xc4,0x00, 0xac,0x20, 0,0, 0,0 };
-    struct cmrp_set_cluster_name r = { .new_cluster_name = "\xc3\x84\xe2\x82\xac" };
+    struct cmrp_string_in r = { .string = "\xc3\x84\xe2\x82\xac" };
     enum ndr_err_code err;
     size_t consumed;
     DATA_BLOB blob;
@@ -294,8 +296,8 @@ static void test_non_ascii(void)
     check_bytes("non-ASCII request", blob, request, sizeof(request) - 2);
     memset(&r, 0, sizeof(r));
     err = pull_call(CMRP_SET_CLUSTER_NAME, NDR_IN, request, sizeof(request) - 2, &r, &consumed);
-    ok(err == NDR_ERR_SUCCESS && r.new_cluster_name && !strcmp(r.new_cluster_name, "\xc3\x84\xe2\x82\xac"),
-       "pulled %s\n", r.new_cluster_name);
+    ok(err == NDR_ERR_SUCCESS && r.string && !strcmp(r.string, "\xc3\x84\xe2\x82\xac"),
+       "pulled %s\n", r.string);
 }
 
 static void test_print(void)
@@ -306,6 +308,253 @@ static void test_print(void)
 
     ok(text && strstr(text, "cluster_name") && strstr(text, "CLUS1") && strstr(text, "N1"),
        "print: %s\n", text);
+}
+
+
+/* The worked examples of docs ms-cmrp.md §2.1a, computed by hand there. */
+static void test_open_resource(void)
+{
+    static const uint8_t request[] = { 0x05,0,0,0, 0,0,0,0, 0x05,0,0,0, 'R',0,'e',0,'s',0,'1',0,0,0, 0,0 };
+    static const uint8_t response[] = { 0,0,0,0, 0,0,0,0, HANDLE_BYTES };
+    struct cmrp_open_object r = { .name = "Res1" };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_OPEN_RESOURCE, NDR_IN, &r, &err);
+    /* The request ends after the string: the 2 padding bytes belong to nothing. */
+    check_bytes("OpenResource request", blob, request, sizeof(request) - 2);
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_OPEN_RESOURCE, NDR_OUT, response, sizeof(response), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull: %d, %zu\n", err, consumed);
+    ok(r.status == 0 && r.rpc_status == 0 && !memcmp(&r.handle, &sample_handle, sizeof(r.handle)), "fields wrong\n");
+}
+
+static const uint8_t enum_response[] =
+{
+    0x00,0x00,0x02,0x00, 0x02,0,0,0, 0x02,0,0,0,
+    0x01,0,0,0, 0x04,0x00,0x02,0x00, 0x01,0,0,0, 0x08,0x00,0x02,0x00,
+    0x03,0,0,0, 0,0,0,0, 0x03,0,0,0, 'N',0,'1',0,0,0, 0,0,
+    0x06,0,0,0, 0,0,0,0, 0x06,0,0,0, 'N',0,'o',0,'d',0,'e',0,'2',0,0,0,
+    0,0,0,0, 0,0,0,0,
+};
+
+static void test_create_enum(void)
+{
+    struct cmrp_enum_entry entries[] = { { 1, "N1" }, { 1, "Node2" } };
+    struct cmrp_enum_list list = { 2, entries };
+    struct cmrp_create_enum r = { .type = 1, .list = &list };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_CREATE_ENUM, NDR_OUT, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push: %d\n", err);
+    check_bytes("CreateEnum response", blob, enum_response, sizeof(enum_response));
+
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CREATE_ENUM, NDR_OUT, enum_response, sizeof(enum_response), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(enum_response), "pull: %d, %zu\n", err, consumed);
+    ok(r.list && r.list->count == 2, "count %u\n", r.list ? r.list->count : 0);
+    if (r.list && r.list->count == 2)
+        ok(r.list->entries[0].type == 1 && !strcmp(r.list->entries[0].name, "N1") &&
+           !strcmp(r.list->entries[1].name, "Node2"), "entries wrong\n");
+}
+
+static void test_bad_enum_lists(void)
+{
+    uint8_t bytes[sizeof(enum_response)];
+    struct cmrp_create_enum r;
+    enum ndr_err_code err;
+    size_t consumed;
+
+    /* EntryCount disagreeing with the conformance. */
+    memcpy(bytes, enum_response, sizeof(bytes));
+    bytes[8] = 3;
+    err = pull_call(CMRP_CREATE_ENUM, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "count mismatch accepted\n");
+
+    /* A huge count with few bytes behind it: refused before any allocation. */
+    memcpy(bytes, enum_response, sizeof(bytes));
+    bytes[4] = bytes[8] = 0xff; bytes[5] = bytes[9] = 0xff; bytes[6] = bytes[10] = 0xff; bytes[7] = bytes[11] = 0x0f;
+    err = pull_call(CMRP_CREATE_ENUM, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "huge count accepted\n");
+}
+
+static void test_control(void)
+{
+    /* ApiClusterControl request: handle, code, lpInBuffer NULL, sizes. */
+    static const uint8_t request[] = { HANDLE_BYTES, 0x3d,0x00,0x00,0x07, 0,0,0,0, 0,0,0,0, 0x10,0,0,0 };
+    /* Response: conformant varying buffer (max = nOutBufferSize 16, 6 bytes
+     * used), then BytesReturned, Required, rpc_status, result. */
+    static const uint8_t response[] =
+    {
+        0x10,0,0,0, 0,0,0,0, 0x06,0,0,0, 'F',0,'S',0,0,0, 0,0,
+        0x06,0,0,0, 0x06,0,0,0, 0,0,0,0, 0,0,0,0,
+    };
+    struct cmrp_object_control r = { .handle = sample_handle, .code = 0x0700003d, .out_size = 16 };
+    uint8_t in[4] = { 1, 2, 3, 4 };
+    uint8_t bytes[sizeof(response)];
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_CLUSTER_CONTROL, NDR_IN, &r, &err);
+    check_bytes("ClusterControl request", blob, request, sizeof(request));
+
+    err = pull_call(CMRP_CLUSTER_CONTROL, NDR_OUT, response, sizeof(response), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull: %d, %zu\n", err, consumed);
+    ok(r.returned == 6 && r.required == 6 && r.out_buffer && !memcmp(r.out_buffer, "F\0S\0\0\0", 6),
+       "returned %u required %u\n", r.returned, r.required);
+
+    /* The conformance must be the request's nOutBufferSize... */
+    r.out_size = 8;
+    err = pull_call(CMRP_CLUSTER_CONTROL, NDR_OUT, response, sizeof(response), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "conformance 16 accepted for a buffer of 8\n");
+    r.out_size = 16;
+    /* ...and the bytes sent must be what BytesReturned says. */
+    memcpy(bytes, response, sizeof(bytes));
+    bytes[20] = 4;
+    err = pull_call(CMRP_CLUSTER_CONTROL, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "6 bytes accepted for BytesReturned 4\n");
+
+    /* An in buffer: referent, conformance, bytes, then nInBufferSize. */
+    r.in_buffer = in;
+    r.in_size = sizeof(in);
+    blob = push_call(CMRP_CLUSTER_CONTROL, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == sizeof(request) + 8, "in buffer: %d, %zu\n", err, blob.length);
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CLUSTER_CONTROL, NDR_IN, blob.data, blob.length, &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && r.in_size == 4 && r.in_buffer && !memcmp(r.in_buffer, in, 4) && r.out_size == 16,
+       "pulled in buffer wrong: %d\n", err);
+
+    /* NULL with a size is refused both ways (MS-CMRP 3.1.4.2). */
+    r.in_buffer = NULL;
+    r.in_size = 4;
+    blob = push_call(CMRP_CLUSTER_CONTROL, NDR_IN, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "pushed a NULL buffer of 4 bytes\n");
+    memcpy(bytes, request, sizeof(request));
+    bytes[28] = 4;
+    err = pull_call(CMRP_CLUSTER_CONTROL, NDR_IN, bytes, sizeof(request), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "pulled a NULL buffer of 4 bytes\n");
+
+    /* A server may not return more than the buffer holds. */
+    memset(&r, 0, sizeof(r));
+    r.out_buffer = in;
+    r.out_size = 2;
+    r.returned = 4;
+    blob = push_call(CMRP_CLUSTER_CONTROL, NDR_OUT, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "pushed 4 bytes into a buffer of 2\n");
+}
+
+static void test_registry_values(void)
+{
+    /* ApiQueryValue response: type REG_DWORD, conformant data of exactly cbData (8), required 4. */
+    static const uint8_t response[] =
+    {
+        0x04,0,0,0, 0x08,0,0,0, 0x2a,0,0,0, 0,0,0,0, 0x04,0,0,0, 0,0,0,0, 0,0,0,0,
+    };
+    struct cmrp_query_value q = { .key = sample_handle, .name = "V", .size = 8 };
+    struct cmrp_enum_key k = { 0 };
+    struct cmrp_filetime ft = { 0x11223344, 0x55667788 };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    err = pull_call(CMRP_QUERY_VALUE, NDR_OUT, response, sizeof(response), &q, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response), "pull: %d, %zu\n", err, consumed);
+    ok(q.type == 4 && q.required == 4 && q.data && q.data[0] == 0x2a, "query value fields wrong\n");
+    q.size = 4;
+    err = pull_call(CMRP_QUERY_VALUE, NDR_OUT, response, sizeof(response), &q, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "8 bytes accepted for cbData 4\n");
+
+    /* ApiEnumKey: the FILETIME is two 4-aligned DWORDs right after the name
+     * (Samba's 8-aligned NTTIME would insert padding here). */
+    k.name = "K";
+    k.last_write_time = ft;
+    blob = push_call(CMRP_ENUM_KEY, NDR_OUT, &k, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 4 + 12 + 4 + 8 + 8, "enum key: %d, %zu bytes\n", err, blob.length);
+    if (blob.length == 36)
+        ok(!memcmp(blob.data + 20, "\x44\x33\x22\x11\x88\x77\x66\x55", 8), "FILETIME misplaced\n");
+}
+
+static void test_security_descriptor(void)
+{
+    uint8_t sd[6] = { 1, 0, 4, 0x80, 0, 0 };
+    struct cmrp_key_security r = { .key = sample_handle, .security_information = 4 };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    /* ApiGetKeySecurity sends the buffer size with no data... */
+    r.descriptor.in_size = 64;
+    blob = push_call(CMRP_GET_KEY_SECURITY, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_INVALID_POINTER, "NULL data with a size: %d\n", err);
+    r.descriptor.data = sd;
+    r.descriptor.out_size = 0;
+    blob = push_call(CMRP_GET_KEY_SECURITY, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 20 + 4 + 12 + 12, "request: %d, %zu\n", err, blob.length);
+
+    /* ...and gets it back filled. */
+    r.descriptor.in_size = sizeof(sd);
+    r.descriptor.out_size = sizeof(sd);
+    blob = push_call(CMRP_GET_KEY_SECURITY, NDR_OUT, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push out: %d\n", err);
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_GET_KEY_SECURITY, NDR_OUT, blob.data, blob.length, &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == blob.length && r.descriptor.out_size == 6 &&
+       r.descriptor.data && !memcmp(r.descriptor.data, sd, 6), "round trip: %d\n", err);
+
+    /* ApiSetKeySecurity has no descriptor in its response. */
+    blob = push_call(CMRP_SET_KEY_SECURITY, NDR_OUT, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 8, "set response: %d, %zu\n", err, blob.length);
+}
+
+static void test_group_node_list(void)
+{
+    static const uint16_t list[] = { 'n', '1', 0, 'n', '2', 0, 0 };
+    static const uint8_t expect_tail[] = { 0x07,0,0,0, 'n',0,'1',0,0,0,'n',0,'2',0,0,0,0,0, 0,0, 0x07,0,0,0 };
+    struct cmrp_set_group_node_list r = { .handle = sample_handle, .node_list = (uint16_t *)list, .node_list_len = 7 };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_SET_GROUP_NODE_LIST, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 20 + 4 + sizeof(expect_tail), "push: %d, %zu\n", err, blob.length);
+    if (blob.length == 20 + 4 + sizeof(expect_tail))
+        ok(!memcmp(blob.data + 24, expect_tail, sizeof(expect_tail)), "MULTI_SZ bytes wrong\n");
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_SET_GROUP_NODE_LIST, NDR_IN, blob.data, blob.length, &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && r.node_list_len == 7 && r.node_list && r.node_list[3] == 'n', "pull: %d\n", err);
+}
+
+/* Every known call survives every truncation of a valid stub: the server
+ * pulls untrusted requests, the client untrusted replies. */
+static void test_all_calls_truncated(void)
+{
+    static uint8_t garbage[512];
+    unsigned int opnum, len, bad;
+    enum ndr_err_code err;
+    size_t consumed;
+
+    for (len = 0; len < sizeof(garbage); len++) garbage[len] = (uint8_t)(len * 37 + 11);
+    for (opnum = 0; opnum < CMRP_NUM_CALLS; opnum++)
+    {
+        void *r;
+
+        if (!cmrp_table.calls[opnum].ndr_pull) continue;
+        r = talloc_zero_size(mem, cmrp_table.calls[opnum].struct_size);
+        for (len = 0, bad = 0; len < sizeof(garbage); len += 3)
+        {
+            /* A failed pull may leave the offset past the end (alignment),
+             * having read nothing there; a successful one stays inside. */
+            err = pull_call(opnum, NDR_IN, garbage, len, r, &consumed);
+            if (err == NDR_ERR_SUCCESS && consumed > len) bad++;
+            err = pull_call(opnum, NDR_OUT, garbage, len, r, &consumed);
+            if (err == NDR_ERR_SUCCESS && consumed > len) bad++;
+        }
+        ok(!bad, "opnum %u: %u pulls succeeded past the end\n", opnum, bad);
+    }
 }
 
 START_TEST(codec)
@@ -322,5 +571,13 @@ START_TEST(codec)
     test_bad_strings();
     test_non_ascii();
     test_print();
+    test_open_resource();
+    test_create_enum();
+    test_bad_enum_lists();
+    test_control();
+    test_registry_values();
+    test_security_descriptor();
+    test_group_node_list();
+    test_all_calls_truncated();
     talloc_free(mem);
 }

@@ -129,8 +129,8 @@ static bool open_cluster(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
 
     memset(&r, 0, sizeof(r));
     status = call(pipe, mem_ctx, CMRP_OPEN_CLUSTER, &r);
-    *handle = r.cluster;
-    if (!NT_STATUS_IS_OK(status) || r.status != 0 || ndr_policy_handle_empty(&r.cluster))
+    *handle = r.handle;
+    if (!NT_STATUS_IS_OK(status) || r.status != 0 || ndr_policy_handle_empty(&r.handle))
     {
         diag("ApiOpenCluster: %s, Status %u", nt_errstr(status), r.status);
         return false;
@@ -142,13 +142,13 @@ static bool open_cluster(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
 static NTSTATUS close_cluster(struct dcerpc_pipe *pipe, TALLOC_CTX *mem_ctx, struct policy_handle *handle,
                               uint32_t *result)
 {
-    struct cmrp_close_cluster r;
+    struct cmrp_close_handle r;
     NTSTATUS status;
 
     memset(&r, 0, sizeof(r));
-    r.cluster = *handle;
+    r.handle = *handle;
     status = call(pipe, mem_ctx, CMRP_CLOSE_CLUSTER, &r);
-    if (NT_STATUS_IS_OK(status)) *handle = r.cluster;
+    if (NT_STATUS_IS_OK(status)) *handle = r.handle;
     *result = r.result;
     return status;
 }
@@ -223,7 +223,7 @@ static void check_open_close(struct probe *probe, struct dcerpc_pipe *pipe, TALL
 
         memset(&r, 0, sizeof(r));
         status = call(pipe, mem_ctx, CMRP_OPEN_CLUSTER, &r);
-        if (!check(probe, NT_STATUS_IS_OK(status) && r.status == WIN32_ERROR_ACCESS_DENIED && ndr_policy_handle_empty(&r.cluster),
+        if (!check(probe, NT_STATUS_IS_OK(status) && r.status == WIN32_ERROR_ACCESS_DENIED && ndr_policy_handle_empty(&r.handle),
                    "ApiOpenCluster needs \"All\": WIN32_ERROR_ACCESS_DENIED and a NULL handle for a read-only client"))
             diag("got %s, Status %u", nt_errstr(status), r.status);
         return;
@@ -364,15 +364,15 @@ static void check_open_cluster_ex(struct probe *probe, struct dcerpc_pipe *pipe,
         r.desired_access = c->desired;
         status = call(pipe, mem_ctx, CMRP_OPEN_CLUSTER_EX, &r);
         ok = NT_STATUS_IS_OK(status) && r.status == want_status;
-        if (want_status == 0) ok = ok && r.granted_access == want_granted && !ndr_policy_handle_empty(&r.cluster);
-        else ok = ok && ndr_policy_handle_empty(&r.cluster);
+        if (want_status == 0) ok = ok && r.granted_access == want_granted && !ndr_policy_handle_empty(&r.handle);
+        else ok = ok && ndr_policy_handle_empty(&r.handle);
         if (!check(probe, ok, "ApiOpenClusterEx(%s 0x%08x) gives Status %u, granted 0x%08x%s", c->what, c->desired,
                    want_status, want_granted, want_status ? ", NULL handle" : ""))
             diag("got %s, Status %u, granted 0x%08x, handle %s", nt_errstr(status), r.status, r.granted_access,
-                 ndr_policy_handle_empty(&r.cluster) ? "NULL" : "set");
-        if (NT_STATUS_IS_OK(status) && !ndr_policy_handle_empty(&r.cluster))
+                 ndr_policy_handle_empty(&r.handle) ? "NULL" : "set");
+        if (NT_STATUS_IS_OK(status) && !ndr_policy_handle_empty(&r.handle))
         {
-            status = close_cluster(pipe, mem_ctx, &r.cluster, &result);
+            status = close_cluster(pipe, mem_ctx, &r.handle, &result);
             if (!NT_STATUS_IS_OK(status) || result != 0)
                 check(probe, false, "closing the ApiOpenClusterEx handle (%s, %u)", nt_errstr(status), result);
         }
@@ -382,10 +382,10 @@ static void check_open_cluster_ex(struct probe *probe, struct dcerpc_pipe *pipe,
 static uint32_t set_cluster_name(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_CTX *mem_ctx, const char *name,
                                  uint32_t *rpc_status, NTSTATUS *status)
 {
-    struct cmrp_set_cluster_name r;
+    struct cmrp_string_in r;
 
     memset(&r, 0, sizeof(r));
-    r.new_cluster_name = name;
+    r.string = name;
     r.rpc_status = 0xdeadbeef;
     *status = call(pipe, mem_ctx, CMRP_SET_CLUSTER_NAME, &r);
     *rpc_status = r.rpc_status;

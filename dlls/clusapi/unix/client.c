@@ -323,11 +323,15 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     return error;
 }
 
-/* Runs one call on the connection's pipe; r's pulled data lives on mem. */
+/* Runs one call on the connection's pipe, one call at a time; r's pulled
+ * data lives on mem. */
 static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
 {
-    NTSTATUS status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL,
-                                                 &cmrp_table, opnum, mem, r);
+    NTSTATUS status;
+
+    pthread_mutex_lock(&connection->lock);
+    status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL, &cmrp_table, opnum, mem, r);
+    pthread_mutex_unlock(&connection->lock);
     return map_status(status, false, connection->local);
 }
 
@@ -374,7 +378,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
             error = call(connection, frame, CMRP_OPEN_CLUSTER_EX, &r);
             *result = r.status;
             *granted_access = r.granted_access;
-            connection->cluster = r.cluster;
+            connection->cluster = r.handle;
         }
         else
         {
@@ -382,7 +386,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
 
             error = call(connection, frame, CMRP_OPEN_CLUSTER, &r);
             *result = r.status;
-            connection->cluster = r.cluster;
+            connection->cluster = r.handle;
         }
         talloc_free(frame);
     }
@@ -402,14 +406,12 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
 
 uint32_t client_close_cluster(struct client_connection *connection, uint32_t *result)
 {
-    struct cmrp_close_cluster r = { .cluster = connection->cluster };
+    struct cmrp_close_handle r = { .handle = connection->cluster };
     TALLOC_CTX *frame = talloc_new(connection);
     uint32_t error;
 
-    pthread_mutex_lock(&connection->lock);
     error = frame ? call(connection, frame, CMRP_CLOSE_CLUSTER, &r) : WIN32_ERROR_OUTOFMEMORY;
     *result = r.result;
-    pthread_mutex_unlock(&connection->lock);
     talloc_free(connection);
     return error;
 }
@@ -423,9 +425,7 @@ uint32_t client_get_cluster_name(struct client_connection *connection,
     uint32_t error;
 
     if (!frame) return WIN32_ERROR_OUTOFMEMORY;
-    pthread_mutex_lock(&connection->lock);
     error = call(connection, frame, CMRP_GET_CLUSTER_NAME, &r);
-    pthread_mutex_unlock(&connection->lock);
     *result = r.result;
     if (!error && !r.result)
     {
@@ -446,9 +446,7 @@ uint32_t client_get_cluster_version(struct client_connection *connection,
     uint32_t error;
 
     if (!frame) return WIN32_ERROR_OUTOFMEMORY;
-    pthread_mutex_lock(&connection->lock);
     error = call(connection, frame, CMRP_GET_CLUSTER_VERSION2, &r);
-    pthread_mutex_unlock(&connection->lock);
     *result = r.result;
     if (!error && !r.result)
     {
