@@ -18,6 +18,21 @@
 enum object_type
 {
     OBJECT_CLUSTER = 1,
+    OBJECT_NODE,
+    OBJECT_GROUP,
+    OBJECT_RESOURCE,
+    OBJECT_NETWORK,
+    OBJECT_NETINTERFACE,
+    /* each enumeration is its own type: ClusterEnum refuses an HGROUPENUM */
+    OBJECT_CLUSTER_ENUM,
+    OBJECT_CLUSTER_ENUM_EX,
+    OBJECT_NODE_ENUM,
+    OBJECT_NODE_ENUM_EX,
+    OBJECT_GROUP_ENUM,
+    OBJECT_RESOURCE_ENUM,
+    OBJECT_NETWORK_ENUM,
+    OBJECT_RESOURCE_TYPE_ENUM,
+    OBJECT_NETINTERFACE_ENUM,
 };
 
 struct object
@@ -35,13 +50,53 @@ struct object *handle_get(HANDLE handle, enum object_type type);
 struct object *handle_remove(HANDLE handle, enum object_type type);
 void object_release(struct object *obj);
 
-struct cluster
+/* A cluster, or a node/group/resource/network/interface of one: what the
+ * Unix side holds a context handle for.  Objects keep their cluster (and so
+ * its connection) alive: closing the cluster handle first does not break
+ * them, as on Windows (GetClusterFromGroup's documentation). */
+struct cluster_object
 {
     struct object obj;
-    UINT64 unix_cluster;
+    UINT64 unix_object;
+    struct cluster_object *cluster;   /* referenced; NULL for a cluster */
+    WCHAR *name;                      /* as opened: nodes' names go on the wire in node lists */
 };
 
-struct cluster *cluster_from_handle(HCLUSTER handle);
+/* The cluster object of a cluster handle, or of an object handle's cluster. */
+struct cluster_object *cluster_from_handle(HCLUSTER handle);
+struct cluster_object *object_from_handle(HANDLE handle, enum object_type type);
+void cluster_object_destroy(struct object *obj);
+/* A new handle for an object (taking the caller's reference), or NULL with the last error set. */
+HANDLE object_publish(struct cluster_object *object);
+
+/* Generic operations behind the exported functions (objects.c). */
+HANDLE open_object(HCLUSTER cluster, enum object_type type, const WCHAR *name, BOOL use_ex,
+                   DWORD desired_access, DWORD *granted_access);
+HANDLE create_object(HCLUSTER cluster, HANDLE group, enum object_type type, const WCHAR *name,
+                     const WCHAR *type_name, DWORD flags);
+BOOL close_object(HANDLE handle, enum object_type type);
+HCLUSTER get_cluster_from(HANDLE handle, enum object_type type);
+DWORD object_op(HANDLE handle, enum object_type type, enum clusapi_object_op op);
+DWORD object_value_op(HANDLE handle, enum object_type type, enum clusapi_object_value_op op, DWORD value);
+DWORD pair_op(HANDLE handle, enum object_type type, HANDLE other, enum object_type other_type,
+              enum clusapi_pair_op op);
+DWORD get_object_string(HANDLE handle, enum object_type type, enum clusapi_get_string_op op,
+                        WCHAR *buffer, DWORD *size);
+DWORD set_object_string(HANDLE handle, enum object_type type, enum clusapi_set_string_op op, const WCHAR *string);
+/* The state, or -1 (the ...StateUnknown of every state enum) with the last error set. */
+DWORD get_object_state(HANDLE handle, enum object_type type, WCHAR *node_name, DWORD *node_size,
+                       WCHAR *group_name, DWORD *group_size);
+
+/* Copies a string to a caller buffer with the SDK's rules (cluster.c). */
+DWORD copy_name_out(const WCHAR *src, DWORD len, WCHAR *buffer, DWORD *size);
+
+/* Enumerations (enum.c). */
+HANDLE open_enum(HANDLE handle, enum object_type type, enum object_type enum_type, DWORD enum_type_bits,
+                 const WCHAR *name, const WCHAR *name2);
+DWORD get_enum_count(HANDLE handle, enum object_type enum_type);
+DWORD enum_entry(HANDLE handle, enum object_type enum_type, DWORD index, DWORD *type, WCHAR *name, DWORD *size);
+DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void *item, DWORD *item_size);
+DWORD close_enum(HANDLE handle, enum object_type enum_type);
 
 /* ---- configuration (config.c) ---- */
 

@@ -9,22 +9,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
 
-static void cluster_destroy(struct object *obj)
-{
-    struct cluster *cluster = CONTAINING_RECORD(obj, struct cluster, obj);
-    struct close_cluster_params params = { cluster->unix_cluster };
-
-    /* The handle is gone for the application whatever the server says. */
-    if (unix_call(unix_close_cluster, &params) && call_error(params.rpc_status, params.result))
-        WARN("ApiCloseCluster failed: rpc %u, status %u\n", params.rpc_status, params.result);
-    HeapFree(GetProcessHeap(), 0, cluster);
-}
-
-struct cluster *cluster_from_handle(HCLUSTER handle)
-{
-    struct object *obj = handle_get(handle, OBJECT_CLUSTER);
-    return obj ? CONTAINING_RECORD(obj, struct cluster, obj) : NULL;
-}
 
 /* An empty name means the local cluster, as NULL does. */
 static const WCHAR *cluster_name_or_local(const WCHAR *name)
@@ -37,8 +21,7 @@ static HCLUSTER open_cluster(const WCHAR *name, BOOL use_ex, DWORD desired_acces
 {
     struct open_cluster_params params = { { 0 } };
     struct cluster_config config;
-    struct cluster *cluster;
-    HCLUSTER handle;
+    struct cluster_object *cluster;
     DWORD error;
 
     name = cluster_name_or_local(name);
@@ -62,24 +45,17 @@ static HCLUSTER open_cluster(const WCHAR *name, BOOL use_ex, DWORD desired_acces
 
     if (!(cluster = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*cluster))))
     {
-        struct close_cluster_params close = { params.cluster };
-        unix_call(unix_close_cluster, &close);
+        struct close_object_params close = { params.cluster };
+        unix_call(unix_close_object, &close);
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
     cluster->obj.refcount = 1;
     cluster->obj.type = OBJECT_CLUSTER;
-    cluster->obj.destroy = cluster_destroy;
-    cluster->unix_cluster = params.cluster;
-    if (!(handle = handle_create(&cluster->obj)))
-    {
-        cluster_destroy(&cluster->obj);
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
+    cluster->obj.destroy = cluster_object_destroy;
+    cluster->unix_object = params.cluster;
     if (granted_access) *granted_access = params.granted_access;
-    SetLastError(ERROR_SUCCESS);
-    return handle;
+    return object_publish(cluster);
 }
 
 HCLUSTER WINAPI OpenCluster(const WCHAR *name)
@@ -96,18 +72,14 @@ HCLUSTER WINAPI OpenClusterEx(const WCHAR *name, DWORD desired_access, DWORD *gr
 
 BOOL WINAPI CloseCluster(HCLUSTER handle)
 {
-    struct object *obj;
-
     TRACE("%p\n", handle);
-    if (!(obj = handle_remove(handle, OBJECT_CLUSTER))) return FALSE;
-    object_release(obj);
-    return TRUE;
+    return close_object(handle, OBJECT_CLUSTER);
 }
 
 /* Copies src (len characters) to a caller buffer of *size characters, with
  * the SDK's rules: *size becomes the length without the NUL, and a buffer
  * too small (or NULL) gets ERROR_MORE_DATA and is left alone. */
-static DWORD copy_name_out(const WCHAR *src, DWORD len, WCHAR *buffer, DWORD *size)
+DWORD copy_name_out(const WCHAR *src, DWORD len, WCHAR *buffer, DWORD *size)
 {
     DWORD capacity = buffer ? *size : 0;
 
@@ -118,9 +90,9 @@ static DWORD copy_name_out(const WCHAR *src, DWORD len, WCHAR *buffer, DWORD *si
     return ERROR_SUCCESS;
 }
 
-static DWORD get_cluster_name(struct cluster *cluster, WCHAR **name, DWORD *len)
+static DWORD get_cluster_name(struct cluster_object *cluster, WCHAR **name, DWORD *len)
 {
-    struct get_cluster_name_params params = { cluster->unix_cluster };
+    struct get_cluster_name_params params = { cluster->unix_object };
     WCHAR node[MAX_COMPUTERNAME_LENGTH + 1];
     DWORD size = 64, error;
 
@@ -146,9 +118,9 @@ static DWORD get_cluster_name(struct cluster *cluster, WCHAR **name, DWORD *len)
     return error;
 }
 
-static DWORD get_cluster_version(struct cluster *cluster, CLUSTERVERSIONINFO *info)
+static DWORD get_cluster_version(struct cluster_object *cluster, CLUSTERVERSIONINFO *info)
 {
-    struct get_cluster_version_params params = { cluster->unix_cluster };
+    struct get_cluster_version_params params = { cluster->unix_object };
     DWORD error;
 
     params.vendor_id.buffer = info->szVendorId;
@@ -180,7 +152,7 @@ static DWORD get_cluster_version(struct cluster *cluster, CLUSTERVERSIONINFO *in
 
 DWORD WINAPI GetClusterInformation(HCLUSTER handle, WCHAR *name, DWORD *name_size, CLUSTERVERSIONINFO *info)
 {
-    struct cluster *cluster;
+    struct cluster_object *cluster;
     WCHAR *cluster_name;
     DWORD error, len;
 

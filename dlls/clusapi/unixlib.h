@@ -16,6 +16,7 @@
 #include <windef.h>
 #include "wine/unixlib.h"
 #include "endpoint.h"
+#include "operations.h"
 
 /* Where a cluster is and how to talk to it, as the configuration says. */
 struct cluster_endpoint
@@ -55,11 +56,114 @@ struct open_cluster_params
     UINT64 cluster;                 /* out: the Unix side's cluster connection */
 };
 
-struct close_cluster_params
+/* Closes a cluster or object handle; the Unix object is freed whatever the outcome. */
+struct close_object_params
 {
-    UINT64 cluster;                 /* freed whatever the outcome */
+    UINT64 object;
     UINT32 rpc_status;              /* out */
     UINT32 result;                  /* out */
+};
+
+struct open_object_params
+{
+    UINT64 cluster;
+    UINT32 kind;                    /* enum clusapi_object_kind */
+    UINT32 use_ex;                  /* ApiOpen*Ex, with desired_access */
+    const WCHAR *name;
+    UINT32 desired_access;
+    UINT32 granted_access;          /* out, Ex only */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out: Status */
+    UINT64 object;                  /* out */
+};
+
+/* A group (group == 0, type_name NULL) or a resource in a group. */
+struct create_object_params
+{
+    UINT64 cluster;
+    UINT32 kind;                    /* enum clusapi_object_kind */
+    UINT32 flags;                   /* resources: CLUSTER_RESOURCE_*_MONITOR */
+    const WCHAR *name;
+    const WCHAR *type_name;
+    UINT64 group;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out: Status */
+    UINT64 object;                  /* out */
+};
+
+struct object_op_params
+{
+    UINT64 object;
+    UINT32 op;                      /* enum clusapi_object_op, or _value_op with value */
+    UINT32 value;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct pair_op_params
+{
+    UINT64 object;
+    UINT64 other;
+    UINT32 op;                      /* enum clusapi_pair_op */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct get_string_params
+{
+    UINT64 object;
+    UINT32 op;                      /* enum clusapi_get_string_op */
+    struct unix_string string;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct set_string_params
+{
+    UINT64 object;
+    UINT32 op;                      /* enum clusapi_set_string_op */
+    const WCHAR *string;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct get_state_params
+{
+    UINT64 object;
+    UINT32 state;                   /* out */
+    struct unix_string node_name;   /* groups and resources: the owner node */
+    struct unix_string group_name;  /* resources: the group */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct create_enum_params
+{
+    UINT64 object;                  /* the cluster, or the object enumerated from */
+    UINT32 kind;                    /* enum clusapi_enum_kind */
+    UINT32 type;                    /* the CLUSTER_*_ENUM_* bits */
+    UINT32 with_ids;                /* the Ex methods: ids next to names */
+    const WCHAR *name;              /* resource type name; node name for interfaces */
+    const WCHAR *name2;             /* network name for interfaces */
+    UINT32 count;                   /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+    UINT64 list;                    /* out: kept on the Unix side until free_enum */
+};
+
+struct enum_entry_params
+{
+    UINT64 list;
+    UINT32 index;
+    UINT32 type;                    /* out */
+    struct unix_string name;
+    struct unix_string id;
+    UINT32 found;                   /* out: FALSE past the end */
+};
+
+struct free_enum_params
+{
+    UINT64 list;
 };
 
 struct get_cluster_name_params
@@ -91,9 +195,20 @@ enum clusapi_funcs
 {
     unix_process_attach,
     unix_open_cluster,
-    unix_close_cluster,
+    unix_close_object,
     unix_get_cluster_name,
     unix_get_cluster_version,
+    unix_open_object,
+    unix_create_object,
+    unix_object_op,
+    unix_object_value_op,
+    unix_pair_op,
+    unix_get_string,
+    unix_set_string,
+    unix_get_state,
+    unix_create_enum,
+    unix_enum_entry,
+    unix_free_enum,
     unix_funcs_count
 };
 

@@ -59,15 +59,31 @@ void (*client_log)(enum client_log_level level, const char *function, const char
 #define TRACE(...) client_log(CLIENT_LOG_TRACE, __func__, __VA_ARGS__)
 #define WARN(...)  client_log(CLIENT_LOG_WARN, __func__, __VA_ARGS__)
 
+/* One Samba pipe, shared by a cluster handle and the objects opened through it. */
 struct client_connection
 {
-    pthread_mutex_t lock;
+    pthread_mutex_t lock;            /* one call at a time: Samba's contexts are not thread-safe */
+    unsigned int refcount;           /* objects using it, under refcount_lock */
     bool local;
     struct tevent_context *ev;
     struct loadparm_context *lp;
     struct dcerpc_pipe *pipe;
-    struct policy_handle cluster;
 };
+
+struct client_object
+{
+    struct client_connection *connection;
+    enum clusapi_object_kind kind;
+    struct policy_handle handle;
+};
+
+struct client_enum
+{
+    struct cmrp_enum_list *names;
+    struct cmrp_enum_list *ids;      /* NULL unless asked for */
+};
+
+static pthread_mutex_t refcount_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---- transport status -> Win32 ---- */
 
@@ -335,11 +351,49 @@ static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint
     return map_status(status, false, connection->local);
 }
 
+static void connection_release(struct client_connection *connection)
+{
+    bool last;
+
+    pthread_mutex_lock(&refcount_lock);
+    last = !--connection->refcount;
+    pthread_mutex_unlock(&refcount_lock);
+    if (last) talloc_free(connection);
+}
+
+static struct client_object *new_object(struct client_connection *connection, enum clusapi_object_kind kind,
+                                        const struct policy_handle *handle)
+{
+    struct client_object *object = talloc_zero(NULL, struct client_object);
+
+    if (!object) return NULL;
+    pthread_mutex_lock(&refcount_lock);
+    connection->refcount++;
+    pthread_mutex_unlock(&refcount_lock);
+    object->connection = connection;
+    object->kind = kind;
+    object->handle = *handle;
+    return object;
+}
+
+/* A handle the server said it opened must be one. */
+static uint32_t check_new_handle(uint32_t error, uint32_t result, const struct policy_handle *handle)
+{
+    if (!error && !result && ndr_policy_handle_empty(handle))
+    {
+        WARN("the server returned success with a NULL handle\n");
+        return WIN32_RPC_X_BAD_STUB_DATA;
+    }
+    return error;
+}
+
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
-                             uint32_t *result, struct client_connection **out)
+                             uint32_t *result, struct client_object **out)
 {
     struct client_connection *connection;
+    struct policy_handle handle = { 0 };
+    TALLOC_CTX *frame;
     uint32_t error;
 
     *out = NULL;
@@ -367,10 +421,9 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
 #pragma GCC diagnostic pop
 
     error = connect_pipe(connection, endpoint);
+    if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
     {
-        TALLOC_CTX *frame = talloc_new(connection);
-
         if (use_ex)
         {
             struct cmrp_open_cluster_ex r = { .desired_access = desired_access };
@@ -378,7 +431,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
             error = call(connection, frame, CMRP_OPEN_CLUSTER_EX, &r);
             *result = r.status;
             *granted_access = r.granted_access;
-            connection->cluster = r.handle;
+            handle = r.handle;
         }
         else
         {
@@ -386,47 +439,364 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
 
             error = call(connection, frame, CMRP_OPEN_CLUSTER, &r);
             *result = r.status;
-            connection->cluster = r.handle;
+            handle = r.handle;
         }
         talloc_free(frame);
+        error = check_new_handle(error, *result, &handle);
     }
-    if (!error && !*result && ndr_policy_handle_empty(&connection->cluster))
-    {
-        WARN("the server returned success with a NULL cluster handle\n");
-        error = WIN32_RPC_X_BAD_STUB_DATA;
-    }
-    if (error || *result)
-    {
-        talloc_free(connection);
-        return error;
-    }
-    *out = connection;
-    return 0;
-}
-
-uint32_t client_close_cluster(struct client_connection *connection, uint32_t *result)
-{
-    struct cmrp_close_handle r = { .handle = connection->cluster };
-    TALLOC_CTX *frame = talloc_new(connection);
-    uint32_t error;
-
-    error = frame ? call(connection, frame, CMRP_CLOSE_CLUSTER, &r) : WIN32_ERROR_OUTOFMEMORY;
-    *result = r.result;
-    talloc_free(connection);
+    if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle)))
+        error = WIN32_ERROR_OUTOFMEMORY;
+    /* The connection lives as long as objects use it; none do on failure. */
+    if (!*out) talloc_free(connection);
     return error;
 }
 
-uint32_t client_get_cluster_name(struct client_connection *connection,
+/* ---- which method carries which (object, operation) ----
+ * 0 means the object has no such operation (opnum 0, ApiOpenCluster, is
+ * never one of these). */
+
+static const struct { uint16_t open, open_ex, close; } object_methods[CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_OBJECT_CLUSTER]      = { 0,                  0,                     CMRP_CLOSE_CLUSTER },
+    [CLUSAPI_OBJECT_NODE]         = { CMRP_OPEN_NODE,     CMRP_OPEN_NODE_EX,     CMRP_CLOSE_NODE },
+    [CLUSAPI_OBJECT_GROUP]        = { CMRP_OPEN_GROUP,    CMRP_OPEN_GROUP_EX,    CMRP_CLOSE_GROUP },
+    [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_OPEN_RESOURCE, CMRP_OPEN_RESOURCE_EX, CMRP_CLOSE_RESOURCE },
+    [CLUSAPI_OBJECT_NETWORK]      = { CMRP_OPEN_NETWORK,  CMRP_OPEN_NETWORK_EX,  CMRP_CLOSE_NETWORK },
+    [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_OPEN_NET_INTERFACE, CMRP_OPEN_NET_INTERFACE_EX, CMRP_CLOSE_NET_INTERFACE },
+};
+
+static const uint16_t object_op_methods[CLUSAPI_OP_COUNT][CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_OP_ONLINE]  = { [CLUSAPI_OBJECT_GROUP] = CMRP_ONLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ONLINE_RESOURCE },
+    [CLUSAPI_OP_OFFLINE] = { [CLUSAPI_OBJECT_GROUP] = CMRP_OFFLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_OFFLINE_RESOURCE },
+    [CLUSAPI_OP_FAIL]    = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_FAIL_RESOURCE },
+    [CLUSAPI_OP_DELETE]  = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_DELETE_RESOURCE },
+    [CLUSAPI_OP_MOVE]    = { [CLUSAPI_OBJECT_GROUP] = CMRP_MOVE_GROUP },
+    [CLUSAPI_OP_PAUSE]   = { [CLUSAPI_OBJECT_NODE] = CMRP_PAUSE_NODE },
+    [CLUSAPI_OP_RESUME]  = { [CLUSAPI_OBJECT_NODE] = CMRP_RESUME_NODE },
+    [CLUSAPI_OP_EVICT]   = { [CLUSAPI_OBJECT_NODE] = CMRP_EVICT_NODE },
+};
+
+static const uint16_t value_op_methods[CLUSAPI_VALUE_OP_COUNT][CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_VALUE_OP_DELETE_GROUP] = { [CLUSAPI_OBJECT_GROUP] = CMRP_DELETE_GROUP },
+    [CLUSAPI_VALUE_OP_CANCEL]       = { [CLUSAPI_OBJECT_GROUP] = CMRP_CANCEL_CLUSTER_GROUP_OPERATION },
+    [CLUSAPI_VALUE_OP_RESTART]      = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_RESTART_RESOURCE },
+};
+
+static const struct { uint16_t opnum; enum clusapi_object_kind first, second; } pair_methods[CLUSAPI_PAIR_COUNT] =
+{
+    [CLUSAPI_PAIR_ADD_DEPENDENCY]    = { CMRP_ADD_RESOURCE_DEPENDENCY, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_RESOURCE },
+    [CLUSAPI_PAIR_REMOVE_DEPENDENCY] = { CMRP_REMOVE_RESOURCE_DEPENDENCY, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_RESOURCE },
+    [CLUSAPI_PAIR_CAN_BE_DEPENDENT]  = { CMRP_CAN_RESOURCE_BE_DEPENDENT, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_RESOURCE },
+    [CLUSAPI_PAIR_ADD_OWNER]         = { CMRP_ADD_RESOURCE_NODE, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_PAIR_REMOVE_OWNER]      = { CMRP_REMOVE_RESOURCE_NODE, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_PAIR_CHANGE_GROUP]      = { CMRP_CHANGE_RESOURCE_GROUP, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_MOVE_TO_NODE]      = { CMRP_MOVE_GROUP_TO_NODE, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_NODE },
+};
+
+static const uint16_t get_string_methods[CLUSAPI_GET_STRING_COUNT][CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_GET_ID] =
+    {
+        [CLUSAPI_OBJECT_NODE] = CMRP_GET_NODE_ID, [CLUSAPI_OBJECT_GROUP] = CMRP_GET_GROUP_ID,
+        [CLUSAPI_OBJECT_RESOURCE] = CMRP_GET_RESOURCE_ID, [CLUSAPI_OBJECT_NETWORK] = CMRP_GET_NETWORK_ID,
+        [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_GET_NET_INTERFACE_ID,
+    },
+    [CLUSAPI_GET_RESOURCE_TYPE]         = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_GET_RESOURCE_TYPE },
+    [CLUSAPI_GET_DEPENDENCY_EXPRESSION] = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_GET_RESOURCE_DEPENDENCY_EXPRESSION },
+    [CLUSAPI_GET_NETWORK_NAME]          = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_GET_RESOURCE_NETWORK_NAME },
+};
+
+static const uint16_t set_string_methods[CLUSAPI_SET_STRING_COUNT][CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_SET_NAME] =
+    {
+        [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_NAME, [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_NAME,
+        [CLUSAPI_OBJECT_NETWORK] = CMRP_SET_NETWORK_NAME,
+    },
+    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION },
+};
+
+static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids */
+{
+    [CLUSAPI_ENUM_CLUSTER]       = { CMRP_CREATE_ENUM, CMRP_CREATE_ENUM_EX },
+    [CLUSAPI_ENUM_NODE]          = { CMRP_CREATE_NODE_ENUM, CMRP_CREATE_NODE_ENUM_EX },
+    [CLUSAPI_ENUM_GROUP]         = { CMRP_CREATE_GROUP_RESOURCE_ENUM, 0 },
+    [CLUSAPI_ENUM_RESOURCE]      = { CMRP_CREATE_RES_ENUM, 0 },
+    [CLUSAPI_ENUM_NETWORK]       = { CMRP_CREATE_NETWORK_ENUM, 0 },
+    [CLUSAPI_ENUM_RESOURCE_TYPE] = { CMRP_CREATE_RES_TYPE_ENUM, 0 },
+    [CLUSAPI_ENUM_NETINTERFACE]  = { CMRP_CREATE_NET_INTERFACE_ENUM, 0 },
+};
+
+/* The object an enumeration starts from. */
+static const enum clusapi_object_kind enum_object_kinds[CLUSAPI_ENUM_COUNT] =
+{
+    [CLUSAPI_ENUM_CLUSTER] = CLUSAPI_OBJECT_CLUSTER, [CLUSAPI_ENUM_NODE] = CLUSAPI_OBJECT_NODE,
+    [CLUSAPI_ENUM_GROUP] = CLUSAPI_OBJECT_GROUP, [CLUSAPI_ENUM_RESOURCE] = CLUSAPI_OBJECT_RESOURCE,
+    [CLUSAPI_ENUM_NETWORK] = CLUSAPI_OBJECT_NETWORK, [CLUSAPI_ENUM_RESOURCE_TYPE] = CLUSAPI_OBJECT_CLUSTER,
+    [CLUSAPI_ENUM_NETINTERFACE] = CLUSAPI_OBJECT_CLUSTER,
+};
+
+/* The opnum for op on object, or 0 if the PE half asked for a pairing that
+ * does not exist (a bug there: it checks handle types first). */
+static uint16_t method_of(const uint16_t *by_kind, unsigned int op, unsigned int op_count,
+                          const struct client_object *object)
+{
+    if (op >= op_count || object->kind >= CLUSAPI_OBJECT_COUNT) return 0;
+    return by_kind[op * CLUSAPI_OBJECT_COUNT + object->kind];
+}
+
+enum clusapi_object_kind client_object_kind(const struct client_object *object)
+{
+    return object->kind;
+}
+
+uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
+                            bool use_ex, uint32_t desired_access, uint32_t *granted_access,
+                            uint32_t *result, struct client_object **out)
+{
+    struct policy_handle handle = { 0 };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (kind >= CLUSAPI_OBJECT_COUNT || !object_methods[kind].open) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    if (use_ex)
+    {
+        struct cmrp_open_object_ex r = { .name = name, .desired_access = desired_access };
+
+        error = call(cluster->connection, frame, object_methods[kind].open_ex, &r);
+        *result = r.status;
+        *granted_access = r.granted_access;
+        handle = r.handle;
+    }
+    else
+    {
+        struct cmrp_open_object r = { .name = name };
+
+        error = call(cluster->connection, frame, object_methods[kind].open, &r);
+        *result = r.status;
+        handle = r.handle;
+    }
+    talloc_free(frame);
+    error = check_new_handle(error, *result, &handle);
+    if (!error && !*result && !(*out = new_object(cluster->connection, kind, &handle)))
+        error = WIN32_ERROR_OUTOFMEMORY;
+    return error;
+}
+
+uint32_t client_create_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
+                              struct client_object *group, const char *type_name, uint32_t flags,
+                              uint32_t *result, struct client_object **out)
+{
+    struct policy_handle handle = { 0 };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    if (kind == CLUSAPI_OBJECT_GROUP)
+    {
+        struct cmrp_open_object r = { .name = name };
+
+        error = call(cluster->connection, frame, CMRP_CREATE_GROUP, &r);
+        *result = r.status;
+        handle = r.handle;
+    }
+    else if (kind == CLUSAPI_OBJECT_RESOURCE && group && group->kind == CLUSAPI_OBJECT_GROUP)
+    {
+        struct cmrp_create_resource r = { .group = group->handle, .name = name, .type_name = type_name, .flags = flags };
+
+        error = call(cluster->connection, frame, CMRP_CREATE_RESOURCE, &r);
+        *result = r.status;
+        handle = r.handle;
+    }
+    else
+        error = WIN32_ERROR_INVALID_PARAMETER;
+    talloc_free(frame);
+    error = check_new_handle(error, *result, &handle);
+    if (!error && !*result && !(*out = new_object(cluster->connection, kind, &handle)))
+        error = WIN32_ERROR_OUTOFMEMORY;
+    return error;
+}
+
+uint32_t client_close_object(struct client_object *object, uint32_t *result)
+{
+    struct cmrp_close_handle r = { .handle = object->handle };
+    struct client_connection *connection = object->connection;
+    TALLOC_CTX *frame = talloc_new(NULL);
+    uint32_t error;
+
+    *result = 0;
+    error = frame ? call(connection, frame, object_methods[object->kind].close, &r) : WIN32_ERROR_OUTOFMEMORY;
+    if (!error) *result = r.result;
+    talloc_free(frame);
+    talloc_free(object);
+    connection_release(connection);
+    return error;
+}
+
+uint32_t client_object_op(struct client_object *object, enum clusapi_object_op op, uint32_t *result)
+{
+    uint16_t opnum = method_of(&object_op_methods[0][0], op, CLUSAPI_OP_COUNT, object);
+    struct cmrp_handle_op r = { .handle = object->handle };
+    uint32_t error;
+
+    *result = 0;
+    if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(object->connection, NULL, opnum, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_object_value_op(struct client_object *object, enum clusapi_object_value_op op,
+                                uint32_t value, uint32_t *result)
+{
+    uint16_t opnum = method_of(&value_op_methods[0][0], op, CLUSAPI_VALUE_OP_COUNT, object);
+    struct cmrp_handle_dword r = { .handle = object->handle, .value = value };
+    uint32_t error;
+
+    *result = 0;
+    if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(object->connection, NULL, opnum, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_pair_op(struct client_object *object, struct client_object *other,
+                        enum clusapi_pair_op op, uint32_t *result)
+{
+    struct cmrp_handle_pair r = { .handle = object->handle, .other = other->handle };
+    uint32_t error;
+
+    *result = 0;
+    if (op >= CLUSAPI_PAIR_COUNT || object->kind != pair_methods[op].first || other->kind != pair_methods[op].second)
+        return WIN32_ERROR_INVALID_PARAMETER;
+    /* Handles only mean something on the connection that opened them. */
+    if (object->connection != other->connection) return WIN32_ERROR_INVALID_HANDLE;
+    error = call(object->connection, NULL, pair_methods[op].opnum, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
+                           struct client_wstr string, uint32_t *result)
+{
+    uint16_t opnum = method_of(&get_string_methods[0][0], op, CLUSAPI_GET_STRING_COUNT, object);
+    struct cmrp_get_string r = { .handle = object->handle };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(object->connection, frame, opnum, &r);
+    if (!error) *result = r.result;
+    if (!error && !r.result) copy_out_wstr(string, r.string);
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_set_string(struct client_object *object, enum clusapi_set_string_op op,
+                           const char *string, uint32_t *result)
+{
+    uint16_t opnum = method_of(&set_string_methods[0][0], op, CLUSAPI_SET_STRING_COUNT, object);
+    uint32_t error;
+
+    *result = 0;
+    if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
+    if (op == CLUSAPI_SET_DEPENDENCY_EXPRESSION)
+    {
+        struct cmrp_handle_unique_string r = { .handle = object->handle, .string = string };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_handle_string r = { .handle = object->handle, .string = string };
+
+        if (!string) return WIN32_ERROR_INVALID_PARAMETER;
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+    }
+    return error;
+}
+
+uint32_t client_get_state(struct client_object *object, uint32_t *state, struct client_wstr node_name,
+                          struct client_wstr group_name, uint32_t *result)
+{
+    TALLOC_CTX *frame = talloc_new(NULL);
+    uint32_t error = 0;
+
+    *result = 0;
+    if (!frame) return WIN32_ERROR_OUTOFMEMORY;
+    switch (object->kind)
+    {
+    case CLUSAPI_OBJECT_RESOURCE:
+    {
+        struct cmrp_get_resource_state r = { .handle = object->handle };
+
+        error = call(object->connection, frame, CMRP_GET_RESOURCE_STATE, &r);
+        if (!error && !(*result = r.result))
+        {
+            *state = r.state;
+            copy_out_wstr(node_name, r.node_name);
+            copy_out_wstr(group_name, r.group_name);
+        }
+        break;
+    }
+    case CLUSAPI_OBJECT_GROUP:
+    {
+        struct cmrp_get_group_state r = { .handle = object->handle };
+
+        error = call(object->connection, frame, CMRP_GET_GROUP_STATE, &r);
+        if (!error && !(*result = r.result))
+        {
+            *state = r.state;
+            copy_out_wstr(node_name, r.node_name);
+        }
+        break;
+    }
+    case CLUSAPI_OBJECT_NODE:
+    case CLUSAPI_OBJECT_NETWORK:
+    case CLUSAPI_OBJECT_NETINTERFACE:
+    {
+        static const uint16_t opnums[CLUSAPI_OBJECT_COUNT] =
+        {
+            [CLUSAPI_OBJECT_NODE] = CMRP_GET_NODE_STATE, [CLUSAPI_OBJECT_NETWORK] = CMRP_GET_NETWORK_STATE,
+            [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_GET_NET_INTERFACE_STATE,
+        };
+        struct cmrp_get_state r = { .handle = object->handle };
+
+        error = call(object->connection, frame, opnums[object->kind], &r);
+        if (!error && !(*result = r.result)) *state = r.state;
+        break;
+    }
+    default:
+        error = WIN32_ERROR_INVALID_PARAMETER;
+        break;
+    }
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_get_cluster_name(struct client_object *cluster,
                                  struct client_wstr cluster_name, struct client_wstr node_name,
                                  uint32_t *result)
 {
     struct cmrp_get_cluster_name r = { 0 };
-    TALLOC_CTX *frame = talloc_new(connection);
+    TALLOC_CTX *frame = talloc_new(NULL);
     uint32_t error;
 
+    *result = 0;
     if (!frame) return WIN32_ERROR_OUTOFMEMORY;
-    error = call(connection, frame, CMRP_GET_CLUSTER_NAME, &r);
-    *result = r.result;
+    error = call(cluster->connection, frame, CMRP_GET_CLUSTER_NAME, &r);
+    if (!error) *result = r.result;
     if (!error && !r.result)
     {
         if (!r.cluster_name) WARN("the server sent no cluster name\n");
@@ -437,17 +807,18 @@ uint32_t client_get_cluster_name(struct client_connection *connection,
     return error;
 }
 
-uint32_t client_get_cluster_version(struct client_connection *connection,
+uint32_t client_get_cluster_version(struct client_object *cluster,
                                     struct client_wstr vendor_id, struct client_wstr csd_version,
                                     struct client_version *version, uint32_t *result)
 {
     struct cmrp_get_cluster_version2 r = { 0 };
-    TALLOC_CTX *frame = talloc_new(connection);
+    TALLOC_CTX *frame = talloc_new(NULL);
     uint32_t error;
 
+    *result = 0;
     if (!frame) return WIN32_ERROR_OUTOFMEMORY;
-    error = call(connection, frame, CMRP_GET_CLUSTER_VERSION2, &r);
-    *result = r.result;
+    error = call(cluster->connection, frame, CMRP_GET_CLUSTER_VERSION2, &r);
+    if (!error) *result = r.result;
     if (!error && !r.result)
     {
         version->major_version = r.major_version;
@@ -467,4 +838,108 @@ uint32_t client_get_cluster_version(struct client_connection *connection,
     }
     talloc_free(frame);
     return error;
+}
+
+/* ---- enumerations ---- */
+
+uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind kind, uint32_t type,
+                            bool with_ids, const char *name, const char *name2,
+                            uint32_t *result, struct client_enum **out, uint32_t *count)
+{
+    struct client_enum *list;
+    uint16_t opnum;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    *count = 0;
+    if (kind >= CLUSAPI_ENUM_COUNT || enum_object_kinds[kind] != object->kind) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(opnum = enum_methods[kind][with_ids])) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(list = talloc_zero(NULL, struct client_enum))) return WIN32_ERROR_OUTOFMEMORY;
+
+    /* Each shape's reply is pulled onto list, which then owns the entries. */
+    switch (opnum)
+    {
+    case CMRP_CREATE_ENUM:
+    {
+        struct cmrp_create_enum r = { .type = type };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
+    case CMRP_CREATE_ENUM_EX:
+    case CMRP_CREATE_NODE_ENUM_EX:
+    {
+        struct cmrp_create_enum_ex r = { .handle = object->handle, .type = type };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.name_list;
+        list->ids = r.id_list;
+        if (!error && !r.result && (!r.id_list || !r.name_list || r.id_list->count != r.name_list->count))
+        {
+            WARN("the server's id and name lists differ\n");
+            error = WIN32_RPC_X_BAD_STUB_DATA;
+        }
+        break;
+    }
+    case CMRP_CREATE_RES_TYPE_ENUM:
+    {
+        struct cmrp_create_res_type_enum r = { .type_name = name, .type = type };
+
+        error = name ? call(object->connection, list, opnum, &r) : WIN32_ERROR_INVALID_PARAMETER;
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
+    case CMRP_CREATE_NET_INTERFACE_ENUM:
+    {
+        struct cmrp_create_net_interface_enum r = { .handle = object->handle, .node_name = name ? name : "",
+                                                    .network_name = name2 ? name2 : "" };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
+    default:
+    {
+        struct cmrp_handle_enum r = { .handle = object->handle, .type = type };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
+    }
+    if (!error && !*result && !list->names)
+    {
+        WARN("the server sent no list\n");
+        error = WIN32_RPC_X_BAD_STUB_DATA;
+    }
+    if (error || *result)
+    {
+        talloc_free(list);
+        return error;
+    }
+    *count = list->names->count;
+    *out = list;
+    return 0;
+}
+
+bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
+                       struct client_wstr name, struct client_wstr id)
+{
+    if (index >= list->names->count) return false;
+    *type = list->names->entries[index].type;
+    copy_out_wstr(name, list->names->entries[index].name);
+    copy_out_wstr(id, list->ids ? list->ids->entries[index].name : "");
+    return true;
+}
+
+void client_free_enum(struct client_enum *list)
+{
+    talloc_free(list);
 }

@@ -5,10 +5,12 @@
  * NTSTATUS and ERROR_* differently), so client.c sees only Samba and
  * unixlib.c only Wine; this header uses neither.
  *
- * Strings go in as UTF-8 and come out as UTF-16 written into caller buffers
- * (see struct client_wstr).  Every function returns the transport outcome as
- * a Win32 RPC error (0 = the method ran) and the method's own status in
- * *result, kept apart.
+ * A cluster handle and every object handle opened through it are
+ * client_objects sharing one connection; the connection lives until its last
+ * object is closed.  Strings go in as UTF-8 and come out as UTF-16 written
+ * into caller buffers (struct client_wstr).  Every function returns the
+ * transport outcome as a Win32 RPC error (0 = the method ran) and the
+ * method's own status in *result, kept apart.
  */
 #ifndef CLUSAPI_UNIX_CLIENT_H
 #define CLUSAPI_UNIX_CLIENT_H
@@ -16,7 +18,11 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-struct client_connection;
+#include "dlls/clusapi/endpoint.h"
+#include "dlls/clusapi/operations.h"
+
+struct client_object;
+struct client_enum;
 
 struct client_endpoint
 {
@@ -41,14 +47,40 @@ struct client_wstr
 
 void client_init(void);
 
+/* Connects and opens the cluster; *cluster is the cluster object. */
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
-                             uint32_t *result, struct client_connection **connection);
+                             uint32_t *result, struct client_object **cluster);
 
-/* Closes the server's handle and frees the connection whatever happens. */
-uint32_t client_close_cluster(struct client_connection *connection, uint32_t *result);
+/* Opens a node, group, resource, network or interface of the cluster by name. */
+uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
+                            bool use_ex, uint32_t desired_access, uint32_t *granted_access,
+                            uint32_t *result, struct client_object **object);
 
-uint32_t client_get_cluster_name(struct client_connection *connection,
+/* Creates a group (group and type_name NULL) or a resource in group. */
+uint32_t client_create_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
+                              struct client_object *group, const char *type_name, uint32_t flags,
+                              uint32_t *result, struct client_object **object);
+
+/* Closes the server's handle and frees the object whatever happens. */
+uint32_t client_close_object(struct client_object *object, uint32_t *result);
+
+enum clusapi_object_kind client_object_kind(const struct client_object *object);
+
+uint32_t client_object_op(struct client_object *object, enum clusapi_object_op op, uint32_t *result);
+uint32_t client_object_value_op(struct client_object *object, enum clusapi_object_value_op op,
+                                uint32_t value, uint32_t *result);
+uint32_t client_pair_op(struct client_object *object, struct client_object *other,
+                        enum clusapi_pair_op op, uint32_t *result);
+uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
+                           struct client_wstr string, uint32_t *result);
+uint32_t client_set_string(struct client_object *object, enum clusapi_set_string_op op,
+                           const char *string, uint32_t *result);
+/* State, and for groups and resources the owner node, for resources the group. */
+uint32_t client_get_state(struct client_object *object, uint32_t *state, struct client_wstr node_name,
+                          struct client_wstr group_name, uint32_t *result);
+
+uint32_t client_get_cluster_name(struct client_object *cluster,
                                  struct client_wstr cluster_name, struct client_wstr node_name,
                                  uint32_t *result);
 
@@ -59,9 +91,18 @@ struct client_version
     uint32_t highest_version, lowest_version, flags;
 };
 
-uint32_t client_get_cluster_version(struct client_connection *connection,
+uint32_t client_get_cluster_version(struct client_object *cluster,
                                     struct client_wstr vendor_id, struct client_wstr csd_version,
                                     struct client_version *version, uint32_t *result);
+
+/* Enumerations are fetched once and kept here: entries are then read locally. */
+uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind kind, uint32_t type,
+                            bool with_ids, const char *name, const char *name2,
+                            uint32_t *result, struct client_enum **list, uint32_t *count);
+/* false if index is past the end. */
+bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
+                       struct client_wstr name, struct client_wstr id);
+void client_free_enum(struct client_enum *list);
 
 /* Tracing hook, set by unixlib.c to route messages to WINEDEBUG's clusapi channel. */
 enum client_log_level { CLIENT_LOG_TRACE, CLIENT_LOG_WARN, CLIENT_LOG_ERR };

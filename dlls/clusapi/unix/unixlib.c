@@ -61,9 +61,9 @@ static struct client_wstr wstr_out(struct unix_string *s)
     return out;
 }
 
-static struct client_connection *connection_from_handle(UINT64 handle)
+static struct client_object *object_from_handle(UINT64 handle)
 {
-    return (struct client_connection *)(ULONG_PTR)handle;
+    return (struct client_object *)(ULONG_PTR)handle;
 }
 
 static NTSTATUS process_attach(void *args)
@@ -78,7 +78,7 @@ static NTSTATUS open_cluster(void *args)
     struct open_cluster_params *params = args;
     const struct cluster_endpoint *in = &params->endpoint;
     struct client_endpoint endpoint = { 0 };
-    struct client_connection *connection = NULL;
+    struct client_object *cluster = NULL;
     BOOL failed = FALSE;
 
     endpoint.name = utf8_dup(in->name, &failed);
@@ -90,13 +90,12 @@ static NTSTATUS open_cluster(void *args)
     endpoint.local_transport = in->local_transport;
     endpoint.timeout_ms = in->timeout_ms;
 
-    params->cluster = 0;
     if (failed)
         params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
     else
         params->rpc_status = client_open_cluster(&endpoint, params->use_ex, params->desired_access,
-                                                 &params->granted_access, &params->result, &connection);
-    params->cluster = (ULONG_PTR)connection;
+                                                 &params->granted_access, &params->result, &cluster);
+    params->cluster = (ULONG_PTR)cluster;
 
     free((char *)endpoint.name);
     free((char *)endpoint.address);
@@ -105,11 +104,11 @@ static NTSTATUS open_cluster(void *args)
     return STATUS_SUCCESS;
 }
 
-static NTSTATUS close_cluster(void *args)
+static NTSTATUS close_object(void *args)
 {
-    struct close_cluster_params *params = args;
+    struct close_object_params *params = args;
 
-    params->rpc_status = client_close_cluster(connection_from_handle(params->cluster), &params->result);
+    params->rpc_status = client_close_object(object_from_handle(params->object), &params->result);
     return STATUS_SUCCESS;
 }
 
@@ -117,7 +116,7 @@ static NTSTATUS get_cluster_name(void *args)
 {
     struct get_cluster_name_params *params = args;
 
-    params->rpc_status = client_get_cluster_name(connection_from_handle(params->cluster),
+    params->rpc_status = client_get_cluster_name(object_from_handle(params->cluster),
                                                  wstr_out(&params->cluster_name),
                                                  wstr_out(&params->node_name), &params->result);
     return STATUS_SUCCESS;
@@ -128,7 +127,7 @@ static NTSTATUS get_cluster_version(void *args)
     struct get_cluster_version_params *params = args;
     struct client_version version = { 0 };
 
-    params->rpc_status = client_get_cluster_version(connection_from_handle(params->cluster),
+    params->rpc_status = client_get_cluster_version(object_from_handle(params->cluster),
                                                     wstr_out(&params->vendor_id),
                                                     wstr_out(&params->csd_version),
                                                     &version, &params->result);
@@ -142,13 +141,149 @@ static NTSTATUS get_cluster_version(void *args)
     return STATUS_SUCCESS;
 }
 
+static NTSTATUS open_object(void *args)
+{
+    struct open_object_params *params = args;
+    struct client_object *object = NULL;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed);
+
+    if (failed || !name) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_open_object(object_from_handle(params->cluster), params->kind, name,
+                                                 params->use_ex, params->desired_access,
+                                                 &params->granted_access, &params->result, &object);
+    params->object = (ULONG_PTR)object;
+    free(name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS create_object(void *args)
+{
+    struct create_object_params *params = args;
+    struct client_object *object = NULL;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed), *type_name = utf8_dup(params->type_name, &failed);
+
+    if (failed || !name) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_create_object(object_from_handle(params->cluster), params->kind, name,
+                                                   object_from_handle(params->group), type_name, params->flags,
+                                                   &params->result, &object);
+    params->object = (ULONG_PTR)object;
+    free(name);
+    free(type_name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS object_op(void *args)
+{
+    struct object_op_params *params = args;
+
+    params->rpc_status = client_object_op(object_from_handle(params->object), params->op, &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS object_value_op(void *args)
+{
+    struct object_op_params *params = args;
+
+    params->rpc_status = client_object_value_op(object_from_handle(params->object), params->op,
+                                                params->value, &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS pair_op(void *args)
+{
+    struct pair_op_params *params = args;
+
+    params->rpc_status = client_pair_op(object_from_handle(params->object), object_from_handle(params->other),
+                                        params->op, &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS get_string(void *args)
+{
+    struct get_string_params *params = args;
+
+    params->rpc_status = client_get_string(object_from_handle(params->object), params->op,
+                                           wstr_out(&params->string), &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS set_string(void *args)
+{
+    struct set_string_params *params = args;
+    BOOL failed = FALSE;
+    char *string = utf8_dup(params->string, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_set_string(object_from_handle(params->object), params->op, string,
+                                                &params->result);
+    free(string);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS get_state(void *args)
+{
+    struct get_state_params *params = args;
+
+    params->rpc_status = client_get_state(object_from_handle(params->object), &params->state,
+                                          wstr_out(&params->node_name), wstr_out(&params->group_name),
+                                          &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS create_enum(void *args)
+{
+    struct create_enum_params *params = args;
+    struct client_enum *list = NULL;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed), *name2 = utf8_dup(params->name2, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_create_enum(object_from_handle(params->object), params->kind, params->type,
+                                                 params->with_ids, name, name2, &params->result, &list,
+                                                 &params->count);
+    params->list = (ULONG_PTR)list;
+    free(name);
+    free(name2);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS enum_entry(void *args)
+{
+    struct enum_entry_params *params = args;
+
+    params->found = client_enum_entry((struct client_enum *)(ULONG_PTR)params->list, params->index,
+                                      &params->type, wstr_out(&params->name), wstr_out(&params->id));
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS free_enum(void *args)
+{
+    struct free_enum_params *params = args;
+
+    client_free_enum((struct client_enum *)(ULONG_PTR)params->list);
+    return STATUS_SUCCESS;
+}
+
 DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
 {
     process_attach,
     open_cluster,
-    close_cluster,
+    close_object,
     get_cluster_name,
     get_cluster_version,
+    open_object,
+    create_object,
+    object_op,
+    object_value_op,
+    pair_op,
+    get_string,
+    set_string,
+    get_state,
+    create_enum,
+    enum_entry,
+    free_enum,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);

@@ -1,0 +1,229 @@
+/*
+ * Enumerations: the list is fetched from the server once, when the
+ * enumeration is opened, and kept by the Unix half; the *Enum functions then
+ * read it locally, so an enumeration is a snapshot, as on Windows.
+ */
+#include "clusapi_private.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
+
+struct enum_object
+{
+    struct object obj;
+    struct cluster_object *source;   /* referenced: keeps the connection */
+    UINT64 list;
+    DWORD count;
+};
+
+/* What each enumeration handle type lists, and from which object. */
+static const struct
+{
+    enum clusapi_enum_kind kind;
+    BOOL with_ids;
+}
+enum_kinds[] =
+{
+    [OBJECT_CLUSTER_ENUM]       = { CLUSAPI_ENUM_CLUSTER, FALSE },
+    [OBJECT_CLUSTER_ENUM_EX]    = { CLUSAPI_ENUM_CLUSTER, TRUE },
+    [OBJECT_NODE_ENUM]          = { CLUSAPI_ENUM_NODE, FALSE },
+    [OBJECT_NODE_ENUM_EX]       = { CLUSAPI_ENUM_NODE, TRUE },
+    [OBJECT_GROUP_ENUM]         = { CLUSAPI_ENUM_GROUP, FALSE },
+    [OBJECT_RESOURCE_ENUM]      = { CLUSAPI_ENUM_RESOURCE, FALSE },
+    [OBJECT_NETWORK_ENUM]       = { CLUSAPI_ENUM_NETWORK, FALSE },
+    [OBJECT_RESOURCE_TYPE_ENUM] = { CLUSAPI_ENUM_RESOURCE_TYPE, FALSE },
+    [OBJECT_NETINTERFACE_ENUM]  = { CLUSAPI_ENUM_NETINTERFACE, FALSE },
+};
+
+static void enum_destroy(struct object *obj)
+{
+    struct enum_object *enumeration = CONTAINING_RECORD(obj, struct enum_object, obj);
+    struct free_enum_params params = { enumeration->list };
+
+    unix_call(unix_free_enum, &params);
+    object_release(&enumeration->source->obj);
+    HeapFree(GetProcessHeap(), 0, enumeration);
+}
+
+static struct enum_object *enum_from_handle(HANDLE handle, enum object_type enum_type)
+{
+    struct object *obj = handle_get(handle, enum_type);
+    return obj ? CONTAINING_RECORD(obj, struct enum_object, obj) : NULL;
+}
+
+HANDLE open_enum(HANDLE handle, enum object_type type, enum object_type enum_type, DWORD enum_type_bits,
+                 const WCHAR *name, const WCHAR *name2)
+{
+    struct create_enum_params params = { 0 };
+    struct enum_object *enumeration;
+    struct cluster_object *source;
+    DWORD error;
+
+    if (!(source = object_from_handle(handle, type))) return NULL;
+    params.object = source->unix_object;
+    params.kind = enum_kinds[enum_type].kind;
+    params.with_ids = enum_kinds[enum_type].with_ids;
+    params.type = enum_type_bits;
+    params.name = name;
+    params.name2 = name2;
+    if (!unix_call(unix_create_enum, &params)) error = GetLastError();
+    else error = call_error(params.rpc_status, params.result);
+    if (error)
+    {
+        object_release(&source->obj);
+        SetLastError(error);
+        return NULL;
+    }
+    if (!(enumeration = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*enumeration))))
+    {
+        struct free_enum_params free_params = { params.list };
+
+        unix_call(unix_free_enum, &free_params);
+        object_release(&source->obj);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    enumeration->obj.refcount = 1;
+    enumeration->obj.type = enum_type;
+    enumeration->obj.destroy = enum_destroy;
+    enumeration->source = source;
+    enumeration->list = params.list;
+    enumeration->count = params.count;
+    if (!(handle = handle_create(&enumeration->obj)))
+    {
+        enum_destroy(&enumeration->obj);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    SetLastError(ERROR_SUCCESS);
+    return handle;
+}
+
+DWORD get_enum_count(HANDLE handle, enum object_type enum_type)
+{
+    struct enum_object *enumeration;
+    DWORD count;
+
+    /* The count functions return the count: 0 and the last error on a bad handle. */
+    if (!(enumeration = enum_from_handle(handle, enum_type))) return 0;
+    count = enumeration->count;
+    object_release(&enumeration->obj);
+    SetLastError(ERROR_SUCCESS);
+    return count;
+}
+
+/* Reads entry index into new heap strings (grown until they fit). */
+static DWORD read_entry(struct enum_object *enumeration, DWORD index, DWORD *type, WCHAR **name, DWORD *name_len,
+                        WCHAR **id, DWORD *id_len)
+{
+    struct enum_entry_params params = { enumeration->list, index };
+    DWORD name_capacity = 64, id_capacity = 64;
+
+    for (;;)
+    {
+        *name = HeapAlloc(GetProcessHeap(), 0, name_capacity * sizeof(WCHAR));
+        *id = HeapAlloc(GetProcessHeap(), 0, id_capacity * sizeof(WCHAR));
+        if (!*name || !*id) break;
+        params.name.buffer = *name;
+        params.name.size = name_capacity;
+        params.id.buffer = *id;
+        params.id.size = id_capacity;
+        if (!unix_call(unix_enum_entry, &params)) break;
+        if (!params.found)
+        {
+            HeapFree(GetProcessHeap(), 0, *name);
+            HeapFree(GetProcessHeap(), 0, *id);
+            return ERROR_NO_MORE_ITEMS;
+        }
+        if (params.name.len < name_capacity && params.id.len < id_capacity)
+        {
+            *type = params.type;
+            *name_len = params.name.len;
+            *id_len = params.id.len;
+            return ERROR_SUCCESS;
+        }
+        name_capacity = max(name_capacity, params.name.len + 1);
+        id_capacity = max(id_capacity, params.id.len + 1);
+        HeapFree(GetProcessHeap(), 0, *name);
+        HeapFree(GetProcessHeap(), 0, *id);
+    }
+    HeapFree(GetProcessHeap(), 0, *name);
+    HeapFree(GetProcessHeap(), 0, *id);
+    return ERROR_NOT_ENOUGH_MEMORY;
+}
+
+DWORD enum_entry(HANDLE handle, enum object_type enum_type, DWORD index, DWORD *type, WCHAR *name, DWORD *size)
+{
+    struct enum_object *enumeration;
+    DWORD error, entry_type, name_len, id_len;
+    WCHAR *entry_name, *entry_id;
+
+    if (!(enumeration = enum_from_handle(handle, enum_type))) return ERROR_INVALID_HANDLE;
+    if (!size) error = ERROR_INVALID_PARAMETER;
+    else if (index >= enumeration->count) error = ERROR_NO_MORE_ITEMS;
+    else if (!(error = read_entry(enumeration, index, &entry_type, &entry_name, &name_len, &entry_id, &id_len)))
+    {
+        if (type) *type = entry_type;
+        error = copy_name_out(entry_name, name_len, name, size);
+        HeapFree(GetProcessHeap(), 0, entry_name);
+        HeapFree(GetProcessHeap(), 0, entry_id);
+    }
+    object_release(&enumeration->obj);
+    return error;
+}
+
+/* CLUSTER_ENUM_ITEM of the SDK; the strings follow it in the caller's buffer. */
+struct enum_item
+{
+    DWORD version;
+    DWORD type;
+    DWORD id_size;
+    WCHAR *id;
+    DWORD name_size;
+    WCHAR *name;
+};
+
+#define CLUSTER_ENUM_ITEM_VERSION_1 1
+
+DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void *buffer, DWORD *buffer_size)
+{
+    struct enum_object *enumeration;
+    DWORD error, entry_type, name_len, id_len, required;
+    WCHAR *entry_name, *entry_id;
+    struct enum_item *item = buffer;
+
+    if (!(enumeration = enum_from_handle(handle, enum_type))) return ERROR_INVALID_HANDLE;
+    if (!buffer_size) error = ERROR_INVALID_PARAMETER;
+    else if (index >= enumeration->count) error = ERROR_NO_MORE_ITEMS;
+    else if (!(error = read_entry(enumeration, index, &entry_type, &entry_name, &name_len, &entry_id, &id_len)))
+    {
+        required = sizeof(*item) + (id_len + 1 + name_len + 1) * sizeof(WCHAR);
+        if (!item || *buffer_size < required) error = ERROR_MORE_DATA;
+        else
+        {
+            item->version = CLUSTER_ENUM_ITEM_VERSION_1;
+            item->type = entry_type;
+            item->id_size = (id_len + 1) * sizeof(WCHAR);
+            item->id = (WCHAR *)(item + 1);
+            memcpy(item->id, entry_id, item->id_size);
+            item->name_size = (name_len + 1) * sizeof(WCHAR);
+            item->name = item->id + id_len + 1;
+            memcpy(item->name, entry_name, item->name_size);
+        }
+        *buffer_size = required;
+        HeapFree(GetProcessHeap(), 0, entry_name);
+        HeapFree(GetProcessHeap(), 0, entry_id);
+    }
+    object_release(&enumeration->obj);
+    return error;
+}
+
+DWORD close_enum(HANDLE handle, enum object_type enum_type)
+{
+    struct object *obj;
+
+    if (!(obj = handle_remove(handle, enum_type))) return ERROR_INVALID_HANDLE;
+    object_release(obj);
+    return ERROR_SUCCESS;
+}

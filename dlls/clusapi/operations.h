@@ -1,0 +1,88 @@
+/*
+ * The cluster objects and the operations on them that the PE half asks the
+ * Unix half for.  The Unix half alone knows which MS-CMRP method carries
+ * which (object, operation): these enums keep protocol details out of the
+ * PE half.  Shared by all three layers, so no Windows or Samba types.
+ */
+#ifndef CLUSAPI_OPERATIONS_H
+#define CLUSAPI_OPERATIONS_H
+
+enum clusapi_object_kind
+{
+    CLUSAPI_OBJECT_CLUSTER,
+    CLUSAPI_OBJECT_NODE,
+    CLUSAPI_OBJECT_GROUP,
+    CLUSAPI_OBJECT_RESOURCE,
+    CLUSAPI_OBJECT_NETWORK,
+    CLUSAPI_OBJECT_NETINTERFACE,
+    CLUSAPI_OBJECT_COUNT
+};
+
+/* One object in, nothing but a status out. */
+enum clusapi_object_op
+{
+    CLUSAPI_OP_ONLINE,
+    CLUSAPI_OP_OFFLINE,
+    CLUSAPI_OP_FAIL,
+    CLUSAPI_OP_DELETE,
+    CLUSAPI_OP_MOVE,                 /* a group, to the best other node */
+    CLUSAPI_OP_PAUSE,
+    CLUSAPI_OP_RESUME,
+    CLUSAPI_OP_EVICT,
+    CLUSAPI_OP_COUNT
+};
+
+/* One object and a DWORD in. */
+enum clusapi_object_value_op
+{
+    CLUSAPI_VALUE_OP_DELETE_GROUP,   /* BOOL force */
+    CLUSAPI_VALUE_OP_CANCEL,         /* cancel flags */
+    CLUSAPI_VALUE_OP_RESTART,        /* restart flags */
+    CLUSAPI_VALUE_OP_COUNT
+};
+
+/* Two objects in. */
+enum clusapi_pair_op
+{
+    CLUSAPI_PAIR_ADD_DEPENDENCY,
+    CLUSAPI_PAIR_REMOVE_DEPENDENCY,
+    CLUSAPI_PAIR_CAN_BE_DEPENDENT,
+    CLUSAPI_PAIR_ADD_OWNER,          /* resource, node */
+    CLUSAPI_PAIR_REMOVE_OWNER,
+    CLUSAPI_PAIR_CHANGE_GROUP,       /* resource, group */
+    CLUSAPI_PAIR_MOVE_TO_NODE,       /* group, node */
+    CLUSAPI_PAIR_COUNT
+};
+
+/* A string out. */
+enum clusapi_get_string_op
+{
+    CLUSAPI_GET_ID,
+    CLUSAPI_GET_RESOURCE_TYPE,
+    CLUSAPI_GET_DEPENDENCY_EXPRESSION,
+    CLUSAPI_GET_NETWORK_NAME,
+    CLUSAPI_GET_STRING_COUNT
+};
+
+/* A string in. */
+enum clusapi_set_string_op
+{
+    CLUSAPI_SET_NAME,
+    CLUSAPI_SET_DEPENDENCY_EXPRESSION,  /* may be NULL */
+    CLUSAPI_SET_STRING_COUNT
+};
+
+/* What an enumeration lists, by the object it starts from. */
+enum clusapi_enum_kind
+{
+    CLUSAPI_ENUM_CLUSTER,            /* ApiCreateEnum(Ex) */
+    CLUSAPI_ENUM_NODE,
+    CLUSAPI_ENUM_GROUP,
+    CLUSAPI_ENUM_RESOURCE,
+    CLUSAPI_ENUM_NETWORK,
+    CLUSAPI_ENUM_RESOURCE_TYPE,      /* by type name */
+    CLUSAPI_ENUM_NETINTERFACE,       /* by node and network names */
+    CLUSAPI_ENUM_COUNT
+};
+
+#endif /* CLUSAPI_OPERATIONS_H */
