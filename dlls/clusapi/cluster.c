@@ -210,3 +210,57 @@ DWORD WINAPI GetNodeClusterState(const WCHAR *node, DWORD *state)
     }
     return error;
 }
+
+HCLUSENUM WINAPI ClusterOpenEnum(HCLUSTER cluster, DWORD type)
+{
+    TRACE("%p, %#lx\n", cluster, type);
+    return open_enum(cluster, OBJECT_CLUSTER, OBJECT_CLUSTER_ENUM, type, NULL, NULL);
+}
+
+DWORD WINAPI ClusterGetEnumCount(HCLUSENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_CLUSTER_ENUM);
+}
+
+DWORD WINAPI ClusterEnum(HCLUSENUM enumeration, DWORD index, DWORD *type, WCHAR *name, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p, %p\n", enumeration, index, type, name, size);
+    return enum_entry(enumeration, OBJECT_CLUSTER_ENUM, index, type, name, size);
+}
+
+DWORD WINAPI ClusterCloseEnum(HCLUSENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_CLUSTER_ENUM);
+}
+
+HCLUSENUMEX WINAPI ClusterOpenEnumEx(HCLUSTER cluster, DWORD type, void *options)
+{
+    TRACE("%p, %#lx, %p\n", cluster, type, options);
+    /* Options are reserved: the server must get 0 (MS-CMRP ApiCreateEnumEx). */
+    if (options)
+    {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    return open_enum(cluster, OBJECT_CLUSTER, OBJECT_CLUSTER_ENUM_EX, type, NULL, NULL);
+}
+
+DWORD WINAPI ClusterGetEnumCountEx(HCLUSENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_CLUSTER_ENUM_EX);
+}
+
+DWORD WINAPI ClusterEnumEx(HCLUSENUMEX enumeration, DWORD index, CLUSTER_ENUM_ITEM *item, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p\n", enumeration, index, item, size);
+    return enum_entry_ex(enumeration, OBJECT_CLUSTER_ENUM_EX, index, item, size);
+}
+
+DWORD WINAPI ClusterCloseEnumEx(HCLUSENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_CLUSTER_ENUM_EX);
+}

@@ -27,9 +27,8 @@
  * public declaration are marked as such below.
  *
  * To implement an export: delete its line here, define the function in another
- * file and keep (or correct) its line in clusapi.spec.  Already implemented
- * elsewhere, so absent here: OpenCluster, OpenClusterEx, CloseCluster,
- * GetClusterInformation, GetNodeClusterState.
+ * file and keep (or correct) its line in clusapi.spec.  The implemented ones
+ * are in cluster.c, node.c, group.c, resource.c and network.c.
  *
  * This file must not include clusapi.h: the generic prototypes would clash.
  */
@@ -135,15 +134,6 @@ UNIMPLEMENTED_DWORD(ClusterUpgradeFunctionalLevel, (HANDLE cluster, BOOL perform
 UNIMPLEMENTED_HANDLE(GetClusterKey, (HANDLE cluster, REGSAM access))
 
 /* ---- Cluster enumeration ---- */
-UNIMPLEMENTED_HANDLE(ClusterOpenEnum, (HANDLE cluster, DWORD type))
-UNIMPLEMENTED_DWORD(ClusterEnum, (HANDLE cluster_enum, DWORD index, DWORD *type, LPWSTR name,
-                                  DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterGetEnumCount, (HANDLE cluster_enum))
-UNIMPLEMENTED_DWORD(ClusterCloseEnum, (HANDLE cluster_enum))
-UNIMPLEMENTED_HANDLE(ClusterOpenEnumEx, (HANDLE cluster, DWORD type, void *options))
-UNIMPLEMENTED_DWORD(ClusterEnumEx, (HANDLE cluster_enum, DWORD index, void *item, DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterGetEnumCountEx, (HANDLE cluster_enum))
-UNIMPLEMENTED_DWORD(ClusterCloseEnumEx, (HANDLE cluster_enum))
 
 /* ---- Cluster creation, destruction and setup ---- */
 UNIMPLEMENTED_HANDLE(CreateCluster, (void *config, void *callback, void *context))
@@ -171,70 +161,32 @@ UNIMPLEMENTED_DWORD(GetNodeCloudTypeDW, (LPCWSTR node, DWORD *cloud_type))
 UNIMPLEMENTED_HANDLE(CreateClusterManagementPoint, (void *config, void *callback, void *context))
 
 /* ---- Nodes ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterNode, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterNodeEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
-                                         DWORD *granted))
 UNIMPLEMENTED_HANDLE(OpenClusterNodeById, (HANDLE cluster, DWORD id))
-UNIMPLEMENTED_BOOL(CloseClusterNode, (HANDLE node))
-UNIMPLEMENTED_STATE(GetClusterNodeState, (HANDLE node))
-UNIMPLEMENTED_DWORD(GetClusterNodeId, (HANDLE node, LPWSTR id, DWORD *id_len))
-UNIMPLEMENTED_HANDLE(GetClusterFromNode, (HANDLE node))
 UNIMPLEMENTED_HANDLE(GetClusterNodeKey, (HANDLE node, REGSAM access))
-UNIMPLEMENTED_DWORD(PauseClusterNode, (HANDLE node))
 UNIMPLEMENTED_DWORD(PauseClusterNodeEx, (HANDLE node, BOOL drain, DWORD flags, HANDLE drain_target))
-UNIMPLEMENTED_DWORD(ResumeClusterNode, (HANDLE node))
 UNIMPLEMENTED_DWORD(ResumeClusterNodeEx, (HANDLE node, DWORD failback_type, DWORD flags))
-UNIMPLEMENTED_DWORD(EvictClusterNode, (HANDLE node))
 UNIMPLEMENTED_DWORD(EvictClusterNodeEx, (HANDLE node, DWORD timeout, HRESULT *cleanup_status))
 UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_node,
                                              LPCWSTR new_node))
 UNIMPLEMENTED_DWORD(ClusterNodeControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
                                          DWORD in_size, void *out, DWORD out_size, DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterNodeOpenEnum, (HANDLE node, DWORD type))
-UNIMPLEMENTED_DWORD(ClusterNodeEnum, (HANDLE node_enum, DWORD index, DWORD *type, LPWSTR name,
-                                      DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterNodeGetEnumCount, (HANDLE node_enum))
-UNIMPLEMENTED_DWORD(ClusterNodeCloseEnum, (HANDLE node_enum))
-UNIMPLEMENTED_HANDLE(ClusterNodeOpenEnumEx, (HANDLE node, DWORD type, void *options))
-UNIMPLEMENTED_DWORD(ClusterNodeEnumEx, (HANDLE node_enum, DWORD index, void *item,
-                                        DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterNodeGetEnumCountEx, (HANDLE node_enum))
-UNIMPLEMENTED_DWORD(ClusterNodeCloseEnumEx, (HANDLE node_enum))
 
 /* ---- Groups ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterGroup, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterGroupEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
-                                          DWORD *granted))
-UNIMPLEMENTED_HANDLE(CreateClusterGroup, (HANDLE cluster, LPCWSTR name))
 UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
-UNIMPLEMENTED_BOOL(CloseClusterGroup, (HANDLE group))
-UNIMPLEMENTED_DWORD(DeleteClusterGroup, (HANDLE group))
 UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
-UNIMPLEMENTED_STATE(GetClusterGroupState, (HANDLE group, LPWSTR node, DWORD *node_len))
-UNIMPLEMENTED_HANDLE(GetClusterFromGroup, (HANDLE group))
 UNIMPLEMENTED_HANDLE(GetClusterGroupKey, (HANDLE group, REGSAM access))
-UNIMPLEMENTED_DWORD(SetClusterGroupName, (HANDLE group, LPCWSTR name))
 UNIMPLEMENTED_DWORD(SetClusterGroupNodeList, (HANDLE group, DWORD count, HANDLE *nodes))
-UNIMPLEMENTED_DWORD(OnlineClusterGroup, (HANDLE group, HANDLE node))
 UNIMPLEMENTED_DWORD(OnlineClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
                                            DWORD in_size))
-UNIMPLEMENTED_DWORD(OfflineClusterGroup, (HANDLE group))
 UNIMPLEMENTED_DWORD(OfflineClusterGroupEx, (HANDLE group, DWORD flags, BYTE *in, DWORD in_size))
-UNIMPLEMENTED_DWORD(MoveClusterGroup, (HANDLE group, HANDLE node))
 UNIMPLEMENTED_DWORD(MoveClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
                                          DWORD in_size))
-UNIMPLEMENTED_DWORD(CancelClusterGroupOperation, (HANDLE group, DWORD flags))
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
 UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
 UNIMPLEMENTED_DWORD(ClusterGroupControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
                                           DWORD in_size, void *out, DWORD out_size,
                                           DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnum, (HANDLE group, DWORD type))
-UNIMPLEMENTED_DWORD(ClusterGroupEnum, (HANDLE group_enum, DWORD index, DWORD *type, LPWSTR name,
-                                       DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterGroupGetEnumCount, (HANDLE group_enum))
-UNIMPLEMENTED_DWORD(ClusterGroupCloseEnum, (HANDLE group_enum))
 UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
                                               DWORD properties_size, LPCWSTR ro_properties,
                                               DWORD ro_properties_size, DWORD flags))
@@ -281,47 +233,18 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
                                                  DWORD out_size, DWORD *returned))
 
 /* ---- Resources ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterResource, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterResourceEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
-                                             DWORD *granted))
-UNIMPLEMENTED_HANDLE(CreateClusterResource, (HANDLE group, LPCWSTR name, LPCWSTR type, DWORD flags))
-UNIMPLEMENTED_BOOL(CloseClusterResource, (HANDLE resource))
-UNIMPLEMENTED_DWORD(DeleteClusterResource, (HANDLE resource))
-UNIMPLEMENTED_STATE(GetClusterResourceState, (HANDLE resource, LPWSTR node, DWORD *node_len,
-                                              LPWSTR group, DWORD *group_len))
-UNIMPLEMENTED_HANDLE(GetClusterFromResource, (HANDLE resource))
 UNIMPLEMENTED_HANDLE(GetClusterResourceKey, (HANDLE resource, REGSAM access))
-UNIMPLEMENTED_BOOL(GetClusterResourceNetworkName, (HANDLE resource, LPWSTR buffer, DWORD *size))
-UNIMPLEMENTED_DWORD(SetClusterResourceName, (HANDLE resource, LPCWSTR name))
-UNIMPLEMENTED_DWORD(OnlineClusterResource, (HANDLE resource))
 UNIMPLEMENTED_DWORD(OnlineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
                                               DWORD in_size))
-UNIMPLEMENTED_DWORD(OfflineClusterResource, (HANDLE resource))
 UNIMPLEMENTED_DWORD(OfflineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
                                                DWORD in_size))
-UNIMPLEMENTED_DWORD(FailClusterResource, (HANDLE resource))
-UNIMPLEMENTED_DWORD(RestartClusterResource, (HANDLE resource, DWORD flags))
-UNIMPLEMENTED_DWORD(ChangeClusterResourceGroup, (HANDLE resource, HANDLE group))
 UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
-UNIMPLEMENTED_DWORD(AddClusterResourceNode, (HANDLE resource, HANDLE node))
-UNIMPLEMENTED_DWORD(RemoveClusterResourceNode, (HANDLE resource, HANDLE node))
-UNIMPLEMENTED_DWORD(AddClusterResourceDependency, (HANDLE resource, HANDLE depends_on))
-UNIMPLEMENTED_DWORD(RemoveClusterResourceDependency, (HANDLE resource, HANDLE depends_on))
-UNIMPLEMENTED_BOOL(CanResourceBeDependent, (HANDLE resource, HANDLE dependent))
-UNIMPLEMENTED_DWORD(GetClusterResourceDependencyExpression, (HANDLE resource, LPWSTR expression,
-                                                             DWORD *expression_len))
-UNIMPLEMENTED_DWORD(SetClusterResourceDependencyExpression, (HANDLE resource, LPCWSTR expression))
 UNIMPLEMENTED_DWORD(ClusterResourceControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
                                              DWORD in_size, void *out, DWORD out_size,
                                              DWORD *returned))
 UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
                                                    void *in, DWORD in_size, void *out,
                                                    DWORD out_size, DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnum, (HANDLE resource, DWORD type))
-UNIMPLEMENTED_DWORD(ClusterResourceEnum, (HANDLE res_enum, DWORD index, DWORD *type, LPWSTR name,
-                                          DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterResourceGetEnumCount, (HANDLE res_enum))
-UNIMPLEMENTED_DWORD(ClusterResourceCloseEnum, (HANDLE res_enum))
 UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
                                                  DWORD properties_size, LPCWSTR ro_properties,
                                                  DWORD ro_properties_size, DWORD flags))
@@ -347,11 +270,6 @@ UNIMPLEMENTED_DWORD(ClusterResourceTypeControlAsUser, (HANDLE cluster, LPCWSTR t
                                                        HANDLE host_node, DWORD code, void *in,
                                                        DWORD in_size, void *out, DWORD out_size,
                                                        DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterResourceTypeOpenEnum, (HANDLE cluster, LPCWSTR type, DWORD enum_type))
-UNIMPLEMENTED_DWORD(ClusterResourceTypeEnum, (HANDLE type_enum, DWORD index, DWORD *type,
-                                              LPWSTR name, DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterResourceTypeGetEnumCount, (HANDLE type_enum))
-UNIMPLEMENTED_DWORD(ClusterResourceTypeCloseEnum, (HANDLE type_enum))
 
 /* ---- Cluster shared volumes ---- */
 UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumes, (HANDLE resource))
@@ -371,41 +289,18 @@ UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumesEx, (HANDLE resource, LPCWS
 UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 
 /* ---- Networks ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterNetwork, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterNetworkEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
-                                            DWORD *granted))
-UNIMPLEMENTED_BOOL(CloseClusterNetwork, (HANDLE network))
-UNIMPLEMENTED_STATE(GetClusterNetworkState, (HANDLE network))
-UNIMPLEMENTED_DWORD(GetClusterNetworkId, (HANDLE network, LPWSTR id, DWORD *id_len))
-UNIMPLEMENTED_HANDLE(GetClusterFromNetwork, (HANDLE network))
 UNIMPLEMENTED_HANDLE(GetClusterNetworkKey, (HANDLE network, REGSAM access))
-UNIMPLEMENTED_DWORD(SetClusterNetworkName, (HANDLE network, LPCWSTR name))
 UNIMPLEMENTED_DWORD(ClusterNetworkControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
                                             DWORD in_size, void *out, DWORD out_size,
                                             DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterNetworkOpenEnum, (HANDLE network, DWORD type))
-UNIMPLEMENTED_DWORD(ClusterNetworkEnum, (HANDLE net_enum, DWORD index, DWORD *type, LPWSTR name,
-                                         DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterNetworkGetEnumCount, (HANDLE net_enum))
-UNIMPLEMENTED_DWORD(ClusterNetworkCloseEnum, (HANDLE net_enum))
 
 /* ---- Network interfaces ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterNetInterface, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterNetInterfaceEx, (HANDLE cluster, LPCWSTR name, DWORD desired,
-                                                 DWORD *granted))
-UNIMPLEMENTED_BOOL(CloseClusterNetInterface, (HANDLE netif))
 UNIMPLEMENTED_DWORD(GetClusterNetInterface, (HANDLE cluster, LPCWSTR node, LPCWSTR network,
                                              LPWSTR name, DWORD *name_len))
-UNIMPLEMENTED_STATE(GetClusterNetInterfaceState, (HANDLE netif))
-UNIMPLEMENTED_HANDLE(GetClusterFromNetInterface, (HANDLE netif))
 UNIMPLEMENTED_HANDLE(GetClusterNetInterfaceKey, (HANDLE netif, REGSAM access))
 UNIMPLEMENTED_DWORD(ClusterNetInterfaceControl, (HANDLE object, HANDLE host_node, DWORD code,
                                                  void *in, DWORD in_size, void *out, DWORD out_size,
                                                  DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterNetInterfaceOpenEnum, (HANDLE cluster, LPCWSTR node, LPCWSTR network))
-UNIMPLEMENTED_DWORD(ClusterNetInterfaceEnum, (HANDLE netif_enum, DWORD index, LPWSTR name,
-                                              DWORD *name_len))
-UNIMPLEMENTED_DWORD(ClusterNetInterfaceCloseEnum, (HANDLE netif_enum))
 
 /* ---- Notifications ---- */
 UNIMPLEMENTED_HANDLE(CreateClusterNotifyPort, (HANDLE change, HANDLE cluster, DWORD filter,

@@ -1,0 +1,204 @@
+/*
+ * Resources and resource types: open, create, delete, state, rename,
+ * online/offline/fail, dependencies, possible owners, group changes,
+ * enumerations.
+ */
+#include "clusapi_private.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
+
+HRESOURCE WINAPI OpenClusterResource(HCLUSTER cluster, const WCHAR *name)
+{
+    TRACE("%p, %s\n", cluster, debugstr_w(name));
+    return open_object(cluster, OBJECT_RESOURCE, name, FALSE, 0, NULL);
+}
+
+HRESOURCE WINAPI OpenClusterResourceEx(HCLUSTER cluster, const WCHAR *name, DWORD desired_access,
+                                       DWORD *granted_access)
+{
+    TRACE("%p, %s, %#lx, %p\n", cluster, debugstr_w(name), desired_access, granted_access);
+    return open_object(cluster, OBJECT_RESOURCE, name, TRUE, desired_access, granted_access);
+}
+
+HRESOURCE WINAPI CreateClusterResource(HGROUP group, const WCHAR *name, const WCHAR *type, DWORD flags)
+{
+    TRACE("%p, %s, %s, %#lx\n", group, debugstr_w(name), debugstr_w(type), flags);
+    if (!group)
+    {
+        SetLastError(ERROR_INVALID_HANDLE);
+        return NULL;
+    }
+    return create_object(NULL, group, OBJECT_RESOURCE, name, type, flags);
+}
+
+DWORD WINAPI DeleteClusterResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return object_op(resource, OBJECT_RESOURCE, CLUSAPI_OP_DELETE);
+}
+
+BOOL WINAPI CloseClusterResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return close_object(resource, OBJECT_RESOURCE);
+}
+
+HCLUSTER WINAPI GetClusterFromResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return get_cluster_from(resource, OBJECT_RESOURCE);
+}
+
+CLUSTER_RESOURCE_STATE WINAPI GetClusterResourceState(HRESOURCE resource, WCHAR *node_name, DWORD *node_size,
+                                                      WCHAR *group_name, DWORD *group_size)
+{
+    TRACE("%p, %p, %p, %p, %p\n", resource, node_name, node_size, group_name, group_size);
+    return get_object_state(resource, OBJECT_RESOURCE, node_name, node_size, group_name, group_size);
+}
+
+DWORD WINAPI SetClusterResourceName(HRESOURCE resource, const WCHAR *name)
+{
+    TRACE("%p, %s\n", resource, debugstr_w(name));
+    return set_object_string(resource, OBJECT_RESOURCE, CLUSAPI_SET_NAME, name);
+}
+
+DWORD WINAPI OnlineClusterResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return object_op(resource, OBJECT_RESOURCE, CLUSAPI_OP_ONLINE);
+}
+
+DWORD WINAPI OfflineClusterResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return object_op(resource, OBJECT_RESOURCE, CLUSAPI_OP_OFFLINE);
+}
+
+DWORD WINAPI FailClusterResource(HRESOURCE resource)
+{
+    TRACE("%p\n", resource);
+    return object_op(resource, OBJECT_RESOURCE, CLUSAPI_OP_FAIL);
+}
+
+DWORD WINAPI RestartClusterResource(HRESOURCE resource, DWORD flags)
+{
+    TRACE("%p, %#lx\n", resource, flags);
+    return object_value_op(resource, OBJECT_RESOURCE, CLUSAPI_VALUE_OP_RESTART, flags);
+}
+
+DWORD WINAPI ChangeClusterResourceGroup(HRESOURCE resource, HGROUP group)
+{
+    TRACE("%p, %p\n", resource, group);
+    return pair_op(resource, OBJECT_RESOURCE, group, OBJECT_GROUP, CLUSAPI_PAIR_CHANGE_GROUP);
+}
+
+DWORD WINAPI AddClusterResourceNode(HRESOURCE resource, HNODE node)
+{
+    TRACE("%p, %p\n", resource, node);
+    return pair_op(resource, OBJECT_RESOURCE, node, OBJECT_NODE, CLUSAPI_PAIR_ADD_OWNER);
+}
+
+DWORD WINAPI RemoveClusterResourceNode(HRESOURCE resource, HNODE node)
+{
+    TRACE("%p, %p\n", resource, node);
+    return pair_op(resource, OBJECT_RESOURCE, node, OBJECT_NODE, CLUSAPI_PAIR_REMOVE_OWNER);
+}
+
+DWORD WINAPI AddClusterResourceDependency(HRESOURCE resource, HRESOURCE depends_on)
+{
+    TRACE("%p, %p\n", resource, depends_on);
+    return pair_op(resource, OBJECT_RESOURCE, depends_on, OBJECT_RESOURCE, CLUSAPI_PAIR_ADD_DEPENDENCY);
+}
+
+DWORD WINAPI RemoveClusterResourceDependency(HRESOURCE resource, HRESOURCE depends_on)
+{
+    TRACE("%p, %p\n", resource, depends_on);
+    return pair_op(resource, OBJECT_RESOURCE, depends_on, OBJECT_RESOURCE, CLUSAPI_PAIR_REMOVE_DEPENDENCY);
+}
+
+BOOL WINAPI CanResourceBeDependent(HRESOURCE resource, HRESOURCE dependent)
+{
+    DWORD error;
+
+    TRACE("%p, %p\n", resource, dependent);
+    error = pair_op(resource, OBJECT_RESOURCE, dependent, OBJECT_RESOURCE, CLUSAPI_PAIR_CAN_BE_DEPENDENT);
+    SetLastError(error);
+    return !error;
+}
+
+DWORD WINAPI GetClusterResourceDependencyExpression(HRESOURCE resource, WCHAR *expression, DWORD *size)
+{
+    TRACE("%p, %p, %p\n", resource, expression, size);
+    return get_object_string(resource, OBJECT_RESOURCE, CLUSAPI_GET_DEPENDENCY_EXPRESSION, expression, size);
+}
+
+DWORD WINAPI SetClusterResourceDependencyExpression(HRESOURCE resource, const WCHAR *expression)
+{
+    TRACE("%p, %s\n", resource, debugstr_w(expression));
+    return set_object_string(resource, OBJECT_RESOURCE, CLUSAPI_SET_DEPENDENCY_EXPRESSION, expression);
+}
+
+BOOL WINAPI GetClusterResourceNetworkName(HRESOURCE resource, WCHAR *name, DWORD *size)
+{
+    DWORD error;
+
+    TRACE("%p, %p, %p\n", resource, name, size);
+    error = get_object_string(resource, OBJECT_RESOURCE, CLUSAPI_GET_NETWORK_NAME, name, size);
+    SetLastError(error);
+    return !error;
+}
+
+HRESENUM WINAPI ClusterResourceOpenEnum(HRESOURCE resource, DWORD type)
+{
+    TRACE("%p, %#lx\n", resource, type);
+    return open_enum(resource, OBJECT_RESOURCE, OBJECT_RESOURCE_ENUM, type, NULL, NULL);
+}
+
+DWORD WINAPI ClusterResourceGetEnumCount(HRESENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_RESOURCE_ENUM);
+}
+
+DWORD WINAPI ClusterResourceEnum(HRESENUM enumeration, DWORD index, DWORD *type, WCHAR *name, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p, %p\n", enumeration, index, type, name, size);
+    return enum_entry(enumeration, OBJECT_RESOURCE_ENUM, index, type, name, size);
+}
+
+DWORD WINAPI ClusterResourceCloseEnum(HRESENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_RESOURCE_ENUM);
+}
+
+HRESTYPEENUM WINAPI ClusterResourceTypeOpenEnum(HCLUSTER cluster, const WCHAR *type_name, DWORD type)
+{
+    TRACE("%p, %s, %#lx\n", cluster, debugstr_w(type_name), type);
+    if (!type_name)
+    {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    return open_enum(cluster, OBJECT_CLUSTER, OBJECT_RESOURCE_TYPE_ENUM, type, type_name, NULL);
+}
+
+DWORD WINAPI ClusterResourceTypeGetEnumCount(HRESTYPEENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_RESOURCE_TYPE_ENUM);
+}
+
+DWORD WINAPI ClusterResourceTypeEnum(HRESTYPEENUM enumeration, DWORD index, DWORD *type, WCHAR *name, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p, %p\n", enumeration, index, type, name, size);
+    return enum_entry(enumeration, OBJECT_RESOURCE_TYPE_ENUM, index, type, name, size);
+}
+
+DWORD WINAPI ClusterResourceTypeCloseEnum(HRESTYPEENUM enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_RESOURCE_TYPE_ENUM);
+}
