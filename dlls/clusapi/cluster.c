@@ -264,3 +264,128 @@ DWORD WINAPI ClusterCloseEnumEx(HCLUSENUMEX enumeration)
     TRACE("%p\n", enumeration);
     return close_enum(enumeration, OBJECT_CLUSTER_ENUM_EX);
 }
+
+DWORD WINAPI SetClusterName(HCLUSTER handle, const WCHAR *name)
+{
+    struct set_cluster_name_params params = { 0 };
+    struct cluster_object *cluster;
+    DWORD error;
+
+    TRACE("%p, %s\n", handle, debugstr_w(name));
+    if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
+    if (!name) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.cluster = cluster->unix_object;
+        params.name = name;
+        /* ERROR_RESOURCE_PROPERTIES_STORED (5024) is the usual answer: the
+         * name takes effect when the network name resource restarts. */
+        error = unix_call(unix_set_cluster_name, &params) ? call_error(params.rpc_status, params.result)
+                                                          : GetLastError();
+    }
+    object_release(&cluster->obj);
+    return error;
+}
+
+DWORD WINAPI GetClusterQuorumResource(HCLUSTER handle, WCHAR *resource_name, DWORD *resource_size,
+                                      WCHAR *device_name, DWORD *device_size, DWORD *max_log_size)
+{
+    struct get_quorum_params params = { 0 };
+    WCHAR resource[256], device[MAX_PATH];
+    struct cluster_object *cluster;
+    DWORD error;
+
+    TRACE("%p, %p, %p, %p, %p, %p\n", handle, resource_name, resource_size, device_name, device_size, max_log_size);
+    if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
+    if (!resource_size || !device_size || !max_log_size) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.cluster = cluster->unix_object;
+        params.resource_name.buffer = resource;
+        params.resource_name.size = ARRAY_SIZE(resource);
+        params.device_name.buffer = device;
+        params.device_name.size = ARRAY_SIZE(device);
+        if (!unix_call(unix_get_quorum, &params)) error = GetLastError();
+        else error = call_error(params.rpc_status, params.result);
+        if (!error)
+        {
+            DWORD resource_error, device_error;
+
+            if (params.resource_name.len >= ARRAY_SIZE(resource) || params.device_name.len >= ARRAY_SIZE(device))
+                WARN("quorum names too long: %u, %u\n", params.resource_name.len, params.device_name.len);
+            resource_error = copy_name_out(resource, min(params.resource_name.len, ARRAY_SIZE(resource) - 1),
+                                           resource_name, resource_size);
+            device_error = copy_name_out(device, min(params.device_name.len, ARRAY_SIZE(device) - 1),
+                                         device_name, device_size);
+            *max_log_size = params.max_log_size;
+            error = resource_error ? resource_error : device_error;
+        }
+    }
+    object_release(&cluster->obj);
+    return error;
+}
+
+static DWORD resource_type_call(HCLUSTER handle, const WCHAR *type_name, const WCHAR *display_name,
+                                const WCHAR *dll_name, DWORD looks_alive, DWORD is_alive, BOOL create)
+{
+    struct resource_type_params params = { 0 };
+    struct cluster_object *cluster;
+    DWORD error;
+
+    if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
+    if (!type_name || (create && (!display_name || !dll_name))) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.cluster = cluster->unix_object;
+        params.type_name = type_name;
+        params.display_name = display_name;
+        params.dll_name = dll_name;
+        params.looks_alive = looks_alive;
+        params.is_alive = is_alive;
+        params.create = create;
+        error = unix_call(unix_resource_type, &params) ? call_error(params.rpc_status, params.result)
+                                                       : GetLastError();
+    }
+    object_release(&cluster->obj);
+    return error;
+}
+
+DWORD WINAPI CreateClusterResourceType(HCLUSTER cluster, const WCHAR *type_name, const WCHAR *display_name,
+                                       const WCHAR *dll_name, DWORD looks_alive, DWORD is_alive)
+{
+    TRACE("%p, %s, %s, %s, %lu, %lu\n", cluster, debugstr_w(type_name), debugstr_w(display_name),
+          debugstr_w(dll_name), looks_alive, is_alive);
+    return resource_type_call(cluster, type_name, display_name, dll_name, looks_alive, is_alive, TRUE);
+}
+
+DWORD WINAPI DeleteClusterResourceType(HCLUSTER cluster, const WCHAR *type_name)
+{
+    TRACE("%p, %s\n", cluster, debugstr_w(type_name));
+    return resource_type_call(cluster, type_name, NULL, NULL, 0, 0, FALSE);
+}
+
+DWORD WINAPI GetClusterNetInterface(HCLUSTER handle, const WCHAR *node, const WCHAR *network,
+                                    WCHAR *name, DWORD *size)
+{
+    struct get_net_interface_params params = { 0 };
+    struct cluster_object *cluster;
+    WCHAR buffer[256];
+    DWORD error;
+
+    TRACE("%p, %s, %s, %p, %p\n", handle, debugstr_w(node), debugstr_w(network), name, size);
+    if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
+    if (!node || !network || !size) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.cluster = cluster->unix_object;
+        params.node_name = node;
+        params.network_name = network;
+        params.interface_name.buffer = buffer;
+        params.interface_name.size = ARRAY_SIZE(buffer);
+        if (!unix_call(unix_get_net_interface, &params)) error = GetLastError();
+        else error = call_error(params.rpc_status, params.result);
+        if (!error) error = copy_name_out(buffer, min(params.interface_name.len, ARRAY_SIZE(buffer) - 1), name, size);
+    }
+    object_release(&cluster->obj);
+    return error;
+}

@@ -113,3 +113,106 @@ DWORD WINAPI ClusterGroupCloseEnum(HGROUPENUM enumeration)
     TRACE("%p\n", enumeration);
     return close_enum(enumeration, OBJECT_GROUP_ENUM);
 }
+
+/* The Ex state changes: flags and a reason buffer the server records. */
+static DWORD group_ex_op(HGROUP group, HNODE node, enum clusapi_object_op op, DWORD flags, BYTE *buffer, DWORD size)
+{
+    struct object_ex_op_params params = { 0 };
+    struct cluster_object *object, *destination = NULL;
+    DWORD error;
+
+    if (!(object = object_from_handle(group, OBJECT_GROUP))) return ERROR_INVALID_HANDLE;
+    if (node && !(destination = object_from_handle(node, OBJECT_NODE)))
+    {
+        object_release(&object->obj);
+        return ERROR_INVALID_HANDLE;
+    }
+    if (!buffer && size) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.object = object->unix_object;
+        params.node = destination ? destination->unix_object : 0;
+        params.op = op;
+        params.flags = flags;
+        params.buffer = buffer;
+        params.size = size;
+        error = unix_call(unix_object_ex_op, &params) ? call_error(params.rpc_status, params.result)
+                                                      : GetLastError();
+    }
+    if (destination) object_release(&destination->obj);
+    object_release(&object->obj);
+    return error;
+}
+
+DWORD WINAPI OnlineClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, BYTE *buffer, DWORD size)
+{
+    DWORD error;
+
+    TRACE("%p, %p, %#lx, %p, %lu\n", group, destination, flags, buffer, size);
+    if (destination)
+    {
+        error = group_ex_op(group, destination, CLUSAPI_OP_MOVE, 0, NULL, 0);
+        if (error && error != ERROR_IO_PENDING) return error;
+    }
+    return group_ex_op(group, NULL, CLUSAPI_OP_ONLINE, flags, buffer, size);
+}
+
+DWORD WINAPI OfflineClusterGroupEx(HGROUP group, DWORD flags, BYTE *buffer, DWORD size)
+{
+    TRACE("%p, %#lx, %p, %lu\n", group, flags, buffer, size);
+    return group_ex_op(group, NULL, CLUSAPI_OP_OFFLINE, flags, buffer, size);
+}
+
+DWORD WINAPI MoveClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, BYTE *buffer, DWORD size)
+{
+    TRACE("%p, %p, %#lx, %p, %lu\n", group, destination, flags, buffer, size);
+    return group_ex_op(group, destination, CLUSAPI_OP_MOVE, flags, buffer, size);
+}
+
+DWORD WINAPI SetClusterGroupNodeList(HGROUP group, DWORD count, HNODE *nodes)
+{
+    struct set_group_node_list_params params = { 0 };
+    struct cluster_object *object, *node;
+    WCHAR *list = NULL, *p;
+    DWORD error = ERROR_SUCCESS, i, len = 0;
+
+    TRACE("%p, %lu, %p\n", group, count, nodes);
+    if (!(object = object_from_handle(group, OBJECT_GROUP))) return ERROR_INVALID_HANDLE;
+    if (count && !nodes) error = ERROR_INVALID_PARAMETER;
+
+    /* The wire takes names: a MULTI_SZ of the nodes' names, as opened. */
+    for (i = 0; i < count && !error; i++)
+    {
+        if (!(node = object_from_handle(nodes[i], OBJECT_NODE))) error = ERROR_INVALID_HANDLE;
+        else
+        {
+            len += lstrlenW(node->name) + 1;
+            object_release(&node->obj);
+        }
+    }
+    if (!error && count && !(list = HeapAlloc(GetProcessHeap(), 0, (len + 1) * sizeof(WCHAR))))
+        error = ERROR_NOT_ENOUGH_MEMORY;
+    for (i = 0, p = list; i < count && !error; i++)
+    {
+        if (!(node = object_from_handle(nodes[i], OBJECT_NODE))) error = ERROR_INVALID_HANDLE;
+        else if (p + lstrlenW(node->name) + 1 > list + len) error = ERROR_INVALID_HANDLE; /* closed and reused meanwhile */
+        else
+        {
+            lstrcpyW(p, node->name);
+            p += lstrlenW(node->name) + 1;
+        }
+        if (node) object_release(&node->obj);
+    }
+    if (!error)
+    {
+        if (list) *p++ = 0;
+        params.group = object->unix_object;
+        params.node_list = list;
+        params.node_list_len = list ? p - list : 0;
+        error = unix_call(unix_set_group_node_list, &params) ? call_error(params.rpc_status, params.result)
+                                                             : GetLastError();
+    }
+    HeapFree(GetProcessHeap(), 0, list);
+    object_release(&object->obj);
+    return error;
+}

@@ -114,11 +114,6 @@ struct notify_filter_and_type
     }
 
 /* ---- Cluster connection, information and cluster-wide settings ---- */
-UNIMPLEMENTED_DWORD(SetClusterName, (HANDLE cluster, LPCWSTR new_name))
-UNIMPLEMENTED_DWORD(GetClusterQuorumResource, (HANDLE cluster, LPWSTR resource, DWORD *resource_len,
-                                               LPWSTR device, DWORD *device_len,
-                                               DWORD *max_log_size))
-UNIMPLEMENTED_DWORD(SetClusterQuorumResource, (HANDLE resource, LPCWSTR device, DWORD max_log_size))
 UNIMPLEMENTED_DWORD(BackupClusterDatabase, (HANDLE cluster, LPCWSTR path))
 UNIMPLEMENTED_DWORD(RestoreClusterDatabase, (LPCWSTR path, BOOL force, LPCWSTR quorum_drive))
 UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count, HANDLE *networks))
@@ -175,12 +170,6 @@ UNIMPLEMENTED_DWORD(ClusterNodeControl, (HANDLE object, HANDLE host_node, DWORD 
 UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
 UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
 UNIMPLEMENTED_HANDLE(GetClusterGroupKey, (HANDLE group, REGSAM access))
-UNIMPLEMENTED_DWORD(SetClusterGroupNodeList, (HANDLE group, DWORD count, HANDLE *nodes))
-UNIMPLEMENTED_DWORD(OnlineClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
-                                           DWORD in_size))
-UNIMPLEMENTED_DWORD(OfflineClusterGroupEx, (HANDLE group, DWORD flags, BYTE *in, DWORD in_size))
-UNIMPLEMENTED_DWORD(MoveClusterGroupEx, (HANDLE group, HANDLE node, DWORD flags, BYTE *in,
-                                         DWORD in_size))
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
 UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
@@ -234,10 +223,6 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
 
 /* ---- Resources ---- */
 UNIMPLEMENTED_HANDLE(GetClusterResourceKey, (HANDLE resource, REGSAM access))
-UNIMPLEMENTED_DWORD(OnlineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
-                                              DWORD in_size))
-UNIMPLEMENTED_DWORD(OfflineClusterResourceEx, (HANDLE resource, DWORD flags, BYTE *in,
-                                               DWORD in_size))
 UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
 UNIMPLEMENTED_DWORD(ClusterResourceControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
                                              DWORD in_size, void *out, DWORD out_size,
@@ -259,9 +244,6 @@ UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
 UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
 
 /* ---- Resource types ---- */
-UNIMPLEMENTED_DWORD(CreateClusterResourceType, (HANDLE cluster, LPCWSTR type, LPCWSTR display_name,
-                                                LPCWSTR dll, DWORD looks_alive, DWORD is_alive))
-UNIMPLEMENTED_DWORD(DeleteClusterResourceType, (HANDLE cluster, LPCWSTR type))
 UNIMPLEMENTED_HANDLE(GetClusterResourceTypeKey, (HANDLE cluster, LPCWSTR type, REGSAM access))
 UNIMPLEMENTED_DWORD(ClusterResourceTypeControl, (HANDLE cluster, LPCWSTR type, HANDLE host_node,
                                                  DWORD code, void *in, DWORD in_size, void *out,
@@ -295,8 +277,6 @@ UNIMPLEMENTED_DWORD(ClusterNetworkControl, (HANDLE object, HANDLE host_node, DWO
                                             DWORD *returned))
 
 /* ---- Network interfaces ---- */
-UNIMPLEMENTED_DWORD(GetClusterNetInterface, (HANDLE cluster, LPCWSTR node, LPCWSTR network,
-                                             LPWSTR name, DWORD *name_len))
 UNIMPLEMENTED_HANDLE(GetClusterNetInterfaceKey, (HANDLE netif, REGSAM access))
 UNIMPLEMENTED_DWORD(ClusterNetInterfaceControl, (HANDLE object, HANDLE host_node, DWORD code,
                                                  void *in, DWORD in_size, void *out, DWORD out_size,

@@ -191,6 +191,79 @@ struct get_cluster_version_params
     UINT32 result;                  /* out */
 };
 
+struct set_cluster_name_params
+{
+    UINT64 cluster;
+    const WCHAR *name;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct get_quorum_params
+{
+    UINT64 cluster;
+    struct unix_string resource_name;
+    struct unix_string device_name;
+    UINT32 max_log_size;            /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct set_quorum_params
+{
+    UINT64 resource;
+    const WCHAR *device_name;
+    UINT32 max_log_size;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* Creates (display_name and dll_name set) or deletes a resource type. */
+struct resource_type_params
+{
+    UINT64 cluster;
+    const WCHAR *type_name;
+    const WCHAR *display_name;
+    const WCHAR *dll_name;
+    UINT32 looks_alive;
+    UINT32 is_alive;
+    UINT32 create;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct get_net_interface_params
+{
+    UINT64 cluster;
+    const WCHAR *node_name;
+    const WCHAR *network_name;
+    struct unix_string interface_name;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct set_group_node_list_params
+{
+    UINT64 group;
+    const WCHAR *node_list;         /* MULTI_SZ */
+    UINT32 node_list_len;           /* UTF-16 units, both NULs included */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* The *Ex state changes: flags and an opaque reason buffer. */
+struct object_ex_op_params
+{
+    UINT64 object;
+    UINT64 node;                    /* ApiMoveGroupToNodeEx only */
+    UINT32 op;                      /* enum clusapi_object_op: ONLINE, OFFLINE, MOVE */
+    UINT32 flags;
+    const BYTE *buffer;
+    UINT32 size;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
 enum clusapi_funcs
 {
     unix_process_attach,
@@ -209,6 +282,13 @@ enum clusapi_funcs
     unix_create_enum,
     unix_enum_entry,
     unix_free_enum,
+    unix_set_cluster_name,
+    unix_get_quorum,
+    unix_set_quorum,
+    unix_resource_type,
+    unix_get_net_interface,
+    unix_set_group_node_list,
+    unix_object_ex_op,
     unix_funcs_count
 };
 

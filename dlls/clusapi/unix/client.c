@@ -840,6 +840,146 @@ uint32_t client_get_cluster_version(struct client_object *cluster,
     return error;
 }
 
+uint32_t client_set_cluster_name(struct client_object *cluster, const char *name, uint32_t *result)
+{
+    struct cmrp_string_in r = { .string = name };
+    uint32_t error;
+
+    *result = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || !name) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(cluster->connection, NULL, CMRP_SET_CLUSTER_NAME, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_get_quorum(struct client_object *cluster, struct client_wstr resource_name,
+                           struct client_wstr device_name, uint32_t *max_log_size, uint32_t *result)
+{
+    struct cmrp_get_quorum_resource r = { 0 };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(cluster->connection, frame, CMRP_GET_QUORUM_RESOURCE, &r);
+    if (!error && !(*result = r.result))
+    {
+        copy_out_wstr(resource_name, r.resource_name);
+        copy_out_wstr(device_name, r.device_name);
+        *max_log_size = r.max_log_size;
+    }
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_set_quorum(struct client_object *resource, const char *device_name, uint32_t max_log_size,
+                           uint32_t *result)
+{
+    struct cmrp_set_quorum_resource r = { .handle = resource->handle, .device_name = device_name ? device_name : "",
+                                          .max_log_size = max_log_size };
+    uint32_t error;
+
+    *result = 0;
+    if (resource->kind != CLUSAPI_OBJECT_RESOURCE) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(resource->connection, NULL, CMRP_SET_QUORUM_RESOURCE, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_resource_type(struct client_object *cluster, const char *type_name, const char *display_name,
+                              const char *dll_name, uint32_t looks_alive, uint32_t is_alive, uint32_t *result)
+{
+    uint32_t error;
+
+    *result = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || !type_name) return WIN32_ERROR_INVALID_PARAMETER;
+    if (display_name)
+    {
+        struct cmrp_create_resource_type r = { .type_name = type_name, .display_name = display_name,
+                                               .dll_name = dll_name ? dll_name : "", .looks_alive = looks_alive,
+                                               .is_alive = is_alive };
+
+        error = call(cluster->connection, NULL, CMRP_CREATE_RESOURCE_TYPE, &r);
+        if (!error) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_string_in r = { .string = type_name };
+
+        error = call(cluster->connection, NULL, CMRP_DELETE_RESOURCE_TYPE, &r);
+        if (!error) *result = r.result;
+    }
+    return error;
+}
+
+uint32_t client_get_net_interface(struct client_object *cluster, const char *node_name, const char *network_name,
+                                  struct client_wstr interface_name, uint32_t *result)
+{
+    struct cmrp_get_net_interface r = { .node_name = node_name, .network_name = network_name };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || !node_name || !network_name) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(cluster->connection, frame, CMRP_GET_NET_INTERFACE, &r);
+    if (!error && !(*result = r.result)) copy_out_wstr(interface_name, r.interface_name);
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_set_group_node_list(struct client_object *group, const uint16_t *node_list, uint32_t len,
+                                    uint32_t *result)
+{
+    struct cmrp_set_group_node_list r = { .handle = group->handle, .node_list = (uint16_t *)node_list,
+                                          .node_list_len = node_list ? len : 0 };
+    uint32_t error;
+
+    *result = 0;
+    if (group->kind != CLUSAPI_OBJECT_GROUP) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(group->connection, NULL, CMRP_SET_GROUP_NODE_LIST, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_object_ex_op(struct client_object *object, struct client_object *node, enum clusapi_object_op op,
+                             uint32_t flags, const uint8_t *buffer, uint32_t size, uint32_t *result)
+{
+    static const uint8_t empty;
+    uint16_t opnum = 0;
+    uint32_t error;
+
+    *result = 0;
+    /* The reason buffer is a [ref] array: never NULL on the wire. */
+    if (!buffer) buffer = &empty, size = 0;
+    if (object->kind == CLUSAPI_OBJECT_GROUP)
+        opnum = op == CLUSAPI_OP_ONLINE ? CMRP_ONLINE_GROUP_EX : op == CLUSAPI_OP_OFFLINE ? CMRP_OFFLINE_GROUP_EX :
+                op == CLUSAPI_OP_MOVE ? (node ? CMRP_MOVE_GROUP_TO_NODE_EX : CMRP_MOVE_GROUP_EX) : 0;
+    else if (object->kind == CLUSAPI_OBJECT_RESOURCE)
+        opnum = op == CLUSAPI_OP_ONLINE ? CMRP_ONLINE_RESOURCE_EX : op == CLUSAPI_OP_OFFLINE ? CMRP_OFFLINE_RESOURCE_EX : 0;
+    if (!opnum || (node && node->kind != CLUSAPI_OBJECT_NODE)) return WIN32_ERROR_INVALID_PARAMETER;
+
+    if (opnum == CMRP_MOVE_GROUP_TO_NODE_EX)
+    {
+        struct cmrp_pair_flags_buffer r = { .handle = object->handle, .node = node->handle, .flags = flags,
+                                            .buffer = (uint8_t *)buffer, .size = size };
+
+        if (object->connection != node->connection) return WIN32_ERROR_INVALID_HANDLE;
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_handle_flags_buffer r = { .handle = object->handle, .flags = flags, .buffer = (uint8_t *)buffer,
+                                              .size = size };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+    }
+    return error;
+}
+
 /* ---- enumerations ---- */
 
 uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind kind, uint32_t type,

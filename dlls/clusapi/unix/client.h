@@ -95,6 +95,22 @@ uint32_t client_get_cluster_version(struct client_object *cluster,
                                     struct client_wstr vendor_id, struct client_wstr csd_version,
                                     struct client_version *version, uint32_t *result);
 
+uint32_t client_set_cluster_name(struct client_object *cluster, const char *name, uint32_t *result);
+uint32_t client_get_quorum(struct client_object *cluster, struct client_wstr resource_name,
+                           struct client_wstr device_name, uint32_t *max_log_size, uint32_t *result);
+uint32_t client_set_quorum(struct client_object *resource, const char *device_name, uint32_t max_log_size,
+                           uint32_t *result);
+/* Creates a resource type when display_name is set, deletes it otherwise. */
+uint32_t client_resource_type(struct client_object *cluster, const char *type_name, const char *display_name,
+                              const char *dll_name, uint32_t looks_alive, uint32_t is_alive, uint32_t *result);
+uint32_t client_get_net_interface(struct client_object *cluster, const char *node_name, const char *network_name,
+                                  struct client_wstr interface_name, uint32_t *result);
+uint32_t client_set_group_node_list(struct client_object *group, const uint16_t *node_list, uint32_t len,
+                                    uint32_t *result);
+/* ApiOnline/OfflineGroupEx, ApiMoveGroup(ToNode)Ex, ApiOnline/OfflineResourceEx. */
+uint32_t client_object_ex_op(struct client_object *object, struct client_object *node, enum clusapi_object_op op,
+                             uint32_t flags, const uint8_t *buffer, uint32_t size, uint32_t *result);
+
 /* Enumerations are fetched once and kept here: entries are then read locally. */
 uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind kind, uint32_t type,
                             bool with_ids, const char *name, const char *name2,

@@ -266,6 +266,92 @@ static NTSTATUS free_enum(void *args)
     return STATUS_SUCCESS;
 }
 
+static NTSTATUS set_cluster_name(void *args)
+{
+    struct set_cluster_name_params *params = args;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_set_cluster_name(object_from_handle(params->cluster), name, &params->result);
+    free(name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS get_quorum(void *args)
+{
+    struct get_quorum_params *params = args;
+
+    params->rpc_status = client_get_quorum(object_from_handle(params->cluster), wstr_out(&params->resource_name),
+                                           wstr_out(&params->device_name), &params->max_log_size, &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS set_quorum(void *args)
+{
+    struct set_quorum_params *params = args;
+    BOOL failed = FALSE;
+    char *device = utf8_dup(params->device_name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_set_quorum(object_from_handle(params->resource), device,
+                                                params->max_log_size, &params->result);
+    free(device);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS resource_type(void *args)
+{
+    struct resource_type_params *params = args;
+    BOOL failed = FALSE;
+    char *type_name = utf8_dup(params->type_name, &failed);
+    static const WCHAR empty[] = { 0 };   /* not L"": wchar_t is 4 bytes here */
+    char *display_name = params->create ? utf8_dup(params->display_name ? params->display_name : empty, &failed) : NULL;
+    char *dll_name = utf8_dup(params->dll_name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_resource_type(object_from_handle(params->cluster), type_name, display_name,
+                                                   dll_name, params->looks_alive, params->is_alive, &params->result);
+    free(type_name);
+    free(display_name);
+    free(dll_name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS get_net_interface(void *args)
+{
+    struct get_net_interface_params *params = args;
+    BOOL failed = FALSE;
+    char *node = utf8_dup(params->node_name, &failed), *network = utf8_dup(params->network_name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_get_net_interface(object_from_handle(params->cluster), node, network,
+                                                       wstr_out(&params->interface_name), &params->result);
+    free(node);
+    free(network);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS set_group_node_list(void *args)
+{
+    struct set_group_node_list_params *params = args;
+
+    params->rpc_status = client_set_group_node_list(object_from_handle(params->group),
+                                                    (const uint16_t *)params->node_list, params->node_list_len,
+                                                    &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS object_ex_op(void *args)
+{
+    struct object_ex_op_params *params = args;
+
+    params->rpc_status = client_object_ex_op(object_from_handle(params->object),
+                                             params->node ? object_from_handle(params->node) : NULL, params->op,
+                                             params->flags, params->buffer, params->size, &params->result);
+    return STATUS_SUCCESS;
+}
+
 DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
 {
     process_attach,
@@ -284,6 +370,13 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     create_enum,
     enum_entry,
     free_enum,
+    set_cluster_name,
+    get_quorum,
+    set_quorum,
+    resource_type,
+    get_net_interface,
+    set_group_node_list,
+    object_ex_op,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
