@@ -2637,183 +2637,192 @@ typedef struct _SR_RESOURCE_TYPE_REPLICATED_DISKS_RESULT
 /* Cluster upgrade levels reported by CLUSCTL_CLUSTER_* upgrade controls */
 #define CA_UPGRADE_VERSION 1
 
+/* Wide string constants.  With Wine's headers, C++ makes WCHAR char16_t, so
+ * the literals must be u"" there; everywhere else they are CLUSAPI_WSTR_(""). */
+#if defined(__cplusplus) && defined(WINELIB_NAME_AW) && !defined(WINE_UNICODE_NATIVE) && \
+    defined(__cpp_unicode_literals)
+#define CLUSAPI_WSTR_(s) u##s
+#else
+#define CLUSAPI_WSTR_(s) L##s
+#endif
+
 /* ---------------------------------------------------------------------------
  * Resource type names
  * ------------------------------------------------------------------------ */
 
-#define CLUS_RESTYPE_NAME_GENAPP           L"Generic Application"
-#define CLUS_RESTYPE_NAME_GENSVC           L"Generic Service"
-#define CLUS_RESTYPE_NAME_GENSCRIPT        L"Generic Script"
-#define CLUS_RESTYPE_NAME_IPADDR           L"IP Address"
-#define CLUS_RESTYPE_NAME_NETNAME          L"Network Name"
-#define CLUS_RESTYPE_NAME_DNN              L"Distributed Network Name"
-#define CLUS_RESTYPE_NAME_FILESHR          L"File Share"
-#define CLUS_RESTYPE_NAME_PRTSPLR          L"Print Spooler"
-#define CLUS_RESTYPE_NAME_IPV6_NATIVE      L"IPv6 Address"
-#define CLUS_RESTYPE_NAME_IPV6_TUNNEL      L"IPv6 Tunnel Address"
-#define CLUS_RESTYPE_NAME_VSSTASK          L"Volume Shadow Copy Service Task"
-#define CLUS_RESTYPE_NAME_WINS             L"WINS Service"
-#define CLUS_RESTYPE_NAME_DHCP             L"DHCP Service"
-#define CLUS_RESTYPE_NAME_MSMQ             L"Microsoft Message Queue Server"
-#define CLUS_RESTYPE_NAME_NEW_MSMQ         L"MSMQ"
-#define CLUS_RESTYPE_NAME_MSMQ_TRIGGER     L"MSMQTriggers"
-#define CLUS_RESTYPE_NAME_MSDTC            L"Distributed Transaction Coordinator"
-#define CLUS_RESTYPE_NAME_NFS              L"NFS Share"
-#define CLUS_RESTYPE_NAME_NETWORK_FILE_SYSTEM L"Network File System"
-#define CLUS_RESTYPE_NAME_ISNS             L"Microsoft iSNS"
-#define CLUS_RESTYPE_NAME_HARDDISK         L"Physical Disk"
+#define CLUS_RESTYPE_NAME_GENAPP           CLUSAPI_WSTR_("Generic Application")
+#define CLUS_RESTYPE_NAME_GENSVC           CLUSAPI_WSTR_("Generic Service")
+#define CLUS_RESTYPE_NAME_GENSCRIPT        CLUSAPI_WSTR_("Generic Script")
+#define CLUS_RESTYPE_NAME_IPADDR           CLUSAPI_WSTR_("IP Address")
+#define CLUS_RESTYPE_NAME_NETNAME          CLUSAPI_WSTR_("Network Name")
+#define CLUS_RESTYPE_NAME_DNN              CLUSAPI_WSTR_("Distributed Network Name")
+#define CLUS_RESTYPE_NAME_FILESHR          CLUSAPI_WSTR_("File Share")
+#define CLUS_RESTYPE_NAME_PRTSPLR          CLUSAPI_WSTR_("Print Spooler")
+#define CLUS_RESTYPE_NAME_IPV6_NATIVE      CLUSAPI_WSTR_("IPv6 Address")
+#define CLUS_RESTYPE_NAME_IPV6_TUNNEL      CLUSAPI_WSTR_("IPv6 Tunnel Address")
+#define CLUS_RESTYPE_NAME_VSSTASK          CLUSAPI_WSTR_("Volume Shadow Copy Service Task")
+#define CLUS_RESTYPE_NAME_WINS             CLUSAPI_WSTR_("WINS Service")
+#define CLUS_RESTYPE_NAME_DHCP             CLUSAPI_WSTR_("DHCP Service")
+#define CLUS_RESTYPE_NAME_MSMQ             CLUSAPI_WSTR_("Microsoft Message Queue Server")
+#define CLUS_RESTYPE_NAME_NEW_MSMQ         CLUSAPI_WSTR_("MSMQ")
+#define CLUS_RESTYPE_NAME_MSMQ_TRIGGER     CLUSAPI_WSTR_("MSMQTriggers")
+#define CLUS_RESTYPE_NAME_MSDTC            CLUSAPI_WSTR_("Distributed Transaction Coordinator")
+#define CLUS_RESTYPE_NAME_NFS              CLUSAPI_WSTR_("NFS Share")
+#define CLUS_RESTYPE_NAME_NETWORK_FILE_SYSTEM CLUSAPI_WSTR_("Network File System")
+#define CLUS_RESTYPE_NAME_ISNS             CLUSAPI_WSTR_("Microsoft iSNS")
+#define CLUS_RESTYPE_NAME_HARDDISK         CLUSAPI_WSTR_("Physical Disk")
 #define CLUS_RESTYPE_NAME_PHYS_DISK        CLUS_RESTYPE_NAME_HARDDISK
-#define CLUS_RESTYPE_NAME_FSWITNESS        L"File Share Witness"
-#define CLUS_RESTYPE_NAME_CLOUD_WITNESS    L"Cloud Witness"
-#define CLUS_RESTYPE_NAME_FILESERVER       L"File Server"
-#define CLUS_RESTYPE_NAME_SODAFILESERVER   L"Scale Out File Server"
-#define CLUS_RESTYPE_NAME_DFS              L"Distributed File System"
-#define CLUS_RESTYPE_NAME_DFSR             L"DFS Replicated Folder"
-#define CLUS_RESTYPE_NAME_VM               L"Virtual Machine"
-#define CLUS_RESTYPE_NAME_VM_CONFIG        L"Virtual Machine Configuration"
-#define CLUS_RESTYPE_NAME_ISCSITARGET      L"iSCSI Target Server"
-#define CLUS_RESTYPE_NAME_STORAGE_POOL     L"Storage Pool"
-#define CLUS_RESTYPE_NAME_TASKSCHEDULER    L"Task Scheduler"
-#define CLUS_RESTYPE_NAME_VMREPLICA_BROKER L"Virtual Machine Replication Broker"
-#define CLUS_RESTYPE_NAME_NAT              L"Nat"
-#define CLUS_RESTYPE_NAME_CAU              L"ClusterAwareUpdatingResource"
-#define CLUS_RESTYPE_NAME_STORAGE_REPLICA  L"Storage Replica"
-#define CLUS_RESTYPE_NAME_HEALTH_SERVICE   L"Health Service"
-#define CLUS_RESTYPE_NAME_CONTAINER        L"Container"
+#define CLUS_RESTYPE_NAME_FSWITNESS        CLUSAPI_WSTR_("File Share Witness")
+#define CLUS_RESTYPE_NAME_CLOUD_WITNESS    CLUSAPI_WSTR_("Cloud Witness")
+#define CLUS_RESTYPE_NAME_FILESERVER       CLUSAPI_WSTR_("File Server")
+#define CLUS_RESTYPE_NAME_SODAFILESERVER   CLUSAPI_WSTR_("Scale Out File Server")
+#define CLUS_RESTYPE_NAME_DFS              CLUSAPI_WSTR_("Distributed File System")
+#define CLUS_RESTYPE_NAME_DFSR             CLUSAPI_WSTR_("DFS Replicated Folder")
+#define CLUS_RESTYPE_NAME_VM               CLUSAPI_WSTR_("Virtual Machine")
+#define CLUS_RESTYPE_NAME_VM_CONFIG        CLUSAPI_WSTR_("Virtual Machine Configuration")
+#define CLUS_RESTYPE_NAME_ISCSITARGET      CLUSAPI_WSTR_("iSCSI Target Server")
+#define CLUS_RESTYPE_NAME_STORAGE_POOL     CLUSAPI_WSTR_("Storage Pool")
+#define CLUS_RESTYPE_NAME_TASKSCHEDULER    CLUSAPI_WSTR_("Task Scheduler")
+#define CLUS_RESTYPE_NAME_VMREPLICA_BROKER CLUSAPI_WSTR_("Virtual Machine Replication Broker")
+#define CLUS_RESTYPE_NAME_NAT              CLUSAPI_WSTR_("Nat")
+#define CLUS_RESTYPE_NAME_CAU              CLUSAPI_WSTR_("ClusterAwareUpdatingResource")
+#define CLUS_RESTYPE_NAME_STORAGE_REPLICA  CLUSAPI_WSTR_("Storage Replica")
+#define CLUS_RESTYPE_NAME_HEALTH_SERVICE   CLUSAPI_WSTR_("Health Service")
+#define CLUS_RESTYPE_NAME_CONTAINER        CLUSAPI_WSTR_("Container")
 
 /* ---------------------------------------------------------------------------
  * Common property names (cluster database value names)
  * ------------------------------------------------------------------------ */
 
-#define CLUSREG_NAME_CLUS_DESC                L"Description"
-#define CLUSREG_NAME_CLUS_SD                  L"Security Descriptor"
-#define CLUSREG_NAME_CLUS_DEFAULT_NETWORK_ROLE L"DefaultNetworkRole"
-#define CLUSREG_NAME_QUORUM_ARBITRATION_TIMEOUT L"QuorumArbitrationTimeMax"
-#define CLUSREG_NAME_FIXQUORUM                L"FixQuorum"
-#define CLUSREG_NAME_PREVENTQUORUM            L"PreventQuorum"
-#define CLUSREG_NAME_IGNORE_PERSISTENT_STATE  L"IgnorePersistentStateOnStartup"
-#define CLUSREG_NAME_SHUTDOWN_TIMEOUT_MINUTES L"ShutdownTimeoutInMinutes"
-#define CLUSREG_NAME_WITNESS_DYNAMIC_WEIGHT   L"WitnessDynamicWeight"
-#define CLUSREG_NAME_FUNCTIONAL_LEVEL         L"ClusterFunctionalLevel"
-#define CLUSREG_NAME_UPGRADE_VERSION          L"ClusterUpgradeVersion"
-#define CLUSREG_NAME_SAME_SUBNET_DELAY        L"SameSubnetDelay"
-#define CLUSREG_NAME_SAME_SUBNET_THRESHOLD    L"SameSubnetThreshold"
-#define CLUSREG_NAME_CROSS_SUBNET_DELAY       L"CrossSubnetDelay"
-#define CLUSREG_NAME_CROSS_SUBNET_THRESHOLD   L"CrossSubnetThreshold"
-#define CLUSREG_NAME_LOG_FILE_PATH            L"LogFilePath"
-#define CLUSREG_NAME_MIXED_MODE               L"MixedMode"
-#define CLUSTER_SHARED_VOLUMES_ROOT           L"SharedVolumesRoot"
+#define CLUSREG_NAME_CLUS_DESC                CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_CLUS_SD                  CLUSAPI_WSTR_("Security Descriptor")
+#define CLUSREG_NAME_CLUS_DEFAULT_NETWORK_ROLE CLUSAPI_WSTR_("DefaultNetworkRole")
+#define CLUSREG_NAME_QUORUM_ARBITRATION_TIMEOUT CLUSAPI_WSTR_("QuorumArbitrationTimeMax")
+#define CLUSREG_NAME_FIXQUORUM                CLUSAPI_WSTR_("FixQuorum")
+#define CLUSREG_NAME_PREVENTQUORUM            CLUSAPI_WSTR_("PreventQuorum")
+#define CLUSREG_NAME_IGNORE_PERSISTENT_STATE  CLUSAPI_WSTR_("IgnorePersistentStateOnStartup")
+#define CLUSREG_NAME_SHUTDOWN_TIMEOUT_MINUTES CLUSAPI_WSTR_("ShutdownTimeoutInMinutes")
+#define CLUSREG_NAME_WITNESS_DYNAMIC_WEIGHT   CLUSAPI_WSTR_("WitnessDynamicWeight")
+#define CLUSREG_NAME_FUNCTIONAL_LEVEL         CLUSAPI_WSTR_("ClusterFunctionalLevel")
+#define CLUSREG_NAME_UPGRADE_VERSION          CLUSAPI_WSTR_("ClusterUpgradeVersion")
+#define CLUSREG_NAME_SAME_SUBNET_DELAY        CLUSAPI_WSTR_("SameSubnetDelay")
+#define CLUSREG_NAME_SAME_SUBNET_THRESHOLD    CLUSAPI_WSTR_("SameSubnetThreshold")
+#define CLUSREG_NAME_CROSS_SUBNET_DELAY       CLUSAPI_WSTR_("CrossSubnetDelay")
+#define CLUSREG_NAME_CROSS_SUBNET_THRESHOLD   CLUSAPI_WSTR_("CrossSubnetThreshold")
+#define CLUSREG_NAME_LOG_FILE_PATH            CLUSAPI_WSTR_("LogFilePath")
+#define CLUSREG_NAME_MIXED_MODE               CLUSAPI_WSTR_("MixedMode")
+#define CLUSTER_SHARED_VOLUMES_ROOT           CLUSAPI_WSTR_("SharedVolumesRoot")
 
-#define CLUSREG_NAME_NODE_NAME                L"NodeName"
-#define CLUSREG_NAME_NODE_HIGHEST_VERSION     L"NodeHighestVersion"
-#define CLUSREG_NAME_NODE_LOWEST_VERSION      L"NodeLowestVersion"
-#define CLUSREG_NAME_NODE_DESC                L"Description"
-#define CLUSREG_NAME_NODE_MAJOR_VERSION       L"MajorVersion"
-#define CLUSREG_NAME_NODE_MINOR_VERSION       L"MinorVersion"
-#define CLUSREG_NAME_NODE_BUILD_NUMBER        L"BuildNumber"
-#define CLUSREG_NAME_NODE_CSDVERSION          L"CSDVersion"
-#define CLUSREG_NAME_NODE_WEIGHT              L"NodeWeight"
-#define CLUSREG_NAME_NODE_DYNAMIC_WEIGHT      L"DynamicWeight"
-#define CLUSREG_NAME_NODE_IS_PRIMARY          L"IsPrimary"
-#define CLUSREG_NAME_NODE_DRAIN_STATUS        L"NodeDrainStatus"
-#define CLUSREG_NAME_NODE_DRAIN_TARGET        L"NodeDrainTarget"
-#define CLUSREG_NAME_NODE_NEEDS_PQ            L"NeedsPreventQuorum"
-#define CLUSREG_NAME_NODE_FAULT_DOMAIN        L"FaultDomain"
-#define CLUSREG_NAME_NODE_STATUS_INFO         L"StatusInformation"
-#define CLUSREG_NAME_NODE_MANUFACTURER        L"Manufacturer"
-#define CLUSREG_NAME_NODE_MODEL               L"Model"
-#define CLUSREG_NAME_NODE_SERIALNUMBER        L"SerialNumber"
+#define CLUSREG_NAME_NODE_NAME                CLUSAPI_WSTR_("NodeName")
+#define CLUSREG_NAME_NODE_HIGHEST_VERSION     CLUSAPI_WSTR_("NodeHighestVersion")
+#define CLUSREG_NAME_NODE_LOWEST_VERSION      CLUSAPI_WSTR_("NodeLowestVersion")
+#define CLUSREG_NAME_NODE_DESC                CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_NODE_MAJOR_VERSION       CLUSAPI_WSTR_("MajorVersion")
+#define CLUSREG_NAME_NODE_MINOR_VERSION       CLUSAPI_WSTR_("MinorVersion")
+#define CLUSREG_NAME_NODE_BUILD_NUMBER        CLUSAPI_WSTR_("BuildNumber")
+#define CLUSREG_NAME_NODE_CSDVERSION          CLUSAPI_WSTR_("CSDVersion")
+#define CLUSREG_NAME_NODE_WEIGHT              CLUSAPI_WSTR_("NodeWeight")
+#define CLUSREG_NAME_NODE_DYNAMIC_WEIGHT      CLUSAPI_WSTR_("DynamicWeight")
+#define CLUSREG_NAME_NODE_IS_PRIMARY          CLUSAPI_WSTR_("IsPrimary")
+#define CLUSREG_NAME_NODE_DRAIN_STATUS        CLUSAPI_WSTR_("NodeDrainStatus")
+#define CLUSREG_NAME_NODE_DRAIN_TARGET        CLUSAPI_WSTR_("NodeDrainTarget")
+#define CLUSREG_NAME_NODE_NEEDS_PQ            CLUSAPI_WSTR_("NeedsPreventQuorum")
+#define CLUSREG_NAME_NODE_FAULT_DOMAIN        CLUSAPI_WSTR_("FaultDomain")
+#define CLUSREG_NAME_NODE_STATUS_INFO         CLUSAPI_WSTR_("StatusInformation")
+#define CLUSREG_NAME_NODE_MANUFACTURER        CLUSAPI_WSTR_("Manufacturer")
+#define CLUSREG_NAME_NODE_MODEL               CLUSAPI_WSTR_("Model")
+#define CLUSREG_NAME_NODE_SERIALNUMBER        CLUSAPI_WSTR_("SerialNumber")
 
-#define CLUSREG_NAME_GRP_NAME                 L"Name"
-#define CLUSREG_NAME_GRP_TYPE                 L"GroupType"
-#define CLUSREG_NAME_GRP_DESC                 L"Description"
-#define CLUSREG_NAME_GRP_PERSISTENT_STATE     L"PersistentState"
-#define CLUSREG_NAME_GRP_FAILBACK_TYPE        L"AutoFailbackType"
-#define CLUSREG_NAME_GRP_FAILBACK_WIN_START   L"FailbackWindowStart"
-#define CLUSREG_NAME_GRP_FAILBACK_WIN_END     L"FailbackWindowEnd"
-#define CLUSREG_NAME_GRP_FAILOVER_THRESHOLD   L"FailoverThreshold"
-#define CLUSREG_NAME_GRP_FAILOVER_PERIOD      L"FailoverPeriod"
-#define CLUSREG_NAME_GRP_PRIORITY             L"Priority"
-#define CLUSREG_NAME_GRP_DEFAULT_OWNER        L"DefaultOwner"
-#define CLUSREG_NAME_GRP_STATUS_INFORMATION   L"StatusInformation"
-#define CLUSREG_NAME_GRP_ANTI_AFFINITY_CLASS_NAME L"AntiAffinityClassNames"
-#define CLUSREG_NAME_GRP_START_DELAY          L"GroupStartDelay"
-#define CLUSREG_NAME_GRP_LOCK_MOVE            L"LockedFromMoving"
-#define CLUSREG_NAME_GRP_PREFERRED_SITE       L"PreferredSite"
-#define CLUSREG_NAME_GRP_COLD_START_SETTING   L"ColdStartSetting"
-#define CLUSREG_NAME_GRP_FAULT_DOMAIN         L"FaultDomain"
-#define CLUSREG_NAME_GRP_UPDATE_DOMAIN        L"UpdateDomain"
-#define CLUSREG_NAME_GRP_PLACEMENT_OPTIONS    L"PlacementOptions"
-#define CLUSREG_NAME_GRP_RESILIENCY_PERIOD    L"ResiliencyPeriod"
+#define CLUSREG_NAME_GRP_NAME                 CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_GRP_TYPE                 CLUSAPI_WSTR_("GroupType")
+#define CLUSREG_NAME_GRP_DESC                 CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_GRP_PERSISTENT_STATE     CLUSAPI_WSTR_("PersistentState")
+#define CLUSREG_NAME_GRP_FAILBACK_TYPE        CLUSAPI_WSTR_("AutoFailbackType")
+#define CLUSREG_NAME_GRP_FAILBACK_WIN_START   CLUSAPI_WSTR_("FailbackWindowStart")
+#define CLUSREG_NAME_GRP_FAILBACK_WIN_END     CLUSAPI_WSTR_("FailbackWindowEnd")
+#define CLUSREG_NAME_GRP_FAILOVER_THRESHOLD   CLUSAPI_WSTR_("FailoverThreshold")
+#define CLUSREG_NAME_GRP_FAILOVER_PERIOD      CLUSAPI_WSTR_("FailoverPeriod")
+#define CLUSREG_NAME_GRP_PRIORITY             CLUSAPI_WSTR_("Priority")
+#define CLUSREG_NAME_GRP_DEFAULT_OWNER        CLUSAPI_WSTR_("DefaultOwner")
+#define CLUSREG_NAME_GRP_STATUS_INFORMATION   CLUSAPI_WSTR_("StatusInformation")
+#define CLUSREG_NAME_GRP_ANTI_AFFINITY_CLASS_NAME CLUSAPI_WSTR_("AntiAffinityClassNames")
+#define CLUSREG_NAME_GRP_START_DELAY          CLUSAPI_WSTR_("GroupStartDelay")
+#define CLUSREG_NAME_GRP_LOCK_MOVE            CLUSAPI_WSTR_("LockedFromMoving")
+#define CLUSREG_NAME_GRP_PREFERRED_SITE       CLUSAPI_WSTR_("PreferredSite")
+#define CLUSREG_NAME_GRP_COLD_START_SETTING   CLUSAPI_WSTR_("ColdStartSetting")
+#define CLUSREG_NAME_GRP_FAULT_DOMAIN         CLUSAPI_WSTR_("FaultDomain")
+#define CLUSREG_NAME_GRP_UPDATE_DOMAIN        CLUSAPI_WSTR_("UpdateDomain")
+#define CLUSREG_NAME_GRP_PLACEMENT_OPTIONS    CLUSAPI_WSTR_("PlacementOptions")
+#define CLUSREG_NAME_GRP_RESILIENCY_PERIOD    CLUSAPI_WSTR_("ResiliencyPeriod")
 
-#define CLUSREG_NAME_RES_NAME                 L"Name"
-#define CLUSREG_NAME_RES_TYPE                 L"Type"
-#define CLUSREG_NAME_RES_DESC                 L"Description"
-#define CLUSREG_NAME_RES_SEPARATE_MONITOR     L"SeparateMonitor"
-#define CLUSREG_NAME_RES_PERSISTENT_STATE     L"PersistentState"
-#define CLUSREG_NAME_RES_LOOKS_ALIVE          L"LooksAlivePollInterval"
-#define CLUSREG_NAME_RES_IS_ALIVE             L"IsAlivePollInterval"
-#define CLUSREG_NAME_RES_RESTART_ACTION       L"RestartAction"
-#define CLUSREG_NAME_RES_RESTART_THRESHOLD    L"RestartThreshold"
-#define CLUSREG_NAME_RES_RESTART_PERIOD       L"RestartPeriod"
-#define CLUSREG_NAME_RES_RESTART_DELAY        L"RestartDelay"
-#define CLUSREG_NAME_RES_RETRY_PERIOD_ON_FAILURE L"RetryPeriodOnFailure"
-#define CLUSREG_NAME_RES_EMBEDDED_FAILURE_ACTION L"EmbeddedFailureAction"
-#define CLUSREG_NAME_RES_PENDING_TIMEOUT      L"PendingTimeout"
-#define CLUSREG_NAME_RES_DEADLOCK_TIMEOUT     L"DeadlockTimeout"
-#define CLUSREG_NAME_RES_MONITOR_PID          L"MonitorProcessId"
-#define CLUSREG_NAME_RES_STATUS               L"ResourceSpecificStatus"
-#define CLUSREG_NAME_RES_STATUS_INFORMATION   L"StatusInformation"
-#define CLUSREG_NAME_RES_LAST_OPERATION_STATUS_CODE L"LastOperationStatusCode"
-#define CLUSREG_NAME_RES_DATA1                L"ResourceSpecificData1"
-#define CLUSREG_NAME_RES_DATA2                L"ResourceSpecificData2"
+#define CLUSREG_NAME_RES_NAME                 CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_RES_TYPE                 CLUSAPI_WSTR_("Type")
+#define CLUSREG_NAME_RES_DESC                 CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_RES_SEPARATE_MONITOR     CLUSAPI_WSTR_("SeparateMonitor")
+#define CLUSREG_NAME_RES_PERSISTENT_STATE     CLUSAPI_WSTR_("PersistentState")
+#define CLUSREG_NAME_RES_LOOKS_ALIVE          CLUSAPI_WSTR_("LooksAlivePollInterval")
+#define CLUSREG_NAME_RES_IS_ALIVE             CLUSAPI_WSTR_("IsAlivePollInterval")
+#define CLUSREG_NAME_RES_RESTART_ACTION       CLUSAPI_WSTR_("RestartAction")
+#define CLUSREG_NAME_RES_RESTART_THRESHOLD    CLUSAPI_WSTR_("RestartThreshold")
+#define CLUSREG_NAME_RES_RESTART_PERIOD       CLUSAPI_WSTR_("RestartPeriod")
+#define CLUSREG_NAME_RES_RESTART_DELAY        CLUSAPI_WSTR_("RestartDelay")
+#define CLUSREG_NAME_RES_RETRY_PERIOD_ON_FAILURE CLUSAPI_WSTR_("RetryPeriodOnFailure")
+#define CLUSREG_NAME_RES_EMBEDDED_FAILURE_ACTION CLUSAPI_WSTR_("EmbeddedFailureAction")
+#define CLUSREG_NAME_RES_PENDING_TIMEOUT      CLUSAPI_WSTR_("PendingTimeout")
+#define CLUSREG_NAME_RES_DEADLOCK_TIMEOUT     CLUSAPI_WSTR_("DeadlockTimeout")
+#define CLUSREG_NAME_RES_MONITOR_PID          CLUSAPI_WSTR_("MonitorProcessId")
+#define CLUSREG_NAME_RES_STATUS               CLUSAPI_WSTR_("ResourceSpecificStatus")
+#define CLUSREG_NAME_RES_STATUS_INFORMATION   CLUSAPI_WSTR_("StatusInformation")
+#define CLUSREG_NAME_RES_LAST_OPERATION_STATUS_CODE CLUSAPI_WSTR_("LastOperationStatusCode")
+#define CLUSREG_NAME_RES_DATA1                CLUSAPI_WSTR_("ResourceSpecificData1")
+#define CLUSREG_NAME_RES_DATA2                CLUSAPI_WSTR_("ResourceSpecificData2")
 
-#define CLUSREG_NAME_RESTYPE_NAME             L"Name"
-#define CLUSREG_NAME_RESTYPE_DESC             L"Description"
-#define CLUSREG_NAME_RESTYPE_DLL_NAME         L"DllName"
-#define CLUSREG_NAME_RESTYPE_ADMIN_EXTENSIONS L"AdminExtensions"
-#define CLUSREG_NAME_RESTYPE_MAX_MONITORS     L"MaximumMonitors"
+#define CLUSREG_NAME_RESTYPE_NAME             CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_RESTYPE_DESC             CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_RESTYPE_DLL_NAME         CLUSAPI_WSTR_("DllName")
+#define CLUSREG_NAME_RESTYPE_ADMIN_EXTENSIONS CLUSAPI_WSTR_("AdminExtensions")
+#define CLUSREG_NAME_RESTYPE_MAX_MONITORS     CLUSAPI_WSTR_("MaximumMonitors")
 
-#define CLUSREG_NAME_NET_NAME                 L"Name"
-#define CLUSREG_NAME_NET_IPV6_ADDRESSES       L"IPv6Addresses"
-#define CLUSREG_NAME_NET_IPV6_PREFIXLENGTHS   L"IPv6PrefixLengths"
-#define CLUSREG_NAME_NET_IPV4_ADDRESSES       L"IPv4Addresses"
-#define CLUSREG_NAME_NET_IPV4_PREFIXLENGTHS   L"IPv4PrefixLengths"
-#define CLUSREG_NAME_NET_ADDRESS              L"Address"
-#define CLUSREG_NAME_NET_ADDRESS_MASK         L"AddressMask"
-#define CLUSREG_NAME_NET_DESC                 L"Description"
-#define CLUSREG_NAME_NET_ROLE                 L"Role"
-#define CLUSREG_NAME_NET_SPEED                L"LinkSpeed"
-#define CLUSREG_NAME_NET_RDMA_CAPABLE         L"RdmaCapable"
-#define CLUSREG_NAME_NET_RSS_CAPABLE          L"RssCapable"
-#define CLUSREG_NAME_NET_METRIC               L"Metric"
-#define CLUSREG_NAME_NET_AUTOMETRIC           L"AutoMetric"
+#define CLUSREG_NAME_NET_NAME                 CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_NET_IPV6_ADDRESSES       CLUSAPI_WSTR_("IPv6Addresses")
+#define CLUSREG_NAME_NET_IPV6_PREFIXLENGTHS   CLUSAPI_WSTR_("IPv6PrefixLengths")
+#define CLUSREG_NAME_NET_IPV4_ADDRESSES       CLUSAPI_WSTR_("IPv4Addresses")
+#define CLUSREG_NAME_NET_IPV4_PREFIXLENGTHS   CLUSAPI_WSTR_("IPv4PrefixLengths")
+#define CLUSREG_NAME_NET_ADDRESS              CLUSAPI_WSTR_("Address")
+#define CLUSREG_NAME_NET_ADDRESS_MASK         CLUSAPI_WSTR_("AddressMask")
+#define CLUSREG_NAME_NET_DESC                 CLUSAPI_WSTR_("Description")
+#define CLUSREG_NAME_NET_ROLE                 CLUSAPI_WSTR_("Role")
+#define CLUSREG_NAME_NET_SPEED                CLUSAPI_WSTR_("LinkSpeed")
+#define CLUSREG_NAME_NET_RDMA_CAPABLE         CLUSAPI_WSTR_("RdmaCapable")
+#define CLUSREG_NAME_NET_RSS_CAPABLE          CLUSAPI_WSTR_("RssCapable")
+#define CLUSREG_NAME_NET_METRIC               CLUSAPI_WSTR_("Metric")
+#define CLUSREG_NAME_NET_AUTOMETRIC           CLUSAPI_WSTR_("AutoMetric")
 
-#define CLUSREG_NAME_NETIFACE_NODE            L"Node"
-#define CLUSREG_NAME_NETIFACE_NETWORK         L"Network"
-#define CLUSREG_NAME_NETIFACE_ADAPTER_NAME    L"Adapter"
-#define CLUSREG_NAME_NETIFACE_ADAPTER_ID      L"AdapterId"
-#define CLUSREG_NAME_NETIFACE_DHCP_ENABLED    L"DhcpEnabled"
-#define CLUSREG_NAME_NETIFACE_IPV6_ADDRESSES  L"IPv6Addresses"
-#define CLUSREG_NAME_NETIFACE_IPV4_ADDRESSES  L"IPv4Addresses"
-#define CLUSREG_NAME_NETIFACE_ADDRESS         L"Address"
-#define CLUSREG_NAME_NETIFACE_NAME            L"Name"
-#define CLUSREG_NAME_NETIFACE_DESC            L"Description"
+#define CLUSREG_NAME_NETIFACE_NODE            CLUSAPI_WSTR_("Node")
+#define CLUSREG_NAME_NETIFACE_NETWORK         CLUSAPI_WSTR_("Network")
+#define CLUSREG_NAME_NETIFACE_ADAPTER_NAME    CLUSAPI_WSTR_("Adapter")
+#define CLUSREG_NAME_NETIFACE_ADAPTER_ID      CLUSAPI_WSTR_("AdapterId")
+#define CLUSREG_NAME_NETIFACE_DHCP_ENABLED    CLUSAPI_WSTR_("DhcpEnabled")
+#define CLUSREG_NAME_NETIFACE_IPV6_ADDRESSES  CLUSAPI_WSTR_("IPv6Addresses")
+#define CLUSREG_NAME_NETIFACE_IPV4_ADDRESSES  CLUSAPI_WSTR_("IPv4Addresses")
+#define CLUSREG_NAME_NETIFACE_ADDRESS         CLUSAPI_WSTR_("Address")
+#define CLUSREG_NAME_NETIFACE_NAME            CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_NETIFACE_DESC            CLUSAPI_WSTR_("Description")
 
-#define CLUSREG_NAME_IPADDR_NETWORK           L"Network"
-#define CLUSREG_NAME_IPADDR_ADDRESS           L"Address"
-#define CLUSREG_NAME_IPADDR_SUBNET_MASK       L"SubnetMask"
-#define CLUSREG_NAME_IPADDR_ENABLE_NETBIOS    L"EnableNetBIOS"
-#define CLUSREG_NAME_IPADDR_OVERRIDE_ADDRMATCH L"OverrideAddressMatch"
-#define CLUSREG_NAME_IPADDR_ENABLE_DHCP       L"EnableDhcp"
-#define CLUSREG_NAME_IPADDR_PROBE_PORT        L"ProbePort"
+#define CLUSREG_NAME_IPADDR_NETWORK           CLUSAPI_WSTR_("Network")
+#define CLUSREG_NAME_IPADDR_ADDRESS           CLUSAPI_WSTR_("Address")
+#define CLUSREG_NAME_IPADDR_SUBNET_MASK       CLUSAPI_WSTR_("SubnetMask")
+#define CLUSREG_NAME_IPADDR_ENABLE_NETBIOS    CLUSAPI_WSTR_("EnableNetBIOS")
+#define CLUSREG_NAME_IPADDR_OVERRIDE_ADDRMATCH CLUSAPI_WSTR_("OverrideAddressMatch")
+#define CLUSREG_NAME_IPADDR_ENABLE_DHCP       CLUSAPI_WSTR_("EnableDhcp")
+#define CLUSREG_NAME_IPADDR_PROBE_PORT        CLUSAPI_WSTR_("ProbePort")
 
-#define CLUSREG_NAME_NETNAME_NAME             L"Name"
-#define CLUSREG_NAME_NETNAME_DNS_NAME         L"DnsName"
-#define CLUSREG_NAME_NETNAME_OBJECT_ID        L"ObjectGUID"
-#define CLUSREG_NAME_NETNAME_REGISTER_ALL_IP  L"RegisterAllProvidersIP"
-#define CLUSREG_NAME_NETNAME_HOST_TTL         L"HostRecordTTL"
-#define CLUSREG_NAME_NETNAME_USE_DNS          L"DnsEnabled"
+#define CLUSREG_NAME_NETNAME_NAME             CLUSAPI_WSTR_("Name")
+#define CLUSREG_NAME_NETNAME_DNS_NAME         CLUSAPI_WSTR_("DnsName")
+#define CLUSREG_NAME_NETNAME_OBJECT_ID        CLUSAPI_WSTR_("ObjectGUID")
+#define CLUSREG_NAME_NETNAME_REGISTER_ALL_IP  CLUSAPI_WSTR_("RegisterAllProvidersIP")
+#define CLUSREG_NAME_NETNAME_HOST_TTL         CLUSAPI_WSTR_("HostRecordTTL")
+#define CLUSREG_NAME_NETNAME_USE_DNS          CLUSAPI_WSTR_("DnsEnabled")
 
 /* ---------------------------------------------------------------------------
  * Functions
@@ -2894,6 +2903,8 @@ HNODE              WINAPI OpenClusterNodeById(HCLUSTER hCluster, DWORD nodeId);
 BOOL               WINAPI CloseClusterNode(HNODE hNode);
 CLUSTER_NODE_STATE WINAPI GetClusterNodeState(HNODE hNode);
 DWORD              WINAPI GetClusterNodeId(HNODE hNode, LPWSTR lpszNodeId, LPDWORD lpcchName);
+/* the local node's id: GetClusterNodeId with no node handle */
+#define GetCurrentClusterNodeId(lpszNodeId, lpcchName) GetClusterNodeId(NULL, (lpszNodeId), (lpcchName))
 HCLUSTER           WINAPI GetClusterFromNode(HNODE hNode);
 HKEY               WINAPI GetClusterNodeKey(HNODE hNode, REGSAM samDesired);
 DWORD              WINAPI PauseClusterNode(HNODE hNode);

@@ -173,25 +173,13 @@ DWORD enum_entry(HANDLE handle, enum object_type enum_type, DWORD index, DWORD *
     return error;
 }
 
-/* CLUSTER_ENUM_ITEM of the SDK; the strings follow it in the caller's buffer. */
-struct enum_item
-{
-    DWORD version;
-    DWORD type;
-    DWORD id_size;
-    WCHAR *id;
-    DWORD name_size;
-    WCHAR *name;
-};
-
-#define CLUSTER_ENUM_ITEM_VERSION_1 1
-
+/* The item's strings follow it in the caller's buffer. */
 DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void *buffer, DWORD *buffer_size)
 {
     struct enum_object *enumeration;
     DWORD error, entry_type, name_len, id_len, required;
     WCHAR *entry_name, *entry_id;
-    struct enum_item *item = buffer;
+    CLUSTER_ENUM_ITEM *item = buffer;
 
     if (!(enumeration = enum_from_handle(handle, enum_type))) return ERROR_INVALID_HANDLE;
     if (!buffer_size) error = ERROR_INVALID_PARAMETER;
@@ -202,14 +190,14 @@ DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void
         if (!item || *buffer_size < required) error = ERROR_MORE_DATA;
         else
         {
-            item->version = CLUSTER_ENUM_ITEM_VERSION_1;
-            item->type = entry_type;
-            item->id_size = (id_len + 1) * sizeof(WCHAR);
-            item->id = (WCHAR *)(item + 1);
-            memcpy(item->id, entry_id, item->id_size);
-            item->name_size = (name_len + 1) * sizeof(WCHAR);
-            item->name = item->id + id_len + 1;
-            memcpy(item->name, entry_name, item->name_size);
+            item->dwVersion = CLUSTER_ENUM_ITEM_VERSION_1;
+            item->dwType = entry_type;
+            item->cbId = (id_len + 1) * sizeof(WCHAR);
+            item->lpszId = (WCHAR *)(item + 1);
+            memcpy(item->lpszId, entry_id, item->cbId);
+            item->cbName = (name_len + 1) * sizeof(WCHAR);
+            item->lpszName = item->lpszId + id_len + 1;
+            memcpy(item->lpszName, entry_name, item->cbName);
         }
         *buffer_size = required;
         HeapFree(GetProcessHeap(), 0, entry_name);
