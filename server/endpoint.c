@@ -7,13 +7,11 @@
  * reply", anything else is sent as a fault PDU instead.  Method-level errors
  * are never faults; they travel in the reply's Status or return value.
  */
-#include "server/endpoint.h"
+#include "server/endpoint_internal.h"
 
 #include <string.h>
 #include <talloc.h>
 #include <gen_ndr/dcerpc.h>
-
-#include "cmrp/cmrp.h"
 
 /* What a cluster context handle remembers: the access level it grants. */
 struct cmrp_cluster_context
@@ -21,7 +19,7 @@ struct cmrp_cluster_context
     enum cmrp_access access;
 };
 
-static const struct cmrp_endpoint *endpoint_of(struct dcesrv_call_state *call)
+const struct cmrp_endpoint *endpoint_of(struct dcesrv_call_state *call)
 {
     return call->context->iface->private_data;
 }
@@ -61,8 +59,8 @@ static uint32_t new_cluster_handle(struct dcesrv_call_state *call, enum cmrp_acc
 
 /* The live handle a client names, or NULL.  A zero handle is never valid:
  * dcesrv_handle_lookup() would create a fresh one for it. */
-static struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
-                                         enum cmrp_handle_type type)
+struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
+                                  enum cmrp_handle_type type)
 {
     if (ndr_policy_handle_empty(wire_handle)) return NULL;
     return dcesrv_handle_lookup(call, wire_handle, type);
@@ -172,26 +170,45 @@ static uint32_t api_open_cluster_ex(struct dcesrv_call_state *call, const struct
     return 0;
 }
 
-typedef uint32_t (*cmrp_handler)(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
-                                 void *call_struct);
-
-/* An opnum is served only if it has both a handler here and a codec entry. */
-static const cmrp_handler handlers[CMRP_NUM_CALLS] =
+const struct cmrp_handler_entry cmrp_cluster_handlers[] =
 {
-    [CMRP_OPEN_CLUSTER]         = api_open_cluster,
-    [CMRP_CLOSE_CLUSTER]        = api_close_cluster,
-    [CMRP_SET_CLUSTER_NAME]     = api_set_cluster_name,
-    [CMRP_GET_CLUSTER_NAME]     = api_get_cluster_name,
-    [CMRP_GET_CLUSTER_VERSION]  = api_get_cluster_version,
-    [CMRP_GET_CLUSTER_VERSION2] = api_get_cluster_version2,
-    [CMRP_OPEN_CLUSTER_EX]      = api_open_cluster_ex,
+    { CMRP_OPEN_CLUSTER,         api_open_cluster },
+    { CMRP_CLOSE_CLUSTER,        api_close_cluster },
+    { CMRP_SET_CLUSTER_NAME,     api_set_cluster_name },
+    { CMRP_GET_CLUSTER_NAME,     api_get_cluster_name },
+    { CMRP_GET_CLUSTER_VERSION,  api_get_cluster_version },
+    { CMRP_GET_CLUSTER_VERSION2, api_get_cluster_version2 },
+    { CMRP_OPEN_CLUSTER_EX,      api_open_cluster_ex },
+    { 0, NULL }
 };
+
+/* Every family's handler list (endpoint_internal.h); an opnum is served only
+ * if one of them has a handler and the codec knows it. */
+static const struct cmrp_handler_entry *const handler_lists[] =
+{
+    cmrp_cluster_handlers,
+    cmrp_object_handlers,
+    cmrp_registry_handlers,
+    cmrp_notify_handlers,
+    cmrp_control_handlers,
+};
+
+static cmrp_handler handler_of(uint16_t opnum)
+{
+    const struct cmrp_handler_entry *entry;
+    unsigned int i;
+
+    for (i = 0; i < sizeof(handler_lists) / sizeof(handler_lists[0]); i++)
+        for (entry = handler_lists[i]; entry->handler; entry++)
+            if (entry->opnum == opnum) return entry->handler;
+    return NULL;
+}
 
 static const struct ndr_interface_call *served_call(uint16_t opnum)
 {
     const struct ndr_interface_call *codec;
 
-    if (opnum >= CMRP_NUM_CALLS || opnum >= cmrp_table.num_calls || !handlers[opnum]) return NULL;
+    if (opnum >= CMRP_NUM_CALLS || opnum >= cmrp_table.num_calls || !handler_of(opnum)) return NULL;
     codec = &cmrp_table.calls[opnum];
     if (!codec->ndr_pull || !codec->ndr_push || !codec->struct_size) return NULL;
     return codec;
@@ -277,7 +294,7 @@ static NTSTATUS cmrp_dispatch(struct dcesrv_call_state *call, TALLOC_CTX *mem_ct
     }
 
     trace_call(call, codec, NDR_IN, r);
-    fault = handlers[opnum](call, endpoint_of(call), r);
+    fault = handler_of(opnum)(call, endpoint_of(call), r);
     if (fault)
     {
         call->fault_code = fault;

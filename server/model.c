@@ -1,62 +1,17 @@
 /*
- * The simulated cluster model and its configuration file parser
- * (see model.h; the file format is described in server/README.md).
+ * The simulated cluster model: lifecycle, the objects' common life (refs,
+ * names, ids, properties), the cluster-wide rules (access, name, quorum) and
+ * time.  See model.h for the API and model_internal.h for the other files.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE  /* getline */
-#endif
-#include "server/model.h"
+#include "server/model_internal.h"
 
-#include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
-#define DEFAULT_VENDOR_ID "Microsoft(R) Cluster Service"
-
-/* ---- small helpers ---- */
-
-static char *copy_string(const char *s)
-{
-    return strdup(s ? s : "");
-}
-
-/* UTF-16 units needed for a UTF-8 string, without the terminator; false if
- * the string is not well-formed UTF-8. */
-static bool utf16_units(const char *s, size_t *units)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t count = 0;
-
-    while (*p)
-    {
-        unsigned int extra, i;
-        uint32_t cp;
-
-        if (p[0] < 0x80) { cp = p[0]; extra = 0; }
-        else if ((p[0] & 0xe0) == 0xc0) { cp = p[0] & 0x1f; extra = 1; }
-        else if ((p[0] & 0xf0) == 0xe0) { cp = p[0] & 0x0f; extra = 2; }
-        else if ((p[0] & 0xf8) == 0xf0) { cp = p[0] & 0x07; extra = 3; }
-        else return false;
-
-        for (i = 1; i <= extra; i++)
-        {
-            if ((p[i] & 0xc0) != 0x80) return false;
-            cp = (cp << 6) | (p[i] & 0x3f);
-        }
-        /* overlong forms, surrogates and values past Unicode are not UTF-8 */
-        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000))
-            return false;
-        if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return false;
-
-        count += cp >= 0x10000 ? 2 : 1;
-        p += extra + 1;
-    }
-    *units = count;
-    return true;
-}
+/* ---- names of states ---- */
 
 bool cmrp_model_valid_name(const char *name)
 {
@@ -98,25 +53,615 @@ const char *cmrp_access_name(enum cmrp_access access)
     return "unknown";
 }
 
-/* ---- the model ---- */
+const char *cmrp_group_state_name(enum cmrp_group_state state)
+{
+    switch (state)
+    {
+    case CMRP_GROUP_ONLINE:         return "online";
+    case CMRP_GROUP_OFFLINE:        return "offline";
+    case CMRP_GROUP_FAILED:         return "failed";
+    case CMRP_GROUP_PARTIAL_ONLINE: return "partial-online";
+    case CMRP_GROUP_PENDING:        return "pending";
+    }
+    return "unknown";
+}
+
+const char *cmrp_resource_state_name(enum cmrp_resource_state state)
+{
+    switch (state)
+    {
+    case CMRP_RESOURCE_INITIALIZING:    return "initializing";
+    case CMRP_RESOURCE_ONLINE:          return "online";
+    case CMRP_RESOURCE_OFFLINE:         return "offline";
+    case CMRP_RESOURCE_FAILED:          return "failed";
+    case CMRP_RESOURCE_ONLINE_PENDING:  return "online-pending";
+    case CMRP_RESOURCE_OFFLINE_PENDING: return "offline-pending";
+    }
+    return "unknown";
+}
+
+uint32_t cmrp_netinterface_state_wire(enum cmrp_netinterface_state state)
+{
+    switch (state)
+    {
+    case CMRP_NETINTERFACE_UNAVAILABLE: return 0;
+    case CMRP_NETINTERFACE_FAILED:      return 1;
+    case CMRP_NETINTERFACE_UNREACHABLE: return 2;
+    case CMRP_NETINTERFACE_UP:          return 3;
+    }
+    return 0xffffffffu;
+}
+
+/* ---- time ---- */
+
+static uint64_t clock_ms(clockid_t clock)
+{
+    struct timespec now;
+
+    clock_gettime(clock, &now);
+    return (uint64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+uint64_t model_now_ms(const struct cmrp_model *model)
+{
+    if (model->hooks.now_ms) return model->hooks.now_ms(model->hooks.data);
+    return clock_ms(CLOCK_MONOTONIC);
+}
+
+uint64_t model_now_filetime(const struct cmrp_model *model)
+{
+    /* 100 ns intervals between 1601-01-01 and 1970-01-01 */
+    const uint64_t unix_epoch = 116444736000000000ull;
+    struct timespec now;
+
+    if (model->hooks.now_filetime) return model->hooks.now_filetime(model->hooks.data);
+    clock_gettime(CLOCK_REALTIME, &now);
+    return unix_epoch + (uint64_t)now.tv_sec * 10000000 + now.tv_nsec / 100;
+}
+
+void cmrp_model_set_hooks(struct cmrp_model *model, const struct cmrp_model_hooks *hooks)
+{
+    if (hooks) model->hooks = *hooks;
+    else memset(&model->hooks, 0, sizeof(model->hooks));
+}
+
+/* ---- common properties every object of a kind starts with ---- */
+
+/* Formats and defaults from the SDK's "common properties" pages and the real
+ * captures in Samba's NDR tests (docs: ms-cmrp.md 4.4).  Name, Type and the
+ * like are not here: the endpoint reports them from the objects' fields. */
+static const struct kind_property
+{
+    enum cmrp_object_kind kind;
+    struct cmrp_property_info info;
+}
+common_properties[] =
+{
+    { CMRP_OBJECT_CLUSTER, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+    { CMRP_OBJECT_CLUSTER, { "ClusterLogLevel", CMRP_FORMAT_DWORD, false, 3, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "ClusterLogSize", CMRP_FORMAT_DWORD, false, 300, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "DefaultNetworkRole", CMRP_FORMAT_DWORD, false, 2, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "QuorumArbitrationTimeMax", CMRP_FORMAT_DWORD, false, 20, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "FixQuorum", CMRP_FORMAT_DWORD, true, 0, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "PreventQuorum", CMRP_FORMAT_DWORD, true, 0, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "IgnorePersistentStateOnStartup", CMRP_FORMAT_DWORD, true, 0, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "SharedVolumesRoot", CMRP_FORMAT_SZ, true, 0, "C:\\ClusterStorage" } },
+    { CMRP_OBJECT_CLUSTER, { "WitnessDynamicWeight", CMRP_FORMAT_DWORD, true, 1, NULL } },
+    { CMRP_OBJECT_CLUSTER, { "AdminAccessPoint", CMRP_FORMAT_DWORD, true, 1, NULL } },
+
+    { CMRP_OBJECT_NODE, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+
+    { CMRP_OBJECT_GROUP, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+    { CMRP_OBJECT_GROUP, { "FailoverThreshold", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_GROUP, { "FailoverPeriod", CMRP_FORMAT_DWORD, false, 6, NULL } },
+    { CMRP_OBJECT_GROUP, { "AutoFailbackType", CMRP_FORMAT_DWORD, false, 0, NULL } },
+    { CMRP_OBJECT_GROUP, { "FailbackWindowStart", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_GROUP, { "FailbackWindowEnd", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_GROUP, { "Priority", CMRP_FORMAT_DWORD, false, 2000, NULL } },
+    { CMRP_OBJECT_GROUP, { "DefaultOwner", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_GROUP, { "AntiAffinityClassNames", CMRP_FORMAT_MULTI_SZ, false, 0, "" } },
+    /* CLUSGROUP_TYPE: 9999 is "unknown" (a group created by a client) */
+    { CMRP_OBJECT_GROUP, { "GroupType", CMRP_FORMAT_DWORD, true, 9999, NULL } },
+
+    { CMRP_OBJECT_RESOURCE, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+    /* 0xffffffff: use the resource type's interval */
+    { CMRP_OBJECT_RESOURCE, { "IsAlivePollInterval", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "LooksAlivePollInterval", CMRP_FORMAT_DWORD, false, 0xffffffffu, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "PendingTimeout", CMRP_FORMAT_DWORD, false, 180000, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "DeadlockTimeout", CMRP_FORMAT_DWORD, false, 300000, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "RestartAction", CMRP_FORMAT_DWORD, false, 2, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "RestartThreshold", CMRP_FORMAT_DWORD, false, 1, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "RestartPeriod", CMRP_FORMAT_DWORD, false, 900000, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "RetryPeriodOnFailure", CMRP_FORMAT_DWORD, false, 3600000, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "SeparateMonitor", CMRP_FORMAT_DWORD, false, 0, NULL } },
+    { CMRP_OBJECT_RESOURCE, { "MonitorProcessId", CMRP_FORMAT_DWORD, true, 0, NULL } },
+
+    { CMRP_OBJECT_RESOURCE_TYPE, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+    { CMRP_OBJECT_RESOURCE_TYPE, { "PendingTimeout", CMRP_FORMAT_DWORD, false, 180000, NULL } },
+    { CMRP_OBJECT_RESOURCE_TYPE, { "DeadlockTimeout", CMRP_FORMAT_DWORD, false, 300000, NULL } },
+    { CMRP_OBJECT_RESOURCE_TYPE, { "AdminExtensions", CMRP_FORMAT_MULTI_SZ, false, 0, "" } },
+
+    { CMRP_OBJECT_NETWORK, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+    { CMRP_OBJECT_NETWORK, { "Address", CMRP_FORMAT_SZ, true, 0, "" } },
+    { CMRP_OBJECT_NETWORK, { "AddressMask", CMRP_FORMAT_SZ, true, 0, "" } },
+
+    { CMRP_OBJECT_NETINTERFACE, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+
+    { CMRP_OBJECT_GROUPSET, { "Description", CMRP_FORMAT_SZ, false, 0, "" } },
+};
+
+const struct cmrp_property_info *cmrp_model_property_info(enum cmrp_object_kind kind, const char *name)
+{
+    size_t i;
+
+    if (!name) return NULL;
+    for (i = 0; i < sizeof(common_properties) / sizeof(common_properties[0]); i++)
+        if (common_properties[i].kind == kind && !strcasecmp(common_properties[i].info.name, name))
+            return &common_properties[i].info;
+    return NULL;
+}
+
+/* A property's default as a value; false when out of memory. */
+static bool default_value(const struct cmrp_property_info *info, struct cmrp_value *value)
+{
+    const char *items[CMRP_MAX_PROPERTIES];
+    char buffer[256], *next, *item;
+    size_t count = 0;
+
+    switch (info->format)
+    {
+    case CMRP_FORMAT_DWORD:
+    case CMRP_FORMAT_LONG:
+        return cmrp_value_set_dword(value, info->format, info->default_dword);
+    case CMRP_FORMAT_MULTI_SZ:
+        /* defaults are short constants: '|' separates the items */
+        snprintf(buffer, sizeof(buffer), "%s", info->default_string ? info->default_string : "");
+        for (next = buffer; *next && count < CMRP_MAX_PROPERTIES;)
+        {
+            item = strsep(&next, "|");
+            items[count++] = item;
+            if (!next) break;
+        }
+        return cmrp_value_set_multi_string(value, info->format, items, count);
+    default:
+        return cmrp_value_set_string(value, info->format, info->default_string);
+    }
+}
+
+static bool fill_default_properties(struct cmrp_object *obj)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(common_properties) / sizeof(common_properties[0]); i++)
+    {
+        struct cmrp_value value = { 0 };
+        bool ok;
+
+        if (common_properties[i].kind != obj->kind) continue;
+        ok = default_value(&common_properties[i].info, &value) && property_put(&obj->common, common_properties[i].info.name, &value);
+        cmrp_value_clear(&value);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* ---- the objects' common life ---- */
+
+static bool match_ref(const void *entry, const void *key)
+{
+    return ((const struct cmrp_object *)entry)->ref == *(const uint64_t *)key;
+}
+
+static bool match_name(const void *entry, const void *key)
+{
+    return !strcasecmp(((const struct cmrp_object *)entry)->name, key);
+}
+
+static bool match_id(const void *entry, const void *key)
+{
+    return !strcasecmp(((const struct cmrp_object *)entry)->id, key);
+}
+
+uint64_t model_new_ref(struct cmrp_model *model)
+{
+    return ++model->state->next_ref;
+}
+
+char *model_new_guid(struct cmrp_model *model)
+{
+    struct cmrp_model_state *state = model->state;
+    char guid[40];
+
+    /* Counter-based and seeded: ids are stable from one run to the next, and
+     * a clash with an id from the configuration is skipped. */
+    for (;;)
+    {
+        uint64_t high = hash_combine(state->id_seed, ++state->id_counter);
+        uint64_t low = hash_combine(high, state->id_counter);
+
+        /* version 4 and variant bits, as Windows' GUIDs have */
+        high = (high & ~0xf000ull) | 0x4000ull;
+        low = (low & ~(0xc0ull << 56)) | (0x80ull << 56);
+        snprintf(guid, sizeof(guid), "%08x-%04x-%04x-%04x-%012llx", (unsigned int)(high >> 32),
+                 (unsigned int)((high >> 16) & 0xffff), (unsigned int)(high & 0xffff),
+                 (unsigned int)(low >> 48), (unsigned long long)(low & 0xffffffffffffull));
+        if (!find_object_by_id(model, guid)) return strdup(guid);
+    }
+}
+
+bool object_init(struct cmrp_model *model, struct cmrp_object *obj, enum cmrp_object_kind kind,
+                 const char *name, const char *id)
+{
+    obj->kind = kind;
+    obj->name = copy_string(name);
+    obj->id = id ? copy_string(id) : model_new_guid(model);
+    if (!obj->name || !obj->id) return false;
+    obj->ref = model_new_ref(model);
+    return fill_default_properties(obj);
+}
+
+/* Node ids are small numbers and types have none: only GUIDs are looked up. */
+static bool has_guid(const struct cmrp_object *obj)
+{
+    return *obj->id && obj->kind != CMRP_OBJECT_NODE;
+}
+
+bool object_index(struct cmrp_model *model, struct cmrp_object *obj)
+{
+    struct cmrp_model_state *state = model->state;
+    struct index *names = &state->names[obj->kind];
+
+    if (!index_reserve(&state->refs, 1) || !index_reserve(names, 1) || !index_reserve(&state->ids, 1))
+        return false;
+    index_insert(&state->refs, hash_ref(obj->ref), obj);
+    index_insert(names, hash_name(obj->name), obj);
+    if (has_guid(obj)) index_insert(&state->ids, hash_name(obj->id), obj);
+    return true;
+}
+
+void object_unindex(struct cmrp_model *model, struct cmrp_object *obj)
+{
+    struct cmrp_model_state *state = model->state;
+
+    index_remove(&state->refs, hash_ref(obj->ref), obj);
+    index_remove(&state->names[obj->kind], hash_name(obj->name), obj);
+    if (has_guid(obj)) index_remove(&state->ids, hash_name(obj->id), obj);
+}
+
+void object_release(struct cmrp_object *obj)
+{
+    free(obj->name);
+    free(obj->id);
+    property_list_free(&obj->common);
+    property_list_free(&obj->private_props);
+    obj->name = obj->id = NULL;
+}
+
+struct cmrp_object *find_object(const struct cmrp_model *model, enum cmrp_object_kind kind, const char *name)
+{
+    if (!name || (unsigned int)kind >= sizeof(model->state->names) / sizeof(model->state->names[0])) return NULL;
+    return index_find(&model->state->names[kind], hash_name(name), match_name, name);
+}
+
+struct cmrp_object *find_object_by_id(const struct cmrp_model *model, const char *id)
+{
+    if (!id || !*id) return NULL;
+    return index_find(&model->state->ids, hash_name(id), match_id, id);
+}
+
+struct cmrp_object *cmrp_model_object_by_ref(struct cmrp_model *model, uint64_t ref, enum cmrp_object_kind kind)
+{
+    struct cmrp_object *obj = index_find(&model->state->refs, hash_ref(ref), match_ref, &ref);
+
+    return obj && obj->kind == kind ? obj : NULL;
+}
+
+uint32_t object_rename(struct cmrp_model *model, struct cmrp_object *obj, const char *name)
+{
+    struct index *names = &model->state->names[obj->kind];
+    char *copy;
+
+    if (!strcmp(obj->name, name)) return CMRP_ERR_SUCCESS;
+    copy = strdup(name);
+    if (!copy || !index_reserve(names, 1))
+    {
+        free(copy);
+        return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    index_remove(names, hash_name(obj->name), obj);
+    free(obj->name);
+    obj->name = copy;
+    index_insert(names, hash_name(obj->name), obj);
+    registry_object_renamed(model, obj);
+    notify_object(model, obj, change_property_bit(obj->kind));
+    return CMRP_ERR_SUCCESS;
+}
+
+/* An object by name, or else by id (as ApiOpenResource and friends accept). */
+static struct cmrp_object *find_name_or_id(const struct cmrp_model *model, enum cmrp_object_kind kind,
+                                           const char *name)
+{
+    struct cmrp_object *obj = find_object(model, kind, name);
+
+    if (!obj)
+    {
+        obj = find_object_by_id(model, name);
+        if (obj && obj->kind != kind) obj = NULL;
+    }
+    return obj;
+}
+
+struct cmrp_node *cmrp_model_node(struct cmrp_model *model, const char *name)
+{
+    return (struct cmrp_node *)find_object(model, CMRP_OBJECT_NODE, name);
+}
+
+struct cmrp_group *cmrp_model_group(struct cmrp_model *model, const char *name_or_id)
+{
+    return (struct cmrp_group *)find_name_or_id(model, CMRP_OBJECT_GROUP, name_or_id);
+}
+
+struct cmrp_resource *cmrp_model_resource(struct cmrp_model *model, const char *name_or_id)
+{
+    return (struct cmrp_resource *)find_name_or_id(model, CMRP_OBJECT_RESOURCE, name_or_id);
+}
+
+struct cmrp_resource_type *cmrp_model_resource_type(struct cmrp_model *model, const char *name)
+{
+    return (struct cmrp_resource_type *)find_object(model, CMRP_OBJECT_RESOURCE_TYPE, name);
+}
+
+struct cmrp_network *cmrp_model_network(struct cmrp_model *model, const char *name_or_id)
+{
+    return (struct cmrp_network *)find_name_or_id(model, CMRP_OBJECT_NETWORK, name_or_id);
+}
+
+struct cmrp_netinterface *cmrp_model_netinterface(struct cmrp_model *model, const char *name_or_id)
+{
+    return (struct cmrp_netinterface *)find_name_or_id(model, CMRP_OBJECT_NETINTERFACE, name_or_id);
+}
+
+struct cmrp_groupset *cmrp_model_groupset(struct cmrp_model *model, const char *name_or_id)
+{
+    return (struct cmrp_groupset *)find_name_or_id(model, CMRP_OBJECT_GROUPSET, name_or_id);
+}
+
+/* The Open* answers: the object, or the method's "not found" status. */
+static uint32_t open_answer(void *found, uint32_t not_found, void **out)
+{
+    *out = found;
+    return found ? CMRP_ERR_SUCCESS : not_found;
+}
+
+uint32_t cmrp_model_open_node(struct cmrp_model *model, const char *name, struct cmrp_node **node)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_node(model, name), CMRP_ERR_CLUSTER_NODE_NOT_FOUND, &found);
+
+    *node = found;
+    return status;
+}
+
+uint32_t cmrp_model_open_group(struct cmrp_model *model, const char *name, struct cmrp_group **group)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_group(model, name), CMRP_ERR_GROUP_NOT_FOUND, &found);
+
+    *group = found;
+    return status;
+}
+
+uint32_t cmrp_model_open_resource(struct cmrp_model *model, const char *name, struct cmrp_resource **resource)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_resource(model, name), CMRP_ERR_RESOURCE_NOT_FOUND, &found);
+
+    *resource = found;
+    return status;
+}
+
+uint32_t cmrp_model_open_network(struct cmrp_model *model, const char *name, struct cmrp_network **network)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_network(model, name), CMRP_ERR_CLUSTER_NETWORK_NOT_FOUND, &found);
+
+    *network = found;
+    return status;
+}
+
+uint32_t cmrp_model_open_netinterface(struct cmrp_model *model, const char *name,
+                                      struct cmrp_netinterface **netinterface)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_netinterface(model, name), CMRP_ERR_CLUSTER_NETINTERFACE_NOT_FOUND,
+                                  &found);
+
+    *netinterface = found;
+    return status;
+}
+
+uint32_t cmrp_model_open_groupset(struct cmrp_model *model, const char *name, struct cmrp_groupset **groupset)
+{
+    void *found;
+    uint32_t status = open_answer(cmrp_model_groupset(model, name), CMRP_ERR_GROUPSET_NOT_FOUND, &found);
+
+    *groupset = found;
+    return status;
+}
+
+/* ---- properties ---- */
+
+/* Whether a value's bytes fit its format. */
+static bool value_fits_format(const struct cmrp_value *value)
+{
+    switch (value->type)
+    {
+    case CMRP_FORMAT_DWORD:
+    case CMRP_FORMAT_LONG:
+        return value->size == 4;
+    case CMRP_FORMAT_WORD:
+        return value->size == 2;
+    case CMRP_FORMAT_ULARGE_INTEGER:
+    case CMRP_FORMAT_LARGE_INTEGER:
+    case CMRP_FORMAT_FILETIME:
+        return value->size == 8;
+    case CMRP_FORMAT_SZ:
+    case CMRP_FORMAT_EXPAND_SZ:
+    case CMRP_FORMAT_EXPANDED_SZ:
+        /* UTF-16 with its terminator */
+        return value->size >= 2 && !(value->size % 2) && !value->data[value->size - 1]
+               && !value->data[value->size - 2];
+    case CMRP_FORMAT_MULTI_SZ:
+        return value->size >= 2 && !(value->size % 2) && !value->data[value->size - 1]
+               && !value->data[value->size - 2];
+    case CMRP_FORMAT_BINARY:
+    case CMRP_FORMAT_SECURITY_DESCRIPTOR:
+        return true;
+    }
+    return false;
+}
+
+uint32_t cmrp_model_set_property(struct cmrp_model *model, struct cmrp_object *object, enum cmrp_property_set set,
+                                 const char *name, const struct cmrp_value *value)
+{
+    const struct cmrp_property_info *info = NULL;
+    struct cmrp_property_list *list;
+    size_t units;
+
+    if (!object || !value || !cmrp_model_valid_object_name(name) || !utf16_units(name, &units))
+        return CMRP_ERR_INVALID_PARAMETER;
+    if (value->size > CMRP_MAX_VALUE_SIZE || !value_fits_format(value)) return CMRP_ERR_INVALID_PARAMETER;
+    if (set == CMRP_PROPS_COMMON)
+    {
+        info = cmrp_model_property_info(object->kind, name);
+        if (info && (info->read_only || info->format != value->type)) return CMRP_ERR_INVALID_PARAMETER;
+        list = &object->common;
+    }
+    else list = &object->private_props;
+
+    if (!property_put(list, info ? info->name : name, value)) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    notify_object(model, object, change_property_bit(object->kind));
+
+    /* A resource's parameters are read when it comes online. */
+    if (set == CMRP_PROPS_PRIVATE && object->kind == CMRP_OBJECT_RESOURCE)
+    {
+        const struct cmrp_resource *resource = (const struct cmrp_resource *)object;
+
+        if (resource->state != CMRP_RESOURCE_OFFLINE && resource->state != CMRP_RESOURCE_FAILED)
+            return CMRP_ERR_RESOURCE_PROPERTIES_STORED;
+    }
+    return CMRP_ERR_SUCCESS;
+}
+
+uint32_t cmrp_model_delete_property(struct cmrp_model *model, struct cmrp_object *object,
+                                    enum cmrp_property_set set, const char *name)
+{
+    const struct cmrp_property_info *info;
+
+    if (!object || !name) return CMRP_ERR_INVALID_PARAMETER;
+    if (set == CMRP_PROPS_COMMON)
+    {
+        /* a known common property always has a value */
+        info = cmrp_model_property_info(object->kind, name);
+        if (info) return CMRP_ERR_INVALID_PARAMETER;
+    }
+    if (!property_remove(set == CMRP_PROPS_COMMON ? &object->common : &object->private_props, name))
+        return CMRP_ERR_NOT_FOUND;
+    notify_object(model, object, change_property_bit(object->kind));
+    return CMRP_ERR_SUCCESS;
+}
+
+/* ---- lifecycle ---- */
+
+struct cmrp_model *model_new(void)
+{
+    struct cmrp_model *model = calloc(1, sizeof(*model));
+
+    if (!model) return NULL;
+    model->state = calloc(1, sizeof(*model->state));
+    if (!model->state)
+    {
+        free(model);
+        return NULL;
+    }
+    model->client_access = CMRP_ACCESS_ALL;
+    model->transition_delay_ms = 50;
+    model->quorum_log_size = 4 * 1024 * 1024;
+    model->state->id_seed = 0x636d727064756964ull;     /* "cmrpduid" */
+    model->state->registry = registry_new(model);
+    model->version.vendor_id = strdup("Microsoft(R) Cluster Service");
+    model->version.csd_version = strdup("");
+    model->quorum_device = strdup("");
+    if (!model->state->registry || !model->version.vendor_id || !model->version.csd_version || !model->quorum_device)
+    {
+        cmrp_model_free(model);
+        return NULL;
+    }
+    return model;
+}
 
 void cmrp_model_free(struct cmrp_model *model)
 {
     size_t i;
 
     if (!model) return;
-    for (i = 0; i < model->num_nodes; i++)
+    if (model->state)
     {
-        free(model->nodes[i].name);
-        free(model->nodes[i].id);
+        notify_free_all(model);
+        registry_free(model->state->registry);
+        index_free(&model->state->refs);
+        index_free(&model->state->ids);
+        for (i = 0; i < sizeof(model->state->names) / sizeof(model->state->names[0]); i++)
+            index_free(&model->state->names[i]);
+        free(model->state->pending);
+        free(model->state);
     }
+    for (i = 0; i < model->num_resources; i++) resource_free(model->resources[i]);
+    free(model->resources);
+    for (i = 0; i < model->num_groups; i++) group_free(model->groups[i]);
+    free(model->groups);
+    for (i = 0; i < model->num_resource_types; i++) resource_type_free(model->resource_types[i]);
+    free(model->resource_types);
+    for (i = 0; i < model->num_netinterfaces; i++) netinterface_free(model->netinterfaces[i]);
+    free(model->netinterfaces);
+    for (i = 0; i < model->num_networks; i++) network_free(model->networks[i]);
+    free(model->networks);
+    for (i = 0; i < model->num_groupsets; i++) groupset_free(model->groupsets[i]);
+    free(model->groupsets);
+    for (i = 0; i < model->num_nodes; i++) node_free_contents(&model->nodes[i]);
     free(model->nodes);
+    /* cluster.name is cluster_name */
+    model->cluster.name = NULL;
+    object_release(&model->cluster);
     free(model->cluster_name);
     free(model->pending_cluster_name);
     free(model->version.vendor_id);
     free(model->version.csd_version);
+    free(model->quorum_device);
     free(model);
 }
+
+struct cmrp_model *cmrp_model_load_stream(FILE *stream, const char *origin, char *err, size_t err_size)
+{
+    return config_load(stream, origin, err, err_size);
+}
+
+struct cmrp_model *cmrp_model_load(const char *path, char *err, size_t err_size)
+{
+    struct cmrp_model *model;
+    FILE *stream = fopen(path, "r");
+
+    if (!stream)
+    {
+        snprintf(err, err_size, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    model = cmrp_model_load_stream(stream, path, err, err_size);
+    fclose(stream);
+    return model;
+}
+
+/* ---- cluster-wide questions and rules ---- */
 
 const struct cmrp_node *cmrp_model_local_node(const struct cmrp_model *model)
 {
@@ -125,11 +670,7 @@ const struct cmrp_node *cmrp_model_local_node(const struct cmrp_model *model)
 
 const struct cmrp_node *cmrp_model_find_node(const struct cmrp_model *model, const char *name)
 {
-    size_t i;
-
-    for (i = 0; i < model->num_nodes; i++)
-        if (!strcasecmp(model->nodes[i].name, name)) return &model->nodes[i];
-    return NULL;
+    return (const struct cmrp_node *)find_object(model, CMRP_OBJECT_NODE, name);
 }
 
 uint32_t cmrp_model_version_flags(const struct cmrp_model *model)
@@ -196,7 +737,7 @@ uint32_t cmrp_model_set_cluster_name(struct cmrp_model *model, const char *new_n
     char *copy;
 
     if (model->client_access != CMRP_ACCESS_ALL) return CMRP_ERR_ACCESS_DENIED;
-    if (!utf16_units(new_name, &units) || units == 0) return CMRP_ERR_INVALID_NAME;
+    if (!new_name || !utf16_units(new_name, &units) || units == 0) return CMRP_ERR_INVALID_NAME;
     if (units > CMRP_MAX_NAME_UNITS) return CMRP_ERR_RPC_S_STRING_TOO_LONG;
     if (!cmrp_model_valid_name(new_name)) return CMRP_ERR_INVALID_NAME;
     if (cmrp_model_find_node(model, new_name)) return CMRP_ERR_INVALID_NAME;
@@ -213,433 +754,35 @@ uint32_t cmrp_model_set_cluster_name(struct cmrp_model *model, const char *new_n
     if (!copy) return CMRP_ERR_NOT_ENOUGH_MEMORY;
     free(model->pending_cluster_name);
     model->pending_cluster_name = copy;
+    notify_object(model, &model->cluster, CMRP_CHANGE_CLUSTER_PROPERTY);
     return CMRP_ERR_RESOURCE_PROPERTIES_STORED;
 }
 
-/* ---- the configuration parser ---- */
-
-enum section { SECTION_NONE, SECTION_CLUSTER, SECTION_NODE };
-
-/* Keys of [cluster], as bits, to catch repeats and missing ones. */
-enum cluster_key
+void cmrp_model_get_quorum(const struct cmrp_model *model, const char **resource_name, const char **device,
+                           uint32_t *max_log_size)
 {
-    KEY_NAME            = 1 << 0,
-    KEY_VERSION         = 1 << 1,
-    KEY_VENDOR_ID       = 1 << 2,
-    KEY_CSD_VERSION     = 1 << 3,
-    KEY_HIGHEST_VERSION = 1 << 4,
-    KEY_LOWEST_VERSION  = 1 << 5,
-    KEY_LOCAL_NODE      = 1 << 6,
-    KEY_CLIENT_ACCESS   = 1 << 7,
-};
-#define REQUIRED_CLUSTER_KEYS (KEY_NAME | KEY_VERSION | KEY_HIGHEST_VERSION | KEY_LOWEST_VERSION | KEY_LOCAL_NODE)
-
-enum node_key
-{
-    KEY_ID    = 1 << 0,
-    KEY_STATE = 1 << 1,
-};
-
-struct parser
-{
-    const char *origin;
-    unsigned int line;
-    char *err;
-    size_t err_size;
-    struct cmrp_model *model;
-    enum section section;
-    bool seen_cluster;
-    unsigned int cluster_keys;      /* enum cluster_key bits seen */
-    unsigned int node_keys;         /* enum node_key bits seen in this [node] */
-    unsigned int cluster_line;      /* where [cluster] started */
-    char *local_node_name;
-    unsigned int local_node_line;
-};
-
-/* Record an error at the current line; returns false for the caller to pass on. */
-static bool fail(struct parser *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool fail(struct parser *p, const char *fmt, ...)
-{
-    char message[200];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(message, sizeof(message), fmt, ap);
-    va_end(ap);
-    if (p->line) snprintf(p->err, p->err_size, "%s:%u: %s", p->origin, p->line, message);
-    else snprintf(p->err, p->err_size, "%s: %s", p->origin, message);
-    return false;
+    *resource_name = model->quorum_resource ? model->quorum_resource->obj.name : "";
+    *device = model->quorum_device;
+    *max_log_size = model->quorum_log_size;
 }
 
-static char *trim(char *s)
+uint32_t cmrp_model_set_quorum(struct cmrp_model *model, struct cmrp_resource *resource, const char *device,
+                               uint32_t max_log_size)
 {
-    char *end;
+    char *copy;
 
-    while (*s == ' ' || *s == '\t') s++;
-    end = s + strlen(s);
-    while (end > s && (end[-1] == ' ' || end[-1] == '\t')) end--;
-    *end = 0;
-    return s;
-}
-
-/* The whole string as an unsigned number <= max: decimal, or 0x-prefixed
- * hexadecimal when hex is allowed. */
-static bool parse_number(const char *s, bool hex, uint64_t max, uint64_t *out)
-{
-    int base = 10;
-    unsigned long long value;
-    char *end;
-
-    if (hex && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
-    {
-        base = 16;
-        s += 2;
-        if (!isxdigit((unsigned char)s[0])) return false;
-    }
-    else if (!isdigit((unsigned char)s[0])) return false;  /* strtoull takes "-1" and " 1" */
-
-    errno = 0;
-    value = strtoull(s, &end, base);
-    if (errno || *end || value > max) return false;
-    *out = value;
-    return true;
-}
-
-static bool parse_version(struct parser *p, const char *value)
-{
-    uint64_t parts[3];
-    char buf[64], *rest = buf, *field;
-    unsigned int n;
-
-    if (strlen(value) >= sizeof(buf))
-        return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
-    strcpy(buf, value);
-    for (n = 0; n < 3; n++)
-    {
-        field = strsep(&rest, ".");
-        if (!field || !parse_number(field, false, UINT16_MAX, &parts[n]))
-            return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
-    }
-    if (rest) return fail(p, "version '%s' is not MAJOR.MINOR.BUILD (each 0-65535)", value);
-    p->model->version.major = parts[0];
-    p->model->version.minor = parts[1];
-    p->model->version.build = parts[2];
-    return true;
-}
-
-static bool parse_uint32_key(struct parser *p, const char *key, const char *value, uint32_t *out)
-{
-    uint64_t number;
-
-    if (!parse_number(value, true, UINT32_MAX, &number))
-        return fail(p, "%s '%s' is not a 32-bit number (decimal or 0x hex)", key, value);
-    *out = number;
-    return true;
-}
-
-static bool set_string(struct parser *p, char **field, const char *value)
-{
-    char *copy = copy_string(value);
-
-    if (!copy) return fail(p, "out of memory");
-    free(*field);
-    *field = copy;
-    return true;
-}
-
-static bool check_name(struct parser *p, const char *what, const char *name)
-{
-    if (!cmrp_model_valid_name(name))
-        return fail(p, "%s '%s' is not a DNS label (1-%u letters, digits or '-', no '-' at either end)",
-                    what, name, CMRP_MAX_NAME_UNITS);
-    return true;
-}
-
-static bool cluster_key(struct parser *p, const char *key, const char *value)
-{
-    static const struct { const char *name; enum cluster_key bit; } keys[] =
-    {
-        { "name", KEY_NAME }, { "version", KEY_VERSION }, { "vendor_id", KEY_VENDOR_ID },
-        { "csd_version", KEY_CSD_VERSION }, { "highest_version", KEY_HIGHEST_VERSION },
-        { "lowest_version", KEY_LOWEST_VERSION }, { "local_node", KEY_LOCAL_NODE },
-        { "client_access", KEY_CLIENT_ACCESS },
-    };
-    struct cmrp_model *model = p->model;
-    enum cluster_key bit = 0;
-    size_t i;
-
-    for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-        if (!strcmp(key, keys[i].name)) bit = keys[i].bit;
-    if (!bit) return fail(p, "unknown key '%s' in [cluster]", key);
-    if (p->cluster_keys & bit) return fail(p, "'%s' is set twice in [cluster]", key);
-    p->cluster_keys |= bit;
-
-    switch (bit)
-    {
-    case KEY_NAME:
-        return check_name(p, "cluster name", value) && set_string(p, &model->cluster_name, value);
-    case KEY_VERSION:
-        return parse_version(p, value);
-    case KEY_VENDOR_ID:
-        return set_string(p, &model->version.vendor_id, value);
-    case KEY_CSD_VERSION:
-        return set_string(p, &model->version.csd_version, value);
-    case KEY_HIGHEST_VERSION:
-        return parse_uint32_key(p, key, value, &model->version.highest_version);
-    case KEY_LOWEST_VERSION:
-        return parse_uint32_key(p, key, value, &model->version.lowest_version);
-    case KEY_LOCAL_NODE:
-        /* resolved once all nodes are known */
-        p->local_node_line = p->line;
-        return set_string(p, &p->local_node_name, value);
-    case KEY_CLIENT_ACCESS:
-        if (!strcmp(value, "all")) model->client_access = CMRP_ACCESS_ALL;
-        else if (!strcmp(value, "read")) model->client_access = CMRP_ACCESS_READ;
-        else if (!strcmp(value, "none")) model->client_access = CMRP_ACCESS_NONE;
-        else return fail(p, "client_access '%s' is not one of all, read, none", value);
-        return true;
-    }
-    return fail(p, "unknown key '%s' in [cluster]", key);
-}
-
-/* A node id is a decimal number without leading zeros, as Windows shows them. */
-static bool valid_node_id(const char *id)
-{
-    uint64_t number;
-
-    return id[0] != '0' && parse_number(id, false, UINT32_MAX, &number);
-}
-
-static bool node_key(struct parser *p, const char *key, const char *value)
-{
-    struct cmrp_node *node = &p->model->nodes[p->model->num_nodes - 1];
-    enum node_key bit;
-
-    if (!strcmp(key, "id")) bit = KEY_ID;
-    else if (!strcmp(key, "state")) bit = KEY_STATE;
-    else return fail(p, "unknown key '%s' in [node %s]", key, node->name);
-    if (p->node_keys & bit) return fail(p, "'%s' is set twice in [node %s]", key, node->name);
-    p->node_keys |= bit;
-
-    if (bit == KEY_ID)
-    {
-        if (!valid_node_id(value)) return fail(p, "node id '%s' is not a decimal number from 1", value);
-        return set_string(p, &node->id, value);
-    }
-    if (!strcmp(value, "up")) node->state = CMRP_NODE_UP;
-    else if (!strcmp(value, "down")) node->state = CMRP_NODE_DOWN;
-    else if (!strcmp(value, "paused")) node->state = CMRP_NODE_PAUSED;
-    else if (!strcmp(value, "joining")) node->state = CMRP_NODE_JOINING;
-    else return fail(p, "node state '%s' is not one of up, down, paused, joining", value);
-    return true;
-}
-
-static bool begin_node(struct parser *p, const char *name)
-{
-    struct cmrp_model *model = p->model;
-    struct cmrp_node *nodes, *node;
-    char id[24];
-
-    if (!check_name(p, "node name", name)) return false;
-    if (cmrp_model_find_node(model, name)) return fail(p, "node '%s' is defined twice", name);
-
-    nodes = realloc(model->nodes, (model->num_nodes + 1) * sizeof(*nodes));
-    if (!nodes) return fail(p, "out of memory");
-    model->nodes = nodes;
-    node = &nodes[model->num_nodes];
-    memset(node, 0, sizeof(*node));
-    model->num_nodes++;
-
-    /* ids default to the node's position: "1", "2", ... */
-    snprintf(id, sizeof(id), "%zu", model->num_nodes);
-    node->name = strdup(name);
-    node->id = strdup(id);
-    node->state = CMRP_NODE_UP;
-    if (!node->name || !node->id) return fail(p, "out of memory");
-    p->node_keys = 0;
-    return true;
-}
-
-static bool section_header(struct parser *p, char *line)
-{
-    size_t len = strlen(line);
-    char *inside, *name;
-
-    if (line[len - 1] != ']') return fail(p, "section header must end with ']'");
-    line[len - 1] = 0;
-    inside = trim(line + 1);
-
-    if (!strcmp(inside, "cluster"))
-    {
-        if (p->seen_cluster) return fail(p, "[cluster] appears twice");
-        p->seen_cluster = true;
-        p->cluster_line = p->line;
-        p->section = SECTION_CLUSTER;
-        return true;
-    }
-    if (!strncmp(inside, "node", 4) && (inside[4] == ' ' || inside[4] == '\t'))
-    {
-        name = trim(inside + 4);
-        p->section = SECTION_NODE;
-        return begin_node(p, name);
-    }
-    if (!strcmp(inside, "node")) return fail(p, "[node] needs a name: [node NAME]");
-    return fail(p, "unknown section [%s] (expected [cluster] or [node NAME])", inside);
-}
-
-/* key = value, value optionally in double quotes to keep outer blanks or be empty. */
-static bool key_value(struct parser *p, char *line)
-{
-    char *equals = strchr(line, '='), *key, *value;
-    size_t len, i;
-
-    if (!equals) return fail(p, "expected 'key = value', '[section]' or a comment");
-    *equals = 0;
-    key = trim(line);
-    value = trim(equals + 1);
-    if (!*key) return fail(p, "missing key before '='");
-    for (i = 0; key[i]; i++)
-        if (!((key[i] >= 'a' && key[i] <= 'z') || key[i] == '_'))
-            return fail(p, "key '%s' is not lower-case letters and '_'", key);
-
-    len = strlen(value);
-    if (len && value[0] == '"')
-    {
-        if (len < 2 || value[len - 1] != '"') return fail(p, "unterminated quoted value for '%s'", key);
-        value[len - 1] = 0;
-        value++;
-        if (strchr(value, '"')) return fail(p, "a quoted value cannot contain '\"'");
-    }
-
-    switch (p->section)
-    {
-    case SECTION_CLUSTER: return cluster_key(p, key, value);
-    case SECTION_NODE:    return node_key(p, key, value);
-    case SECTION_NONE:    break;
-    }
-    return fail(p, "'%s' is outside any section", key);
-}
-
-static bool parse_line(struct parser *p, char *raw, size_t length)
-{
-    char *line;
-    size_t i, units;
-
-    while (length && (raw[length - 1] == '\n' || raw[length - 1] == '\r')) raw[--length] = 0;
-    if (strlen(raw) != length) return fail(p, "NUL byte in line");
-    for (i = 0; i < length; i++)
-        if ((unsigned char)raw[i] < 0x20 && raw[i] != '\t') return fail(p, "control character in line");
-    if (!utf16_units(raw, &units)) return fail(p, "line is not valid UTF-8");
-
-    line = trim(raw);
-    if (!*line || line[0] == '#' || line[0] == ';') return true;
-    if (line[0] == '[') return section_header(p, line);
-    return key_value(p, line);
-}
-
-/* Whole-file rules, once every line is read. */
-static bool check_model(struct parser *p)
-{
-    struct cmrp_model *model = p->model;
-    /* in the bit order of enum cluster_key */
-    static const char *const names[] =
-    {
-        "name", "version", "vendor_id", "csd_version", "highest_version", "lowest_version",
-        "local_node", "client_access",
-    };
-    const struct cmrp_node *local;
-    size_t i, j;
-
-    p->line = 0;
-    if (!p->seen_cluster) return fail(p, "no [cluster] section");
-    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-    {
-        if ((REQUIRED_CLUSTER_KEYS & (1u << i)) && !(p->cluster_keys & (1u << i)))
-        {
-            p->line = p->cluster_line;
-            return fail(p, "[cluster] lacks '%s'", names[i]);
-        }
-    }
-    if (!model->num_nodes) return fail(p, "no [node NAME] section: a cluster has at least one node");
-
-    for (i = 0; i < model->num_nodes; i++)
-        for (j = i + 1; j < model->num_nodes; j++)
-            if (!strcmp(model->nodes[i].id, model->nodes[j].id))
-                return fail(p, "nodes '%s' and '%s' have the same id %s",
-                            model->nodes[i].name, model->nodes[j].name, model->nodes[i].id);
-
-    p->line = p->local_node_line;
-    local = cmrp_model_find_node(model, p->local_node_name);
-    if (!local) return fail(p, "local_node '%s' is not one of the [node] sections", p->local_node_name);
-    model->local_node = local - model->nodes;
-    if (cmrp_model_find_node(model, model->cluster_name))
-    {
-        p->line = 0;
-        return fail(p, "cluster name '%s' is also a node name", model->cluster_name);
-    }
-    if (model->version.lowest_version > model->version.highest_version)
-    {
-        p->line = 0;
-        return fail(p, "lowest_version 0x%08x is above highest_version 0x%08x",
-                    model->version.lowest_version, model->version.highest_version);
-    }
-    return true;
-}
-
-struct cmrp_model *cmrp_model_load_stream(FILE *stream, const char *origin, char *err, size_t err_size)
-{
-    struct parser p;
-    char *raw = NULL;
-    size_t capacity = 0;
-    ssize_t length;
-    bool ok = true;
-
-    memset(&p, 0, sizeof(p));
-    p.origin = origin;
-    p.err = err;
-    p.err_size = err_size;
-    if (err_size) err[0] = 0;
-
-    p.model = calloc(1, sizeof(*p.model));
-    if (!p.model)
-    {
-        fail(&p, "out of memory");
-        return NULL;
-    }
-    p.model->client_access = CMRP_ACCESS_ALL;
-    p.model->version.vendor_id = strdup(DEFAULT_VENDOR_ID);
-    p.model->version.csd_version = strdup("");
-    if (!p.model->version.vendor_id || !p.model->version.csd_version) ok = fail(&p, "out of memory");
-
-    while (ok && (length = getline(&raw, &capacity, stream)) != -1)
-    {
-        p.line++;
-        ok = parse_line(&p, raw, length);
-    }
-    if (ok && ferror(stream)) ok = fail(&p, "read error: %s", strerror(errno));
-    if (ok) ok = check_model(&p);
-
-    free(raw);
-    free(p.local_node_name);
-    if (!ok)
-    {
-        cmrp_model_free(p.model);
-        return NULL;
-    }
-    return p.model;
-}
-
-struct cmrp_model *cmrp_model_load(const char *path, char *err, size_t err_size)
-{
-    struct cmrp_model *model;
-    FILE *stream = fopen(path, "r");
-
-    if (!stream)
-    {
-        snprintf(err, err_size, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    model = cmrp_model_load_stream(stream, path, err, err_size);
-    fclose(stream);
-    return model;
+    if (!resource) return CMRP_ERR_INVALID_PARAMETER;
+    if (!device) device = "";
+    if (strlen(device) >= CMRP_MAX_STRING_BYTES || !utf16_units(device, &(size_t){ 0 }))
+        return CMRP_ERR_INVALID_PARAMETER;
+    if (!(resource->type->characteristics & CMRP_CHAR_QUORUM)) return CMRP_ERR_NOT_QUORUM_CAPABLE;
+    copy = strdup(device);
+    if (!copy) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    free(model->quorum_device);
+    model->quorum_device = copy;
+    model->quorum_resource = resource;
+    if (max_log_size) model->quorum_log_size = max_log_size;
+    registry_put_string(model, "Quorum", "Resource", resource->obj.id);
+    notify_object(model, &resource->obj, CMRP_CHANGE_QUORUM_STATE);
+    return CMRP_ERR_SUCCESS;
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Checks cmrpd, the simulated cluster, from the outside:
 #  - its configuration parser (good file accepted, bad files refused with FILE:LINE);
+#  - the cluster model's native unit tests (tests/server/model_tests), one line per area;
 #  - over ncacn_ip_tcp and ncalrpc, with tests/server/cmrp_probe (names, versions,
 #    handles, the ApiOpenClusterEx access matrix, SetClusterName, faults);
 #  - with a read-only client_access;
@@ -11,7 +12,7 @@
 # exit status 1 if anything failed.
 #
 # Run from the build directory (or set BUILDDIR):  tests/server/test_cmrpd.sh
-# Environment: BUILDDIR, CMRPD, CMRP_PROBE, SMBTORTURE, VALGRIND (a path, or "no"),
+# Environment: BUILDDIR, CMRPD, CMRP_PROBE, MODEL_TESTS, SMBTORTURE, VALGRIND (a path, or "no"),
 # and EXPECT_* to change what the example configuration is expected to say.
 
 set -u
@@ -140,6 +141,28 @@ check "a NUL byte in the file is an error, not a crash ($(cat "$tmp/nul-byte.err
 "$CMRPD" -t -c "$tmp/does-not-exist.conf" > /dev/null 2> "$tmp/missing.err"
 check "a missing file is reported ($(cat "$tmp/missing.err"))" \
     grep -qF "does-not-exist.conf: No such file or directory" "$tmp/missing.err"
+
+# ---- the model's unit tests (tests/server/model_tests), one check per area ----
+
+MODEL_TESTS=${MODEL_TESTS:-$BUILDDIR/tests/server/model_tests}
+if [ -x "$MODEL_TESTS" ]; then
+    "$MODEL_TESTS" > "$tmp/model.out" 2>&1
+    status=$?
+    before=$failed
+    # "PID:AREA: N tests executed (T marked as todo, F as flaky, X failures), S skipped."
+    sed -n 's/^[0-9a-f]*:\([a-z_]*\): \([0-9]*\) tests executed ([0-9]* marked as todo, [0-9]* as flaky, \([0-9]*\) failures\{0,1\}), [0-9]* skipped\.$/\1 \2 \3/p' \
+        "$tmp/model.out" > "$tmp/model.summary"
+    while read -r area checks failures; do
+        if [ "$failures" = 0 ]; then pass "model unit tests: $area ($checks checks)"
+        else fail "model unit tests: $area ($failures of $checks checks failed)"; fi
+    done < "$tmp/model.summary"
+    grep -v 'tests executed' "$tmp/model.out" | sed 's/^/# /'
+    # a crash must not look like success
+    if [ $status -ne 0 ] && [ $failed -eq $before ]; then fail "model unit tests: exit status $status"; fi
+    if [ ! -s "$tmp/model.summary" ]; then fail "model unit tests: no result from $MODEL_TESTS"; fi
+else
+    fail "model unit tests: $MODEL_TESTS is missing (make check-build)"
+fi
 
 # ---- servers ----
 
