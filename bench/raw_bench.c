@@ -1,0 +1,151 @@
+/*
+ * The raw Samba client side of the benchmarks: the same MS-CMRP calls as
+ * wine_bench, through libdcerpc and the codec only (no Wine, no clusapi.dll),
+ * against the same server, so the two give a ratio.
+ *
+ *   raw_bench BINDING state N RESOURCE
+ *   raw_bench BINDING open N
+ *   raw_bench BINDING clients C N     C processes x N ApiGetClusterName (calls/s)
+ *
+ * Prints "name count seconds per_call_us".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <talloc.h>
+#include <tevent.h>
+#include <param.h>
+#include <credentials.h>
+#include <dcerpc.h>
+
+#include "cmrp/cmrp.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
+{
+    struct tevent_context *ev = tevent_context_init(mem);
+    struct loadparm_context *lp = loadparm_init(mem);
+    struct cli_credentials *creds = cli_credentials_init(mem);
+    struct dcerpc_pipe *pipe = NULL;
+
+    cli_credentials_set_conf(creds, lp);
+    cli_credentials_set_anonymous(creds);
+    if (!NT_STATUS_IS_OK(dcerpc_pipe_connect(mem, &pipe, binding, &cmrp_table, creds, ev, lp))) return NULL;
+    return pipe;
+}
+
+static int call(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, uint32_t opnum, void *r)
+{
+    return NT_STATUS_IS_OK(dcerpc_binding_handle_call(pipe->binding_handle, NULL, &cmrp_table, opnum, mem, r)) ? 0 : -1;
+}
+
+static int open_cluster(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, struct policy_handle *handle)
+{
+    struct cmrp_open_cluster r = { 0 };
+
+    if (call(pipe, mem, CMRP_OPEN_CLUSTER, &r) || r.status) return -1;
+    *handle = r.handle;
+    return 0;
+}
+
+static void close_handle(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, uint32_t opnum, struct policy_handle *handle)
+{
+    struct cmrp_close_handle r = { .handle = *handle };
+
+    call(pipe, mem, opnum, &r);
+}
+
+int main(int argc, char **argv)
+{
+    TALLOC_CTX *mem = talloc_new(NULL);
+    struct dcerpc_pipe *pipe;
+    struct policy_handle cluster;
+    unsigned long i, count;
+    double start;
+
+    if (argc < 4) return 2;
+    dcerpc_init();
+    count = strtoul(argv[3], NULL, 10);
+
+    if (!strcmp(argv[2], "open"))
+    {
+        start = now_seconds();
+        for (i = 0; i < count; i++)
+        {
+            TALLOC_CTX *frame = talloc_new(mem);
+
+            /* What OpenCluster does: connect, bind, ApiOpenCluster; then close. */
+            if (!(pipe = connect_pipe(frame, argv[1])) || open_cluster(pipe, frame, &cluster)) return 1;
+            close_handle(pipe, frame, CMRP_CLOSE_CLUSTER, &cluster);
+            talloc_free(frame);
+        }
+        printf("open %lu %.6f %.3f\n", count, now_seconds() - start, (now_seconds() - start) * 1e6 / count);
+        return 0;
+    }
+    if (!strcmp(argv[2], "clients") && argc >= 5)
+    {
+        unsigned long clients = count, per_client = strtoul(argv[4], NULL, 10), failed = 0;
+        int status;
+
+        start = now_seconds();
+        for (i = 0; i < clients; i++)
+        {
+            if (fork() == 0)
+            {
+                TALLOC_CTX *child = talloc_new(NULL);
+                struct dcerpc_pipe *p = connect_pipe(child, argv[1]);
+                unsigned long j;
+
+                for (j = 0; p && j < per_client; j++)
+                {
+                    struct cmrp_get_cluster_name r = { 0 };
+                    TALLOC_CTX *frame = talloc_new(child);
+
+                    if (call(p, frame, CMRP_GET_CLUSTER_NAME, &r)) _exit(1);
+                    talloc_free(frame);
+                }
+                _exit(p ? 0 : 1);
+            }
+        }
+        for (i = 0; i < clients; i++)
+            if (wait(&status) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) failed++;
+        printf("clients %lu %.6f %.0f calls/s%s\n", clients, now_seconds() - start,
+               clients * per_client / (now_seconds() - start), failed ? " (FAILED)" : "");
+        return failed != 0;
+    }
+
+    if (!(pipe = connect_pipe(mem, argv[1])) || open_cluster(pipe, mem, &cluster)) return 1;
+    if (!strcmp(argv[2], "state") && argc >= 5)
+    {
+        struct cmrp_open_object o = { .name = argv[4] };
+        struct cmrp_get_resource_state r;
+
+        if (call(pipe, mem, CMRP_OPEN_RESOURCE, &o) || o.status) return 1;
+        start = now_seconds();
+        for (i = 0; i < count; i++)
+        {
+            TALLOC_CTX *frame = talloc_new(mem);
+
+            memset(&r, 0, sizeof(r));
+            r.handle = o.handle;
+            if (call(pipe, frame, CMRP_GET_RESOURCE_STATE, &r) || r.result) return 1;
+            talloc_free(frame);
+        }
+        printf("state %lu %.6f %.3f\n", count, now_seconds() - start, (now_seconds() - start) * 1e6 / count);
+        close_handle(pipe, mem, CMRP_CLOSE_RESOURCE, &o.handle);
+    }
+    close_handle(pipe, mem, CMRP_CLOSE_CLUSTER, &cluster);
+    talloc_free(mem);
+    return 0;
+}
