@@ -61,12 +61,13 @@ DWORD WINAPI OnlineClusterGroup(HGROUP group, HNODE destination)
     DWORD error;
 
     TRACE("%p, %p\n", group, destination);
-    /* Onto a given node: move it there first; a move in progress still lets
-     * the online request be queued behind it. */
+    /* Onto a given node: move it there first.  A move still in progress
+     * (997) brings an online group up on the destination by itself, and the
+     * server refuses an online request meanwhile: report the pending move. */
     if (destination)
     {
         error = pair_op(group, OBJECT_GROUP, destination, OBJECT_NODE, CLUSAPI_PAIR_MOVE_TO_NODE);
-        if (error && error != ERROR_IO_PENDING) return error;
+        if (error) return error;
     }
     return object_op(group, OBJECT_GROUP, CLUSAPI_OP_ONLINE);
 }
@@ -152,7 +153,7 @@ DWORD WINAPI OnlineClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, 
     if (destination)
     {
         error = group_ex_op(group, destination, CLUSAPI_OP_MOVE, 0, NULL, 0);
-        if (error && error != ERROR_IO_PENDING) return error;
+        if (error) return error;
     }
     return group_ex_op(group, NULL, CLUSAPI_OP_ONLINE, flags, buffer, size);
 }

@@ -1,16 +1,23 @@
 /*
  * cluster.exe for wine-clusapi: shared declarations.
  *
- * The program is split in four parts so that a new command costs one table
- * entry and one handler:
- *   args.c        one parser for the cluster.exe command line grammar
- *   output.c      one output helper (console or pipe) and one error printer
- *   main.c        the object and command tables, usage text, dispatch
- *   cmd_cluster.c handlers of the cluster-level commands (/ver, /list)
+ * The program is split so that a new command costs one table entry and one
+ * handler:
+ *   args.c         one parser for the cluster.exe command line grammar
+ *   output.c       one output helper (console or pipe, tables) and one error printer
+ *   main.c         the object and command tables, usage text, dispatch
+ *   query.c        the API calls every object command shares: enumerations,
+ *                  names and states with the SDK's buffer sizing, status
+ *                  tables, waiting for a pending state
+ *   cmd_cluster.c  cluster-level commands (/ver, /list)
+ *   cmd_node.c, cmd_group.c, cmd_resource.c, cmd_network.c (networks,
+ *   interfaces, resource types): the object commands
  * See README.md for the syntax and for how to add a command.
  */
 #ifndef WINE_CLUSAPI_CLUSTER_H
 #define WINE_CLUSAPI_CLUSTER_H
+
+#include <stdarg.h>
 
 #include <windef.h>
 #include <winbase.h>
@@ -74,9 +81,35 @@ BOOL  cl_name_matches(const WCHAR *word, const WCHAR *const *names);
 /* printf-style output; "\n" becomes "\r\n" when the handle is not a console. */
 void WINAPIV cl_printf(const WCHAR *format, ...);
 void WINAPIV cl_eprintf(const WCHAR *format, ...);
+void cl_veprintf(const WCHAR *format, va_list args);
 /* Prints "System error N has occurred (0xN)." and the system text for N to
  * stderr; returns err so that handlers can "return cl_print_error(err);". */
 DWORD cl_print_error(DWORD err);
+
+/* A text table as cluster.exe prints its listings: a title line, a line of
+ * dashes, one line per row; each column as wide as its widest cell (at least
+ * min_width), one space between columns, no trailing blanks. */
+struct cl_column
+{
+    const WCHAR *title;
+    int          min_width;
+    BOOL         right;      /* right-aligned (numbers) */
+};
+
+struct cl_table
+{
+    const struct cl_column *columns;
+    int                     column_count;
+    WCHAR                 **cells;      /* row-major, own copies */
+    size_t                  row_count;
+    size_t                  capacity;   /* rows */
+};
+
+void  cl_table_init(struct cl_table *table, const struct cl_column *columns, int column_count);
+/* Adds a row of column_count cells (copied; NULL prints as empty). */
+DWORD cl_table_add(struct cl_table *table, const WCHAR *const *cells);
+void  cl_table_print(const struct cl_table *table);
+void  cl_table_free(struct cl_table *table);
 
 /* ---- commands (main.c) ---- */
 
@@ -86,22 +119,28 @@ struct cl_context
 {
     const struct cl_args    *args;
     const struct cl_command *command;
-    const struct cl_option  *option;   /* the command switch: option->value for "/move:node2" */
+    const struct cl_option  *option;   /* the command switch: option->value for "/move:node2";
+                                          NULL when the object's default command was implied */
     HCLUSTER                 cluster;  /* opened by the dispatcher when command->access != 0 */
 };
 
 typedef DWORD (*cl_handler)(struct cl_context *ctx);
 
-#define CL_ALLOW_VALUE   0x1  /* the command switch takes ":value" (/move:node2) */
-#define CL_ALLOW_PARAMS  0x2  /* positional parameters after the command (prop=value) */
-#define CL_ALLOW_NAME    0x4  /* an object name before the command ("Cluster Group") */
+#define CL_ALLOW_VALUE   0x01 /* the command switch takes ":value" (/move:node2) */
+#define CL_ALLOW_PARAMS  0x02 /* positional parameters after the command (prop=value) */
+#define CL_ALLOW_NAME    0x04 /* an object name before the command ("Cluster Group") */
+#define CL_NEED_NAME     0x08 /* ... which must be there (implies CL_ALLOW_NAME) */
+#define CL_NEED_VALUE    0x10 /* ":value" must be there and not empty (implies CL_ALLOW_VALUE) */
+#define CL_DEFAULT       0x20 /* the command of "cluster OBJECT [name]" with no switch */
 
 struct cl_command
 {
     enum cl_object      object;
     const WCHAR *const *names;     /* names[0] is canonical; NULL-terminated */
-    const WCHAR *const *modifiers; /* further switches it accepts (/wait ...), or NULL */
-    DWORD               flags;     /* CL_ALLOW_* */
+    const WCHAR *const *modifiers; /* further switches it accepts, or NULL: "separate" takes
+                                      no value, "wait[:]" an optional one, "group:" needs one */
+    const WCHAR *const *required;  /* modifiers that must be given (names without ':'), or NULL */
+    DWORD               flags;     /* CL_ALLOW_*, CL_NEED_*, CL_DEFAULT */
     DWORD               access;    /* 0: the handler opens what it needs; else the
                                       OpenClusterEx access the dispatcher opens with */
     cl_handler          handler;
@@ -117,6 +156,14 @@ struct cl_command
 
 /* Prints the usage text to stdout. */
 void  cl_usage(void);
+/* Prints a one-line reason (printf-style) to stderr and the usage text to
+ * stdout; returns ERROR_INVALID_PARAMETER, the exit code of a bad command line. */
+DWORD WINAPIV cl_bad_usage(const WCHAR *format, ...);
+/* The value of modifier name ("group" for /group:G) or NULL when it was not
+ * given; *given (may be NULL) tells a modifier without value from none. */
+const WCHAR *cl_modifier(const struct cl_context *ctx, const WCHAR *name, BOOL *given);
+/* The command switch's value (/online:node2), or NULL if none or empty. */
+const WCHAR *cl_option_value(const struct cl_context *ctx);
 /* Opens the cluster named on the command line (NULL: local) with the given
  * access (GENERIC_READ / GENERIC_ALL); returns a Win32 error, reports nothing. */
 DWORD cl_open_cluster(const struct cl_args *args, DWORD access, HCLUSTER *cluster);
@@ -125,8 +172,112 @@ DWORD cl_open_cluster(const struct cl_args *args, DWORD access, HCLUSTER *cluste
  * allocated (free() it); info may be NULL.  Returns a Win32 error, reports nothing. */
 DWORD cl_get_cluster_info(HCLUSTER cluster, WCHAR **name, CLUSTERVERSIONINFO *info);
 
-/* ---- handlers (cmd_cluster.c) ---- */
+/* ---- shared object calls (query.c) ----
+ * Every function returns a Win32 error and reports nothing, so that the
+ * handler decides; every handle it opens it closes on every path. */
+
+/* A list of names, as an enumeration returns them (in its order). */
+struct cl_names
+{
+    WCHAR **names;
+    DWORD   count;
+};
+void  cl_names_free(struct cl_names *list);
+
+/* ClusterOpenEnum(type) / ClusterGroupOpenEnum / ClusterResourceOpenEnum /
+ * ClusterNetInterfaceOpenEnum(node, network): all the names of one type. */
+DWORD cl_enum_cluster(HCLUSTER cluster, DWORD type, struct cl_names *list);
+DWORD cl_enum_group(HGROUP group, DWORD type, struct cl_names *list);
+DWORD cl_enum_resource(HRESOURCE resource, DWORD type, struct cl_names *list);
+DWORD cl_enum_netinterfaces(HCLUSTER cluster, const WCHAR *node, const WCHAR *network,
+                            struct cl_names *list);
+
+/* Opens an object by name; the error is GetLastError() of the Open call. */
+DWORD cl_open_node(HCLUSTER cluster, const WCHAR *name, HNODE *node);
+DWORD cl_open_group(HCLUSTER cluster, const WCHAR *name, HGROUP *group);
+DWORD cl_open_resource(HCLUSTER cluster, const WCHAR *name, HRESOURCE *resource);
+DWORD cl_open_network(HCLUSTER cluster, const WCHAR *name, HNETWORK *network);
+DWORD cl_open_netinterface(HCLUSTER cluster, const WCHAR *name, HNETINTERFACE *netinterface);
+
+/* States.  Group and resource: *node and *group (may be NULL) get heap names
+ * (free() them), sized as the SDK says: grown to the returned length + 1 on
+ * ERROR_MORE_DATA. */
+DWORD cl_node_state(HNODE node, CLUSTER_NODE_STATE *state);
+DWORD cl_group_state(HGROUP group, CLUSTER_GROUP_STATE *state, WCHAR **node);
+DWORD cl_resource_state(HRESOURCE resource, CLUSTER_RESOURCE_STATE *state, WCHAR **node, WCHAR **group);
+DWORD cl_network_state(HNETWORK network, CLUSTER_NETWORK_STATE *state);
+DWORD cl_netinterface_state(HNETINTERFACE netinterface, CLUSTER_NETINTERFACE_STATE *state);
+/* GetClusterNodeId into a heap string. */
+DWORD cl_node_id(HNODE node, WCHAR **id);
+
+/* The words cluster.exe prints for each state ("Online Pending"). */
+const WCHAR *cl_node_state_name(CLUSTER_NODE_STATE state);
+const WCHAR *cl_group_state_name(CLUSTER_GROUP_STATE state);
+const WCHAR *cl_resource_state_name(CLUSTER_RESOURCE_STATE state);
+const WCHAR *cl_network_state_name(CLUSTER_NETWORK_STATE state);
+const WCHAR *cl_netinterface_state_name(CLUSTER_NETINTERFACE_STATE state);
+
+/* Status tables: init with the object's columns, add rows (from an open
+ * handle, or by name: opened, queried, closed), print. */
+void  cl_node_table(struct cl_table *table);
+DWORD cl_node_row(struct cl_table *table, HNODE node, const WCHAR *name);
+DWORD cl_node_row_by_name(struct cl_table *table, HCLUSTER cluster, const WCHAR *name);
+void  cl_group_table(struct cl_table *table);
+DWORD cl_group_row(struct cl_table *table, HGROUP group, const WCHAR *name);
+DWORD cl_group_row_by_name(struct cl_table *table, HCLUSTER cluster, const WCHAR *name);
+void  cl_resource_table(struct cl_table *table);
+DWORD cl_resource_row(struct cl_table *table, HRESOURCE resource, const WCHAR *name);
+DWORD cl_resource_row_by_name(struct cl_table *table, HCLUSTER cluster, const WCHAR *name);
+
+/* The /wait[:seconds] modifier: *timeout is 0 (no /wait), INFINITE (/wait)
+ * or milliseconds; a bad value is reported as a bad command line. */
+DWORD cl_wait_timeout(const struct cl_context *ctx, DWORD *timeout);
+/* Polls until the object leaves its pending states or timeout (ms, INFINITE)
+ * runs out: ERROR_TIMEOUT then. */
+DWORD cl_wait_group(HGROUP group, DWORD timeout);
+DWORD cl_wait_resource(HRESOURCE resource, DWORD timeout);
+
+/* ---- handlers (cmd_*.c) ---- */
 DWORD cl_cmd_version(struct cl_context *ctx);
 DWORD cl_cmd_list(struct cl_context *ctx);
+
+DWORD cl_cmd_node_status(struct cl_context *ctx);
+DWORD cl_cmd_node_pause(struct cl_context *ctx);
+DWORD cl_cmd_node_resume(struct cl_context *ctx);
+DWORD cl_cmd_node_evict(struct cl_context *ctx);
+DWORD cl_cmd_node_interfaces(struct cl_context *ctx);
+
+DWORD cl_cmd_group_status(struct cl_context *ctx);
+DWORD cl_cmd_group_online(struct cl_context *ctx);
+DWORD cl_cmd_group_offline(struct cl_context *ctx);
+DWORD cl_cmd_group_move(struct cl_context *ctx);
+DWORD cl_cmd_group_create(struct cl_context *ctx);
+DWORD cl_cmd_group_delete(struct cl_context *ctx);
+DWORD cl_cmd_group_rename(struct cl_context *ctx);
+DWORD cl_cmd_group_owners(struct cl_context *ctx);
+
+DWORD cl_cmd_resource_status(struct cl_context *ctx);
+DWORD cl_cmd_resource_online(struct cl_context *ctx);
+DWORD cl_cmd_resource_offline(struct cl_context *ctx);
+DWORD cl_cmd_resource_fail(struct cl_context *ctx);
+DWORD cl_cmd_resource_create(struct cl_context *ctx);
+DWORD cl_cmd_resource_delete(struct cl_context *ctx);
+DWORD cl_cmd_resource_rename(struct cl_context *ctx);
+DWORD cl_cmd_resource_dependencies(struct cl_context *ctx);
+DWORD cl_cmd_resource_add_dependency(struct cl_context *ctx);
+DWORD cl_cmd_resource_remove_dependency(struct cl_context *ctx);
+DWORD cl_cmd_resource_owners(struct cl_context *ctx);
+DWORD cl_cmd_resource_add_owner(struct cl_context *ctx);
+DWORD cl_cmd_resource_remove_owner(struct cl_context *ctx);
+DWORD cl_cmd_resource_move(struct cl_context *ctx);
+
+DWORD cl_cmd_network_status(struct cl_context *ctx);
+DWORD cl_cmd_network_rename(struct cl_context *ctx);
+DWORD cl_cmd_network_interfaces(struct cl_context *ctx);
+DWORD cl_cmd_netinterface_status(struct cl_context *ctx);
+/* Status of the network interfaces of node on network (NULL: every node,
+ * every network), one row per interface; reports its own errors. */
+DWORD cl_print_netinterfaces(HCLUSTER cluster, const WCHAR *node, const WCHAR *network);
+DWORD cl_cmd_restype_list(struct cl_context *ctx);
 
 #endif /* WINE_CLUSAPI_CLUSTER_H */

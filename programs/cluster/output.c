@@ -4,11 +4,13 @@
  * Text goes to the console with WriteConsoleW when the handle is a console;
  * otherwise (pipe, file: test harnesses) it is converted to the console
  * output code page and written with WriteFile, with "\r\n" line ends as a
- * Windows console program produces them.
+ * Windows console program produces them.  The listings of the object
+ * commands are cl_table tables, printed here.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 
 #include "cluster.h"
@@ -86,6 +88,11 @@ void WINAPIV cl_printf(const WCHAR *format, ...)
     va_end(args);
 }
 
+void cl_veprintf(const WCHAR *format, va_list args)
+{
+    vprint(STD_ERROR_HANDLE, format, args);
+}
+
 void WINAPIV cl_eprintf(const WCHAR *format, ...)
 {
     va_list args;
@@ -112,4 +119,112 @@ DWORD cl_print_error(DWORD err)
     }
     if (text) LocalFree(text);
     return err;
+}
+
+/* ---- tables ---- */
+
+void cl_table_init(struct cl_table *table, const struct cl_column *columns, int column_count)
+{
+    memset(table, 0, sizeof(*table));
+    table->columns = columns;
+    table->column_count = column_count;
+}
+
+DWORD cl_table_add(struct cl_table *table, const WCHAR *const *cells)
+{
+    size_t base;
+    int i;
+
+    if (table->row_count == table->capacity)
+    {
+        size_t capacity = table->capacity ? table->capacity * 2 : 8;
+        WCHAR **grown = realloc(table->cells, capacity * table->column_count * sizeof(*grown));
+
+        if (!grown) return ERROR_NOT_ENOUGH_MEMORY;
+        table->cells = grown;
+        table->capacity = capacity;
+    }
+    base = table->row_count * table->column_count;
+    for (i = 0; i < table->column_count; i++)
+    {
+        const WCHAR *cell = cells[i] ? cells[i] : L"";
+        WCHAR *copy = malloc((wcslen(cell) + 1) * sizeof(WCHAR));
+
+        if (!copy)
+        {
+            while (i--) free(table->cells[base + i]);
+            return ERROR_NOT_ENOUGH_MEMORY;
+        }
+        wcscpy(copy, cell);
+        table->cells[base + i] = copy;
+    }
+    table->row_count++;
+    return ERROR_SUCCESS;
+}
+
+void cl_table_free(struct cl_table *table)
+{
+    size_t i;
+
+    for (i = 0; i < table->row_count * table->column_count; i++) free(table->cells[i]);
+    free(table->cells);
+    table->cells = NULL;
+    table->row_count = table->capacity = 0;
+}
+
+/* Prints one line; the last column is not padded (no trailing blanks). */
+static void print_row(const struct cl_table *table, const int *widths, const WCHAR *const *cells)
+{
+    int i;
+
+    for (i = 0; i < table->column_count; i++)
+    {
+        const WCHAR *sep = i + 1 < table->column_count ? L" " : L"";
+
+        if (table->columns[i].right)
+            cl_printf(L"%*ls%ls", widths[i], cells[i], sep);
+        else if (i + 1 < table->column_count)
+            cl_printf(L"%-*ls%ls", widths[i], cells[i], sep);
+        else
+            cl_printf(L"%ls", cells[i]);
+    }
+    cl_printf(L"\n");
+}
+
+void cl_table_print(const struct cl_table *table)
+{
+    const WCHAR **titles, **dashes;
+    WCHAR *line = NULL;
+    int *widths, i, max_width = 0;
+    size_t row;
+
+    widths = calloc(table->column_count, sizeof(*widths));
+    titles = calloc(table->column_count, sizeof(*titles));
+    dashes = calloc(table->column_count, sizeof(*dashes));
+    if (!widths || !titles || !dashes) goto done;
+
+    for (i = 0; i < table->column_count; i++)
+    {
+        widths[i] = max(table->columns[i].min_width, (int)wcslen(table->columns[i].title));
+        for (row = 0; row < table->row_count; row++)
+            widths[i] = max(widths[i], (int)wcslen(table->cells[row * table->column_count + i]));
+        max_width = max(max_width, widths[i]);
+        titles[i] = table->columns[i].title;
+    }
+    if (!(line = malloc((max_width + 1) * sizeof(WCHAR)))) goto done;
+    for (i = 0; i < max_width; i++) line[i] = '-';
+    /* Each column's dashes: the tail of one shared line of the widest length. */
+    for (i = 0; i < table->column_count; i++) dashes[i] = line + max_width - widths[i];
+    line[max_width] = 0;
+
+    print_row(table, widths, titles);
+    print_row(table, widths, dashes);
+    for (row = 0; row < table->row_count; row++)
+        print_row(table, widths, (const WCHAR *const *)table->cells + row * table->column_count);
+
+done:
+    free(line);
+    free(dashes);
+    free(titles);
+    free(widths);
 }

@@ -1,0 +1,463 @@
+#!/bin/bash
+# Checks programs/cluster (cluster.exe) from the outside: runs it under Wine
+# (tools/wine-clusapi, with our clusapi.dll) against a cmrpd this script
+# starts, and compares its output and exit codes with what the cluster
+# description says:
+#  - /?, no arguments, /ver, /list, /list:domain;
+#  - bad command lines (exit code 87, reason on stderr, usage on stdout);
+#  - an unreachable cluster (System error 1722);
+#  - the node, group, resource, network, netinterface and resourcetype
+#    listings, single objects, unknown names (5042, 5013, 5007, 5045);
+#  - owners and dependencies, and state changes (pause/resume, offline,
+#    online, move with /wait, create/rename/delete of a group).
+# A check whose server call answers 1745 (RPC_S_PROCNUM_OUT_OF_RANGE: the
+# simulated cluster does not implement it yet) is skipped, not failed, so the
+# test tightens by itself as the server catches up.
+#
+# One line per check ("ok N - ...", "not ok N - ...", "ok N - ... # SKIP ..."),
+# then "N passed, N failed, N skipped"; exit status 1 if anything failed.
+#
+# Run from the build directory (or set BUILDDIR):  tests/cluster-exe/test_cluster_exe.sh
+# Environment: BUILDDIR, CMRPD, CLUSTER_EXE, CONFIG (a cluster description,
+# default server/examples/two-node.conf; the expected names come from it),
+# WINE_CLUSAPI (the runner), VERBOSE=1 (print every run's output).
+
+set -u
+
+script_dir=$(cd "$(dirname "$0")" && pwd)
+top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+BUILDDIR=${BUILDDIR:-.}
+BUILDDIR=$(cd "$BUILDDIR" && pwd)
+CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+CLUSTER_EXE=${CLUSTER_EXE:-$BUILDDIR/programs/cluster/cluster.exe}
+CONFIG=${CONFIG:-$top_srcdir/server/examples/two-node.conf}
+WINE_CLUSAPI=${WINE_CLUSAPI:-$top_srcdir/tools/wine-clusapi}
+VERBOSE=${VERBOSE:-0}
+
+passed=0 failed=0 skipped=0 number=0
+
+pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
+fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; show_run; }
+skip() { number=$((number + 1)); skipped=$((skipped + 1)); echo "ok $number - $1 # SKIP $2"; }
+
+for file in "$CMRPD" "$CLUSTER_EXE" "$WINE_CLUSAPI"; do
+    if [ ! -e "$file" ]; then
+        echo "missing $file: build it first (make server/cmrpd programs/cluster/cluster.exe" \
+             "dlls/clusapi/clusapi.dll dlls/clusapi/clusapi.so)" >&2
+        exit 2
+    fi
+done
+if ! command -v wine >/dev/null 2>&1 && ! command -v wine64 >/dev/null 2>&1; then
+    echo "wine is not installed: cluster.exe cannot run here"
+    echo "0 passed, 0 failed, 1 skipped"
+    exit 0
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_cluster_exe.XXXXXX")
+cmrpd_pid=
+cleanup() {
+    [ -n "$cmrpd_pid" ] && kill "$cmrpd_pid" 2>/dev/null && wait "$cmrpd_pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# ---- what the cluster description says ----
+# One line per object, fields separated by tabs:
+#   cluster NAME | node NAME ID STATE | group NAME OWNER STATE CORE PREFERRED
+#   resource NAME GROUP DEPENDS | network NAME | netinterface NAME NODE NETWORK | restype NAME
+awk '
+function flush() {
+    if (kind == "node") print "node\t" name "\t" kv["id"] "\t" kv["state"]
+    else if (kind == "group") print "group\t" name "\t" kv["owner"] "\t" kv["state"] "\t" kv["core"] "\t" kv["preferred_owners"]
+    else if (kind == "resource") print "resource\t" name "\t" kv["group"] "\t" kv["depends"]
+    else if (kind == "network") print "network\t" name
+    else if (kind == "netinterface") print "netinterface\t" name "\t" kv["node"] "\t" kv["network"]
+    else if (kind == "restype") print "restype\t" name
+    else if (kind == "cluster") print "cluster\t" kv["name"]
+    kind = ""; delete kv
+}
+/^[ \t]*#/ || /^[ \t]*$/ { next }
+/^\[/ {
+    flush()
+    header = $0; sub(/^\[[ \t]*/, "", header); sub(/[ \t]*\][ \t]*$/, "", header)
+    kind = header; sub(/[ \t].*/, "", kind)
+    name = header; sub(/^[^ \t]+[ \t]*/, "", name)
+    next
+}
+kind != "" && /=/ {
+    key = $0; sub(/[ \t]*=.*/, "", key); sub(/^[ \t]+/, "", key)
+    value = $0; sub(/^[^=]*=[ \t]*/, "", value); sub(/[ \t]+$/, "", value)
+    gsub(/^"|"$/, "", value)
+    kv[key] = value
+}
+END { flush() }
+' "$CONFIG" > "$tmp/config.tsv"
+
+field() { awk -F '\t' -v k="$1" -v n="$2" '$1 == k { print $n }' "$tmp/config.tsv"; }
+count() { awk -F '\t' -v k="$1" '$1 == k' "$tmp/config.tsv" | wc -l; }
+cluster_name=$(field cluster 2)
+
+# The state words cluster.exe prints for the description's states.
+node_state_word() {
+    case "${1:-up}" in
+        up) echo Up ;; down) echo Down ;; paused) echo Paused ;; joining) echo Joining ;; *) echo "?" ;;
+    esac
+}
+group_state_word() {
+    case "${1:-offline}" in
+        online) echo Online ;; offline) echo Offline ;; failed) echo Failed ;;
+        partial*) echo "Partially Online" ;; pending) echo Pending ;; *) echo "?" ;;
+    esac
+}
+
+# ---- the simulated cluster ----
+start_cmrpd() { # start_cmrpd TAG: sets port, cmrpd_pid
+    "$CMRPD" -f -c "$CONFIG" -p 0 > "$tmp/cmrpd-$1.out" 2> "$tmp/cmrpd-$1.err" &
+    cmrpd_pid=$!
+    port=
+    for _ in $(seq 100); do
+        port=$(sed -n 's/.*ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\].*/\1/p' "$tmp/cmrpd-$1.out" | head -1)
+        [ -n "$port" ] && return 0
+        kill -0 "$cmrpd_pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    return 1
+}
+stop_cmrpd() {
+    [ -n "$cmrpd_pid" ] && kill "$cmrpd_pid" 2>/dev/null && wait "$cmrpd_pid" 2>/dev/null
+    cmrpd_pid=
+}
+
+# A port where nothing listens: one that a cmrpd just gave back.
+if start_cmrpd closed; then closed_port=$port; else closed_port=1; fi
+stop_cmrpd
+
+if ! start_cmrpd main; then
+    fail "cmrpd starts with $CONFIG"
+    cat "$tmp/cmrpd-main.out" "$tmp/cmrpd-main.err"
+    echo "$passed passed, $failed failed, $skipped skipped"
+    exit 1
+fi
+
+# ---- running cluster.exe ----
+# run [--port P] ARGS...: stdout (without \r) in $tmp/out, stderr in $tmp/err,
+# the exit status in $status.  Wine passes on only the low 8 bits of the
+# Win32 exit code: use code N to compare.
+last_args=
+run() {
+    local run_port=$port
+    if [ "${1:-}" = --port ]; then run_port=$2; shift 2; fi
+    last_args="$*"
+    WINECLUSAPI_BUILD="$BUILDDIR" WINECLUSAPI_SECURITY=none WINECLUSAPI_PORT="$run_port" \
+        "$WINE_CLUSAPI" "$CLUSTER_EXE" "$@" > "$tmp/out.raw" 2> "$tmp/err.raw" < /dev/null
+    status=$?
+    tr -d '\r' < "$tmp/out.raw" > "$tmp/out"
+    tr -d '\r' < "$tmp/err.raw" > "$tmp/err"
+    if [ "$VERBOSE" = 1 ]; then show_run; fi
+}
+code() { echo $(($1 & 255)); }
+
+show_run() {
+    [ -n "$last_args" ] || return 0
+    echo "#   cluster $last_args  -> exit status $status"
+    sed -n '1,40s/^/#   out: /p' "$tmp/out"
+    sed -n '1,10s/^/#   err: /p' "$tmp/err"
+}
+
+# The server does not implement a call the command made (yet).
+not_implemented() { grep -q '^System error 1745 ' "$tmp/err"; }
+
+# The rows of the table in $tmp/out that follows the line of dashes (the
+# first table, or the one after line N), as tab-separated fields, trimmed.
+rows() {
+    awk -v after="${1:-0}" '
+    NR <= after { next }
+    !started && /^-+( -+)*$/ {
+        n = 0; line = $0; pos = 1
+        while (match(substr(line, pos), /-+/)) {
+            n++; start[n] = pos + RSTART - 1; width[n] = RLENGTH; pos = start[n] + RLENGTH
+        }
+        started = 1; next
+    }
+    started && /^$/ { exit }
+    started {
+        out = ""
+        for (i = 1; i <= n; i++) {
+            cell = (i < n) ? substr($0, start[i], width[i]) : substr($0, start[i])
+            gsub(/^ +| +$/, "", cell)
+            out = out (i > 1 ? "\t" : "") cell
+        }
+        print out
+    }' "$tmp/out"
+}
+
+row_count() { rows | wc -l; }
+
+# row_with FIELD...: the table has a row of exactly these fields; a field
+# "*" matches anything, "~RE" a whole field matching the extended regular
+# expression RE.  Names are compared as strings (they hold '\', '(', ...).
+row_with() {
+    local spec
+    spec=$(printf '%s\037' "$@")
+    rows | ROW_SPEC=$spec awk -F '\t' '
+    BEGIN { n = split(ENVIRON["ROW_SPEC"], want, "\037") - 1 }
+    NF == n {
+        ok = 1
+        for (i = 1; i <= n; i++) {
+            if (want[i] == "*") continue
+            if (substr(want[i], 1, 1) == "~") { if ($i !~ ("^(" substr(want[i], 2) ")$")) ok = 0 }
+            else if ($i != want[i]) ok = 0
+        }
+        if (ok) found = 1
+    }
+    END { exit !found }'
+}
+q() { printf '%q' "$1"; }   # a word for the conditions check evaluates
+has_line() { grep -qxF -- "$1" "$tmp/out"; }
+
+# check DESCRIPTION CONDITION...: after a run; skips when the server answered
+# 1745, passes when every condition (a shell command) holds.
+check() {
+    local description=$1 condition
+    shift
+    if not_implemented; then
+        skip "$description" "server: call not implemented yet (1745)"
+        return
+    fi
+    for condition in "$@"; do
+        if ! eval "$condition"; then
+            fail "$description (failed: $condition)"
+            return
+        fi
+    done
+    pass "$description"
+}
+
+# check_error DESCRIPTION WIN32-ERROR: the run failed with that error.
+check_error() {
+    local hex
+    hex=$(printf '0x%08x' "$2")
+    check "$1" "[ \$status = $(code "$2") ]" "grep -qxF 'System error $2 has occurred ($hex).' \$tmp/err"
+}
+
+# check_usage DESCRIPTION REASON-PATTERN: a bad command line.
+check_usage() {
+    check "$1" "[ \$status = 87 ]" "grep -q -- \"$2\" \$tmp/err" "grep -q '^Usage: CLUSTER' \$tmp/out"
+}
+
+C=/cluster:127.0.0.1
+
+# ---- help, version, list ----
+run /?
+check "/? prints the usage and exits with 0" '[ $status = 0 ]' "grep -q '^Usage: CLUSTER' \$tmp/out" \
+    "grep -q '^NODE options' \$tmp/out" "grep -q '^GROUP options' \$tmp/out" "grep -q '^RESOURCE options' \$tmp/out" \
+    "grep -q '^NETWORK options' \$tmp/out" "[ ! -s \$tmp/err ]"
+run
+check "no arguments prints the usage and exits with 0" '[ $status = 0 ]' "grep -q '^Usage: CLUSTER' \$tmp/out"
+run $C /ver
+check "/ver names the cluster ($cluster_name)" '[ $status = 0 ]' \
+    "has_line $(q "Cluster Name:     $cluster_name")" "grep -q '^Cluster Version:  ' \$tmp/out"
+run $C /list
+check "/list prints the cluster name" '[ $status = 0 ]' "[ \"\$(cat \$tmp/out)\" = $(q "$cluster_name") ]"
+run $C /list:example.com
+check_error "/list:domain is not implemented (120)" 120
+
+# ---- bad command lines: 87, a reason on stderr, the usage on stdout ----
+run $C /frobnicate
+check_usage "an unknown option is refused" "The option '/frobnicate' is not valid."
+run $C node /frobnicate
+check_usage "an unknown node option is refused" "The option '/frobnicate' is not valid."
+run $C group /online
+check_usage "group /online without a group name is refused" "needs a group name"
+run $C group "Cluster Group" /rename
+check_usage "/rename without a new name is refused" "needs a value"
+run $C resource R /create /group:G
+check_usage "resource /create without /type is refused" "needs /type"
+run $C group G /online /wait:soon
+check_usage "/wait with a value that is not seconds is refused" "is not a number of seconds"
+run $C node node1 /pause:now
+check_usage "/pause takes no value" "does not take a value"
+run $C group G /offline /node:node1
+check_usage "a modifier the command does not take is refused" "is not valid with"
+run $C netinterface /node
+check_usage "/node without a node name is refused" "needs a value"
+run $C /ver extra
+check_usage "an argument after the command is refused" "Unexpected argument 'extra'"
+
+# ---- an unreachable cluster ----
+run --port "$closed_port" $C /ver
+check_error "/ver against a port where nothing listens: 1722" 1722
+run --port "$closed_port" $C group
+check_error "group against a port where nothing listens: 1722" 1722
+
+# ---- nodes ----
+run $C node
+expect=()
+while IFS=$'\t' read -r _ name id state; do
+    expect+=("row_with $(q "$name") $(q "$id") $(node_state_word "$state")")
+done < <(awk -F '\t' '$1 == "node"' "$tmp/config.tsv")
+check "node lists the $(count node) nodes with id and status" '[ $status = 0 ]' \
+    "grep -qx 'Listing status for all available nodes:' \$tmp/out" \
+    "grep -q '^Node  *Node ID Status\$' \$tmp/out" "! grep -q ' \$' \$tmp/out" \
+    "[ \$(row_count) = $(count node) ]" "${expect[@]}"
+
+first_node=$(field node 2 | head -1)
+other_node=$(field node 2 | sed -n 2p)
+run $C node "$first_node"
+check "node $first_node /status shows one node" '[ $status = 0 ]' \
+    "has_line $(q "Listing status for node '$first_node':")" "[ \$(row_count) = 1 ]" \
+    "row_with $(q "$first_node") $(q "$(field node 3 | head -1)") $(node_state_word "$(field node 4 | head -1)")"
+run $C node nosuchnode /status
+check_error "an unknown node: 5042 (ERROR_CLUSTER_NODE_NOT_FOUND)" 5042
+
+# ---- groups ----
+run $C group
+expect=()
+while IFS=$'\t' read -r _ name owner state _ _; do
+    expect+=("row_with $(q "$name") $(q "$owner") $(q "$(group_state_word "$state")")")
+done < <(awk -F '\t' '$1 == "group"' "$tmp/config.tsv")
+check "group lists the $(count group) groups with owner node and status" '[ $status = 0 ]' \
+    "grep -qx 'Listing status for all available resource groups:' \$tmp/out" \
+    "grep -q '^Group  *Node  *Status\$' \$tmp/out" \
+    "[ \$(row_count) = $(count group) ]" "${expect[@]}"
+
+first_group=$(field group 2 | head -1)
+if [ -n "$first_group" ]; then
+    run $C group "$first_group"
+    check "group \"$first_group\" shows one group" '[ $status = 0 ]' \
+        "has_line $(q "Listing status for resource group '$first_group':")" "[ \$(row_count) = 1 ]"
+fi
+run $C group nosuchgroup
+check_error "an unknown group: 5013 (ERROR_GROUP_NOT_FOUND)" 5013
+
+# preferred owners of the first group that lists them
+owners_line=$(awk -F '\t' '$1 == "group" && $6 != "" { print $2 "\t" $6; exit }' "$tmp/config.tsv")
+if [ -n "$owners_line" ]; then
+    owners_group=${owners_line%%	*}
+    owners=$(echo "${owners_line#*	}" | tr ',' '\n' | sed 's/^ *//; s/ *$//')
+    run $C group "$owners_group" /listowners
+    check "group \"$owners_group\" /listowners lists its preferred owners in order" '[ $status = 0 ]' \
+        "grep -q '^Preferred Owner Nodes\$' \$tmp/out" "[ \"\$(rows)\" = $(q "$owners") ]"
+fi
+
+# ---- resources ----
+resource_states='Inherited|Initializing|Online|Offline|Failed|Pending|Online Pending|Offline Pending'
+run $C resource
+expect=()
+while IFS=$'\t' read -r _ name group _; do
+    owner=$(awk -F '\t' -v g="$group" '$1 == "group" && $2 == g { print $3 }' "$tmp/config.tsv")
+    expect+=("row_with $(q "$name") $(q "$group") $(q "$owner") $(q "~$resource_states")")
+done < <(awk -F '\t' '$1 == "resource"' "$tmp/config.tsv")
+check "resource lists the $(count resource) resources with group, node and status" '[ $status = 0 ]' \
+    "grep -qx 'Listing status for all available resources:' \$tmp/out" \
+    "grep -q '^Resource  *Group  *Node  *Status\$' \$tmp/out" \
+    "[ \$(row_count) = $(count resource) ]" "${expect[@]}"
+run $C resource nosuchresource
+check_error "an unknown resource: 5007 (ERROR_RESOURCE_NOT_FOUND)" 5007
+
+# dependencies of the first resource that has some
+deps_line=$(awk -F '\t' '$1 == "resource" && $4 != "" { print $2 "\t" $4; exit }' "$tmp/config.tsv")
+if [ -n "$deps_line" ]; then
+    deps_resource=${deps_line%%	*}
+    deps=$(echo "${deps_line#*	}" | tr ',' '\n' | sed 's/^ *//; s/ *$//' | sort)
+    run $C resource "$deps_resource" /listdependencies
+    check "resource \"$deps_resource\" /listdependencies lists what it depends on" '[ $status = 0 ]' \
+        "[ \"\$(rows | cut -f1 | sort)\" = $(q "$deps") ]"
+fi
+first_resource=$(field resource 2 | head -1)
+if [ -n "$first_resource" ]; then
+    run $C resource "$first_resource" /listowners
+    check "resource \"$first_resource\" /listowners lists possible owner nodes" '[ $status = 0 ]' \
+        "grep -q '^Possible Owner Nodes\$' \$tmp/out" "[ \$(row_count) -ge 1 ]" \
+        "row_with $(q "$first_node")"
+fi
+
+# ---- networks, interfaces, resource types ----
+run $C network
+expect=()
+while IFS=$'\t' read -r _ name; do
+    expect+=("row_with $(q "$name") '~Up|Down|Partitioned|Unavailable'")
+done < <(awk -F '\t' '$1 == "network"' "$tmp/config.tsv")
+check "network lists the $(count network) networks with status" '[ $status = 0 ]' \
+    "grep -qx 'Listing status for all available networks:' \$tmp/out" \
+    "[ \$(row_count) = $(count network) ]" "${expect[@]}"
+run $C network nosuchnetwork
+check_error "an unknown network: 5045 (ERROR_CLUSTER_NETWORK_NOT_FOUND)" 5045
+
+run $C netinterface
+expect=()
+while IFS=$'\t' read -r _ name node network; do
+    expect+=("row_with $(q "$node") $(q "$network") $(q "$name") '~Up|Unreachable|Failed|Unavailable'")
+done < <(awk -F '\t' '$1 == "netinterface"' "$tmp/config.tsv")
+check "netinterface lists the $(count netinterface) interfaces with node, network and status" '[ $status = 0 ]' \
+    "[ \$(row_count) = $(count netinterface) ]" "${expect[@]}"
+run $C netinterface /node:"$first_node"
+check "netinterface /node:$first_node lists only that node's interfaces" '[ $status = 0 ]' \
+    "[ \$(row_count) = $(awk -F '\t' -v n="$first_node" '$1 == "netinterface" && $3 == n' "$tmp/config.tsv" | wc -l) ]" \
+    "[ -z \"\$(rows | cut -f1 | grep -vxF -- $(q "$first_node"))\" ]"
+
+run $C resourcetype
+expect=()
+while IFS=$'\t' read -r _ name; do
+    expect+=("row_with $(q "$name")")
+done < <(awk -F '\t' '$1 == "restype"' "$tmp/config.tsv")
+check "resourcetype lists the resource types (at least the $(count restype) described)" '[ $status = 0 ]' \
+    "grep -qx 'Listing all available resource types:' \$tmp/out" "[ \$(row_count) -ge $(count restype) ]" \
+    "${expect[@]}"
+
+# ---- state changes (they change this script's own cmrpd only) ----
+if [ -n "$other_node" ]; then
+    run $C node "$other_node" /pause
+    check "node $other_node /pause: Paused" '[ $status = 0 ]' "row_with $(q "$other_node") '*' Paused"
+    run $C node "$other_node" /resume
+    check "node $other_node /resume: Up" '[ $status = 0 ]' "row_with $(q "$other_node") '*' Up"
+fi
+
+# a group that is not a core group, and a node that does not own it
+role=$(awk -F '\t' '$1 == "group" && $5 != "yes" { print $2 "\t" $3; exit }' "$tmp/config.tsv")
+if [ -n "$role" ]; then
+    role_group=${role%%	*}
+    role_owner=${role#*	}
+    target=$(field node 2 | grep -vxF "$role_owner" | head -1)
+    run $C group "$role_group" /offline /wait:20
+    check "group \"$role_group\" /offline /wait: Offline" '[ $status = 0 ]' \
+        "grep -qxF \"Bringing resource group '$role_group' offline...\" \$tmp/out" \
+        "row_with $(q "$role_group") $(q "$role_owner") Offline"
+    run $C group "$role_group" /online
+    check "group \"$role_group\" /online without /wait: exit 0, Online or Pending" '[ $status = 0 ]' \
+        "row_with $(q "$role_group") $(q "$role_owner") '~Online|Pending'"
+    sleep 1   # let the pending online end (the description's transition_delay_ms)
+    if [ -n "$target" ]; then
+        run $C group "$role_group" /move:"$target" /wait:20
+        check "group \"$role_group\" /moveto:$target /wait: Online on $target" '[ $status = 0 ]' \
+            "row_with $(q "$role_group") $(q "$target") Online"
+        run $C group "$role_group" /move /wait:20
+        check "group \"$role_group\" /moveto (best node) /wait: Online" '[ $status = 0 ]' \
+            "row_with $(q "$role_group") '*' Online"
+    fi
+    role_resource=$(awk -F '\t' -v g="$role_group" '$1 == "resource" && $3 == g { print $2; exit }' "$tmp/config.tsv")
+    if [ -n "$role_resource" ]; then
+        run $C resource "$role_resource" /offline
+        check "resource \"$role_resource\" /offline: exit 0, Offline Pending or Offline" '[ $status = 0 ]' \
+            "row_with $(q "$role_resource") $(q "$role_group") '*' '~Offline Pending|Offline'"
+        run $C resource "$role_resource" /online /wait:20
+        check "resource \"$role_resource\" /online /wait: Online" '[ $status = 0 ]' \
+            "row_with $(q "$role_resource") $(q "$role_group") '*' Online"
+    fi
+fi
+
+run $C group "cluster-exe test group" /create
+check "group /create: a new group, Offline" '[ $status = 0 ]' \
+    "row_with 'cluster-exe test group' '*' Offline"
+run $C group "cluster-exe test group" /rename:"cluster-exe renamed group"
+check "group /rename: the new name" '[ $status = 0 ]' "row_with 'cluster-exe renamed group' '*' '*'"
+run $C group "cluster-exe renamed group" /delete
+check "group /delete" '[ $status = 0 ]'
+run $C group "cluster-exe renamed group"
+check_error "the deleted group is gone: 5013" 5013
+
+# ---- the end ----
+stop_cmrpd
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ]
