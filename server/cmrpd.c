@@ -270,7 +270,7 @@ static void start_connection(struct cmrpd_listener *listener, int fd)
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 
     status = dcesrv_endpoint_connect(daemon->dce_ctx, listener, listener->dce_endpoint, daemon->anonymous_session,
-                                     daemon->ev, DCESRV_CALL_STATE_FLAG_MAY_ASYNC, &conn);
+                                     daemon->ev, DCESRV_CALL_STATE_FLAG_MAY_ASYNC | DCESRV_CALL_STATE_FLAG_MULTIPLEXED, &conn);
     if (!NT_STATUS_IS_OK(status))
     {
         log_message(0, "%s: cannot set up a connection: %s", listener->binding, nt_errstr(status));
@@ -717,6 +717,8 @@ static bool serve(struct cmrpd *daemon)
         || !tevent_add_signal(daemon->ev, daemon->ev, SIGINT, 0, stop_on_signal, daemon)
         || !watch_listeners(daemon))
         return false;
+    /* pending online/offline transitions complete on this loop's timers */
+    if (!cmrp_endpoint_start_timers(&daemon->endpoint, daemon->ev, daemon->ev)) return false;
 
     if (daemon->pidfile)
     {

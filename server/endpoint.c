@@ -10,14 +10,10 @@
 #include "server/endpoint_internal.h"
 
 #include <string.h>
+#include <time.h>
 #include <talloc.h>
+#include <tevent.h>
 #include <gen_ndr/dcerpc.h>
-
-/* What a cluster context handle remembers: the access level it grants. */
-struct cmrp_cluster_context
-{
-    enum cmrp_access access;
-};
 
 const struct cmrp_endpoint *endpoint_of(struct dcesrv_call_state *call)
 {
@@ -41,11 +37,11 @@ static uint32_t new_cluster_handle(struct dcesrv_call_state *call, enum cmrp_acc
                                    struct policy_handle *wire_handle)
 {
     struct dcesrv_handle *handle;
-    struct cmrp_cluster_context *context;
+    struct cmrp_handle_data *context;
 
     handle = dcesrv_handle_create(call, CMRP_HANDLE_CLUSTER);
     if (!handle) return CMRP_ERR_NOT_ENOUGH_MEMORY;
-    context = talloc_zero(handle, struct cmrp_cluster_context);
+    context = talloc_zero(handle, struct cmrp_handle_data);
     if (!context)
     {
         talloc_free(handle);
@@ -64,6 +60,89 @@ struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct p
 {
     if (ndr_policy_handle_empty(wire_handle)) return NULL;
     return dcesrv_handle_lookup(call, wire_handle, type);
+}
+
+/* ---- the model's clock: pending states ---- */
+
+/* What cmrp_endpoint_start_timers() keeps. */
+struct cmrp_endpoint_timer
+{
+    struct cmrp_endpoint *endpoint;
+    struct tevent_context *ev;      /* the host's, or NULL: each call's */
+    struct tevent_timer *timer;     /* armed for due_ms on armed_ev, or NULL */
+    struct tevent_context *armed_ev;
+    uint64_t due_ms;
+};
+
+/* The model's own clock (its hook, else CLOCK_MONOTONIC), in milliseconds. */
+static uint64_t model_now_ms(const struct cmrp_model *model)
+{
+    struct timespec now;
+
+    if (model->hooks.now_ms) return model->hooks.now_ms(model->hooks.data);
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint64_t)now.tv_sec * 1000 + (uint64_t)now.tv_nsec / 1000000;
+}
+
+static void arm_timer(struct cmrp_endpoint_timer *timer, struct tevent_context *ev);
+
+static void timer_fired(struct tevent_context *ev, struct tevent_timer *te, struct timeval now, void *private_data)
+{
+    struct cmrp_endpoint_timer *timer = private_data;
+
+    timer->timer = NULL;            /* tevent frees a timer once it has fired */
+    cmrp_model_tick(timer->endpoint->model, model_now_ms(timer->endpoint->model));
+    arm_timer(timer, ev);
+}
+
+/* A timer for the model's next deadline, unless one is armed for it already. */
+static void arm_timer(struct cmrp_endpoint_timer *timer, struct tevent_context *ev)
+{
+    const struct cmrp_model *model = timer->endpoint->model;
+    uint64_t due, now, delay;
+
+    if (timer->ev) ev = timer->ev;
+    if (!ev || !cmrp_model_next_deadline(model, &due))
+    {
+        TALLOC_FREE(timer->timer);
+        return;
+    }
+    if (timer->timer && timer->due_ms == due && timer->armed_ev == ev) return;
+    TALLOC_FREE(timer->timer);
+    now = model_now_ms(model);
+    delay = due > now ? due - now : 0;
+    timer->timer = tevent_add_timer(ev, timer, tevent_timeval_current_ofs(delay / 1000, (delay % 1000) * 1000),
+                                    timer_fired, timer);
+    /* out of memory: the next call tries again */
+    timer->due_ms = due;
+    timer->armed_ev = ev;
+}
+
+static int timer_destructor(struct cmrp_endpoint_timer *timer)
+{
+    if (timer->endpoint->timer == timer) timer->endpoint->timer = NULL;
+    return 0;
+}
+
+bool cmrp_endpoint_start_timers(struct cmrp_endpoint *endpoint, TALLOC_CTX *mem_ctx, struct tevent_context *ev)
+{
+    struct cmrp_endpoint_timer *timer;
+
+    cmrp_endpoint_stop_timers(endpoint);
+    timer = talloc_zero(mem_ctx, struct cmrp_endpoint_timer);
+    if (!timer) return false;
+    timer->endpoint = endpoint;
+    timer->ev = ev;
+    talloc_set_destructor(timer, timer_destructor);
+    endpoint->timer = timer;
+    /* a configuration may start with something pending */
+    arm_timer(timer, ev);
+    return true;
+}
+
+void cmrp_endpoint_stop_timers(struct cmrp_endpoint *endpoint)
+{
+    TALLOC_FREE(endpoint->timer);
 }
 
 /* ---- the methods, one handler per opnum ---- */
@@ -284,6 +363,7 @@ static NTSTATUS cmrp_dispatch(struct dcesrv_call_state *call, TALLOC_CTX *mem_ct
 {
     uint16_t opnum = opnum_of(call);
     const struct ndr_interface_call *codec = served_call(opnum);
+    const struct cmrp_endpoint *endpoint = endpoint_of(call);
     uint32_t fault;
 
     /* ndr_pull already refused anything else; stay safe if a host calls us directly. */
@@ -294,7 +374,9 @@ static NTSTATUS cmrp_dispatch(struct dcesrv_call_state *call, TALLOC_CTX *mem_ct
     }
 
     trace_call(call, codec, NDR_IN, r);
-    fault = handler_of(opnum)(call, endpoint_of(call), r);
+    fault = handler_of(opnum)(call, endpoint, r);
+    /* the call may have started (or finished) a transition */
+    if (endpoint->timer) arm_timer(endpoint->timer, call->event_ctx);
     if (fault)
     {
         call->fault_code = fault;

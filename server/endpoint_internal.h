@@ -32,6 +32,27 @@ extern const struct cmrp_handler_entry cmrp_control_handlers[];   /* endpoint_co
 
 const struct cmrp_endpoint *endpoint_of(struct dcesrv_call_state *call);
 
+/* What every cluster and object context handle keeps in its data: the model
+ * object's ref (0 for a cluster handle) and the access the open granted. */
+struct cmrp_handle_data
+{
+    uint64_t ref;                   /* cmrp_model_object_by_ref() */
+    enum cmrp_access access;
+};
+
+/* The object a cluster or object handle of that type names (the cluster's
+ * own object for a cluster handle) and the access it carries.  Answers a
+ * fault code: nonzero if the handle is not a live one of that type;
+ * otherwise *status is 0, or the kind's "not available" code when the
+ * object was deleted meanwhile.  (endpoint_objects.c) */
+uint32_t cmrp_handle_object(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
+                            enum cmrp_handle_type type, struct cmrp_object **object, enum cmrp_access *access,
+                            uint32_t *status);
+
+/* The registry key an HKEY_RPC names, and its access.  (endpoint_registry.c) */
+uint32_t cmrp_handle_key(struct dcesrv_call_state *call, const struct policy_handle *wire_handle, uint64_t *key,
+                         enum cmrp_access *access);
+
 /* The live handle a client names, or NULL (never for a zero handle). */
 struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
                                   enum cmrp_handle_type type);

@@ -1,9 +1,555 @@
 /*
- * The clusapi endpoint's notify methods (see endpoint_internal.h).
+ * The clusapi endpoint's notification methods, version 1 ports (see
+ * endpoint_internal.h; MS-CMRP 3.1.4.2.56-66, .107; docs: ms-cmrp.md 2.3,
+ * 3.5): ApiCreateNotify, ApiCloseNotify, ApiAddNotify*, ApiReAddNotify*,
+ * ApiGetNotify, ApiUnblockGetNotifyCall.
+ *
+ * An HNOTIFY_RPC (CMRP_HANDLE_NOTIFY) owns a port of the model; closing the
+ * handle, or losing it with its association, closes the port.
+ *
+ * ApiGetNotify blocks until an event is queued on the port (MS-CMRP
+ * 3.1.4.2.66), without blocking the server: the call is deferred
+ * (DCESRV_CALL_STATE_FLAG_ASYNC, allowed by the host's
+ * DCESRV_CALL_STATE_FLAG_MAY_ASYNC) and answered later with dcesrv_reply(),
+ * so every other call - on other connections of the association, or on the
+ * same connection when the client negotiated concurrent multiplexing - goes
+ * on meanwhile (pitfall P15).  What wakes a waiting call:
+ *  - an event on its port: the model's event_queued hook (installed here,
+ *    chained to whatever hooks the host had) schedules a tevent immediate
+ *    that answers the oldest waiting calls with the oldest events;
+ *  - ApiUnblockGetNotifyCall or ApiCloseNotify on the port: the waiting calls
+ *    end with ERROR_INVALID_FUNCTION (MS-CMRP 3.1.4.2.143's table, which
+ *    ApiGetNotify shares); after an unblock, ApiGetNotify on an empty port
+ *    answers ERROR_NO_MORE_ITEMS at once ("the port has been closed");
+ *  - its connection dropping: dcesrv_core then only marks the connection
+ *    (4.17 has no cancel hook for deferred calls), so while calls wait a
+ *    timer looks for such connections, frees their waiting calls and lets
+ *    dcesrv_core finish tearing the connection down.
+ * A host that does not allow asynchronous replies gets ERROR_NO_MORE_ITEMS
+ * from ApiGetNotify on an empty port instead of a wait.
+ *
+ * The model must outlive the dcesrv context (the hook's state lives there
+ * and gives the host's hooks back when it goes).
  */
 #include "server/endpoint_internal.h"
 
+#include <string.h>
+#include <talloc.h>
+#include <tevent.h>
+#include <gen_ndr/dcerpc.h>
+
+/* How often waiting calls are checked for a dropped connection. */
+#define POLL_INTERVAL_US 250000
+
+
+struct notify_waiter;
+
+/* One per model: the calls waiting on its ports and the hooks chained. */
+struct notify_state
+{
+    struct cmrp_model *model;
+    struct cmrp_model_hooks previous;   /* the host's, called through */
+    struct notify_waiter *waiters;      /* oldest first */
+    struct tevent_context *ev;          /* where the waiting calls live */
+    struct tevent_immediate *wake;
+    struct tevent_timer *poll;
+};
+
+/* A deferred ApiGetNotify: a talloc child of its call. */
+struct notify_waiter
+{
+    struct notify_waiter *prev, *next;
+    struct notify_state *state;         /* NULL once unlinked */
+    struct dcesrv_call_state *call;
+    struct cmrp_get_notify *r;
+    uint64_t port;
+    uint32_t release;                   /* non-zero: answer with this, no event */
+};
+
+/* What an HNOTIFY_RPC remembers. */
+struct notify_context
+{
+    struct cmrp_model *model;
+    uint64_t port;
+    bool unblocked;                     /* ApiUnblockGetNotifyCall was called */
+};
+
+static void trace(struct dcesrv_call_state *call, const char *message)
+{
+    const struct cmrp_endpoint *endpoint = endpoint_of(call);
+
+    if (endpoint->trace && endpoint->trace_level >= CMRP_TRACE_CALLS)
+        endpoint->trace(endpoint->trace_data, CMRP_TRACE_CALLS, message);
+}
+
+/* ---- the model's hooks ---- */
+
+static void hook_event_queued(void *data, uint64_t port);
+
+static uint64_t hook_now_ms(void *data)
+{
+    const struct notify_state *state = data;
+
+    return state->previous.now_ms(state->previous.data);
+}
+
+static uint64_t hook_now_filetime(void *data)
+{
+    const struct notify_state *state = data;
+
+    return state->previous.now_filetime(state->previous.data);
+}
+
+/* The state installed for model, or NULL. */
+static struct notify_state *installed_state(const struct cmrp_model *model)
+{
+    return model->hooks.event_queued == hook_event_queued ? model->hooks.data : NULL;
+}
+
+static void unlink_waiter(struct notify_waiter *waiter)
+{
+    struct notify_state *state = waiter->state;
+
+    if (!state) return;
+    if (waiter->prev) waiter->prev->next = waiter->next;
+    else state->waiters = waiter->next;
+    if (waiter->next) waiter->next->prev = waiter->prev;
+    waiter->prev = waiter->next = NULL;
+    waiter->state = NULL;
+    if (!state->waiters) TALLOC_FREE(state->poll);
+}
+
+static int state_destructor(struct notify_state *state)
+{
+    while (state->waiters) unlink_waiter(state->waiters);
+    /* the host's hooks again */
+    if (installed_state(state->model) == state) cmrp_model_set_hooks(state->model, &state->previous);
+    return 0;
+}
+
+/* The state of the endpoint's model, installing the hooks the first time. */
+static struct notify_state *notify_state(struct dcesrv_call_state *call, struct cmrp_model *model)
+{
+    struct notify_state *state = installed_state(model);
+    struct cmrp_model_hooks hooks;
+
+    if (state) return state;
+    if (!(state = talloc_zero(call->conn->dce_ctx, struct notify_state))) return NULL;
+    state->model = model;
+    state->previous = model->hooks;
+    if (!(state->wake = tevent_create_immediate(state)))
+    {
+        talloc_free(state);
+        return NULL;
+    }
+    memset(&hooks, 0, sizeof(hooks));
+    hooks.now_ms = state->previous.now_ms ? hook_now_ms : NULL;
+    hooks.now_filetime = state->previous.now_filetime ? hook_now_filetime : NULL;
+    hooks.event_queued = hook_event_queued;
+    hooks.data = state;
+    cmrp_model_set_hooks(model, &hooks);
+    talloc_set_destructor(state, state_destructor);
+    return state;
+}
+
+/* ---- answering waiting calls ---- */
+
+static void process_waiters(struct tevent_context *ev, struct tevent_immediate *im, void *private_data);
+
+static void schedule(struct notify_state *state)
+{
+    if (state->ev && state->waiters) tevent_schedule_immediate(state->wake, state->ev, process_waiters, state);
+}
+
+static void hook_event_queued(void *data, uint64_t port)
+{
+    struct notify_state *state = data;
+    struct notify_waiter *waiter;
+
+    if (state->previous.event_queued) state->previous.event_queued(state->previous.data, port);
+    /* answered from the event loop, not from inside the model */
+    for (waiter = state->waiters; waiter; waiter = waiter->next)
+        if (waiter->port == port)
+        {
+            schedule(state);
+            break;
+        }
+}
+
+/* Fills r with the oldest event of port: a Win32 code (259 if there is none). */
+static uint32_t take_event(struct cmrp_model *model, uint64_t port, struct cmrp_get_notify *r)
+{
+    struct cmrp_event event;
+    uint32_t status = cmrp_model_get_notify(model, port, &event);
+
+    r->notify_key = r->filter = r->state_sequence = 0;
+    r->name = "";
+    if (status != CMRP_ERR_SUCCESS) return status;
+    r->notify_key = event.notify_key;
+    r->filter = event.filter;
+    r->state_sequence = event.state_sequence;
+    if (!(r->name = talloc_strdup(r, event.name ? event.name : "")))
+    {
+        r->name = "";
+        status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    cmrp_event_clear(&event);
+    return status;
+}
+
+/* Sends a waiting call's answer (it is freed by dcesrv_core afterwards). */
+static void answer(struct notify_waiter *waiter, uint32_t result)
+{
+    struct dcesrv_call_state *call = waiter->call;
+    NTSTATUS status;
+
+    unlink_waiter(waiter);
+    talloc_set_destructor(waiter, NULL);
+    waiter->r->rpc_status = 0;
+    waiter->r->result = result;
+    trace(call, result ? "opnum 65 ApiGetNotify: released" : "opnum 65 ApiGetNotify: answered after waiting");
+    status = dcesrv_reply(call);
+    if (!NT_STATUS_IS_OK(status)) trace(call, "opnum 65 ApiGetNotify: the deferred reply failed");
+}
+
+/* Whether a waiting call can be finished now. */
+static bool ready(const struct notify_state *state, const struct notify_waiter *waiter)
+{
+    return waiter->call->conn->terminate || waiter->release || cmrp_model_notify_pending(state->model, waiter->port);
+}
+
+static void process_waiters(struct tevent_context *ev, struct tevent_immediate *im, void *private_data)
+{
+    struct notify_state *state = private_data;
+    struct notify_waiter *waiter;
+
+    /* each round finishes one call, which leaves the list; a reply may free
+     * calls, so every round starts again from the head */
+    for (;;)
+    {
+        for (waiter = state->waiters; waiter; waiter = waiter->next)
+            if (ready(state, waiter)) break;
+        if (!waiter) break;
+        if (waiter->call->conn->terminate)
+        {
+            /* the client is gone: nobody to answer; dcesrv_core finishes
+             * the connection once it has no call pending */
+            struct dcesrv_context *dce_ctx = waiter->call->conn->dce_ctx;
+
+            unlink_waiter(waiter);
+            talloc_set_destructor(waiter, NULL);
+            talloc_free(waiter->call);
+            dcesrv_cleanup_broken_connections(dce_ctx);
+        }
+        else if (waiter->release) answer(waiter, waiter->release);
+        else answer(waiter, take_event(state->model, waiter->port, waiter->r));
+    }
+}
+
+static void poll_fired(struct tevent_context *ev, struct tevent_timer *timer, struct timeval now, void *private_data)
+{
+    struct notify_state *state = private_data;
+
+    state->poll = NULL;             /* tevent frees a timer once it has fired */
+    process_waiters(ev, NULL, state);
+    if (state->waiters && state->ev)
+        state->poll = tevent_add_timer(state->ev, state, tevent_timeval_current_ofs(0, POLL_INTERVAL_US),
+                                       poll_fired, state);
+}
+
+static int waiter_destructor(struct notify_waiter *waiter)
+{
+    unlink_waiter(waiter);
+    return 0;
+}
+
+/* Defers call until its port has an event or is released. */
+static bool wait_for_event(struct dcesrv_call_state *call, struct notify_state *state, uint64_t port,
+                           struct cmrp_get_notify *r)
+{
+    struct notify_waiter *waiter = talloc_zero(call, struct notify_waiter), *last;
+
+    if (!waiter) return false;
+    waiter->state = state;
+    waiter->call = call;
+    waiter->r = r;
+    waiter->port = port;
+    for (last = state->waiters; last && last->next; last = last->next) {}
+    if (last)
+    {
+        last->next = waiter;
+        waiter->prev = last;
+    }
+    else state->waiters = waiter;
+    talloc_set_destructor(waiter, waiter_destructor);
+    if (!state->ev) state->ev = call->event_ctx;
+    if (!state->poll)
+        state->poll = tevent_add_timer(state->ev, state, tevent_timeval_current_ofs(0, POLL_INTERVAL_US),
+                                       poll_fired, state);
+    call->state_flags |= DCESRV_CALL_STATE_FLAG_ASYNC;
+    return true;
+}
+
+/* Every call waiting on port ends with result, from the event loop. */
+static void release_port(struct notify_state *state, uint64_t port, uint32_t result)
+{
+    struct notify_waiter *waiter;
+
+    if (!state) return;
+    for (waiter = state->waiters; waiter; waiter = waiter->next)
+        if (waiter->port == port && !waiter->release) waiter->release = result;
+    schedule(state);
+}
+
+/* ---- notification handles ---- */
+
+static int notify_context_destructor(struct notify_context *context)
+{
+    /* ApiCloseNotify, or the association's rundown */
+    release_port(installed_state(context->model), context->port, CMRP_ERR_INVALID_FUNCTION);
+    cmrp_model_close_notify(context->model, context->port);
+    return 0;
+}
+
+static uint32_t resolve_notify(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
+                               struct notify_context **context)
+{
+    struct dcesrv_handle *handle = find_handle(call, wire_handle, CMRP_HANDLE_NOTIFY);
+
+    if (!handle || !handle->data) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    *context = handle->data;
+    return 0;
+}
+
+/* Opnum 55 */
+static uint32_t api_create_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                  void *call_struct)
+{
+    struct cmrp_create_handle *r = call_struct;
+    struct dcesrv_handle *handle;
+    struct notify_context *context;
+    uint64_t port = 0;
+
+    memset(&r->handle, 0, sizeof(r->handle));
+    r->rpc_status = 0;
+    if (endpoint->model->client_access == CMRP_ACCESS_NONE)
+    {
+        r->status = CMRP_ERR_ACCESS_DENIED;
+        return 0;
+    }
+    /* the hooks go in before any event can be missed */
+    if (!notify_state(call, endpoint->model))
+    {
+        r->status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    if ((r->status = cmrp_model_create_notify(endpoint->model, &port))) return 0;
+    handle = dcesrv_handle_create(call, CMRP_HANDLE_NOTIFY);
+    context = handle ? talloc_zero(handle, struct notify_context) : NULL;
+    if (!context)
+    {
+        talloc_free(handle);
+        cmrp_model_close_notify(endpoint->model, port);
+        r->status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    context->model = endpoint->model;
+    context->port = port;
+    talloc_set_destructor(context, notify_context_destructor);
+    handle->data = context;
+    r->handle = handle->wire_handle;
+    r->status = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
+/* Opnum 56 */
+static uint32_t api_close_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                 void *call_struct)
+{
+    struct cmrp_close_handle *r = call_struct;
+    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_NOTIFY);
+
+    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    /* the context's destructor releases the waiting calls and the port */
+    talloc_free(handle);
+    memset(&r->handle, 0, sizeof(r->handle));
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
+/* Opnum 57 */
+static uint32_t api_add_notify_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                       void *call_struct)
+{
+    struct cmrp_add_notify_cluster *r = call_struct;
+    struct notify_context *context;
+    struct cmrp_object *cluster;
+    enum cmrp_access access;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if ((fault = cmrp_handle_object(call, &r->cluster, CMRP_HANDLE_CLUSTER, &cluster, &access, &r->result))
+        || r->result)
+        return fault;
+    r->result = cmrp_model_add_notify_cluster(endpoint->model, context->port, r->filter, r->notify_key);
+    return 0;
+}
+
+/* The kind of object handle each ApiAddNotify<Kind> / ApiReAddNotify<Kind> takes. */
+static const struct
+{
+    uint16_t opnum;
+    enum cmrp_handle_type type;
+}
+object_notify_opnums[] =
+{
+    { CMRP_ADD_NOTIFY_NODE, CMRP_HANDLE_NODE },
+    { CMRP_ADD_NOTIFY_GROUP, CMRP_HANDLE_GROUP },
+    { CMRP_ADD_NOTIFY_RESOURCE, CMRP_HANDLE_RESOURCE },
+    { CMRP_ADD_NOTIFY_NETWORK, CMRP_HANDLE_NETWORK },
+    { CMRP_ADD_NOTIFY_NET_INTERFACE, CMRP_HANDLE_NETINTERFACE },
+    { CMRP_READD_NOTIFY_NODE, CMRP_HANDLE_NODE },
+    { CMRP_READD_NOTIFY_GROUP, CMRP_HANDLE_GROUP },
+    { CMRP_READD_NOTIFY_RESOURCE, CMRP_HANDLE_RESOURCE },
+    { CMRP_READD_NOTIFY_NETWORK, CMRP_HANDLE_NETWORK },
+    { CMRP_READD_NOTIFY_NET_INTERFACE, CMRP_HANDLE_NETINTERFACE },
+};
+
+/* The port and the object of an ApiAddNotify<Kind> / ApiReAddNotify<Kind>. */
+static uint32_t resolve_pair(struct dcesrv_call_state *call, const struct policy_handle *notify,
+                             const struct policy_handle *object_handle, struct notify_context **context,
+                             struct cmrp_object **object, uint32_t *status)
+{
+    uint16_t opnum = call->pkt.u.request.opnum;
+    enum cmrp_access access;
+    uint32_t fault;
+    size_t i;
+
+    for (i = 0; i < sizeof(object_notify_opnums) / sizeof(object_notify_opnums[0]); i++)
+        if (object_notify_opnums[i].opnum == opnum) break;
+    if (i == sizeof(object_notify_opnums) / sizeof(object_notify_opnums[0])) return DCERPC_FAULT_OP_RNG_ERROR;
+    if ((fault = resolve_notify(call, notify, context))) return fault;
+    return cmrp_handle_object(call, object_handle, object_notify_opnums[i].type, object, &access, status);
+}
+
+/* Opnums 58, 59, 60, 90, 99 */
+static uint32_t api_add_notify_object(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                      void *call_struct)
+{
+    struct cmrp_add_notify_object *r = call_struct;
+    struct notify_context *context;
+    struct cmrp_object *object;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    r->state_sequence = 0;
+    if ((fault = resolve_pair(call, &r->notify, &r->object, &context, &object, &r->result)) || r->result)
+        return fault;
+    r->result = cmrp_model_add_notify_object(endpoint->model, context->port, object, r->filter, r->notify_key,
+                                             &r->state_sequence);
+    return 0;
+}
+
+/* Opnums 62, 63, 64, 91, 100 */
+static uint32_t api_readd_notify_object(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                        void *call_struct)
+{
+    struct cmrp_readd_notify_object *r = call_struct;
+    struct notify_context *context;
+    struct cmrp_object *object;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    if ((fault = resolve_pair(call, &r->notify, &r->object, &context, &object, &r->result)) || r->result)
+        return fault;
+    r->result = cmrp_model_readd_notify_object(endpoint->model, context->port, object, r->filter, r->notify_key,
+                                               r->state_sequence);
+    return 0;
+}
+
+/* Opnum 61 */
+static uint32_t api_add_notify_key(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                   void *call_struct)
+{
+    struct cmrp_add_notify_key *r = call_struct;
+    struct notify_context *context;
+    enum cmrp_access access;
+    uint64_t key;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if ((fault = cmrp_handle_key(call, &r->key, &key, &access))) return fault;
+    r->result = cmrp_model_add_notify_key(endpoint->model, context->port, key, r->filter, r->notify_key,
+                                          r->watch_subtree != 0);
+    return 0;
+}
+
+/* Opnum 65 */
+static uint32_t api_get_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                               void *call_struct)
+{
+    struct cmrp_get_notify *r = call_struct;
+    struct notify_context *context;
+    struct notify_state *state;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    r->notify_key = r->filter = r->state_sequence = 0;
+    r->name = "";
+    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if (cmrp_model_notify_pending(endpoint->model, context->port))
+    {
+        r->result = take_event(endpoint->model, context->port, r);
+        return 0;
+    }
+    if (context->unblocked || !(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
+    {
+        r->result = CMRP_ERR_NO_MORE_ITEMS;
+        return 0;
+    }
+    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    trace(call, "opnum 65 ApiGetNotify: waiting for an event");
+    return 0;
+}
+
+/* Opnum 107 */
+static uint32_t api_unblock_get_notify_call(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                            void *call_struct)
+{
+    struct cmrp_handle_in *r = call_struct;
+    struct notify_context *context;
+    uint32_t fault;
+
+    if ((fault = resolve_notify(call, &r->handle, &context))) return fault;
+    context->unblocked = true;
+    release_port(installed_state(endpoint->model), context->port, CMRP_ERR_INVALID_FUNCTION);
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
 const struct cmrp_handler_entry cmrp_notify_handlers[] =
 {
+    { CMRP_CREATE_NOTIFY,              api_create_notify },
+    { CMRP_CLOSE_NOTIFY,               api_close_notify },
+    { CMRP_ADD_NOTIFY_CLUSTER,         api_add_notify_cluster },
+    { CMRP_ADD_NOTIFY_NODE,            api_add_notify_object },
+    { CMRP_ADD_NOTIFY_GROUP,           api_add_notify_object },
+    { CMRP_ADD_NOTIFY_RESOURCE,        api_add_notify_object },
+    { CMRP_ADD_NOTIFY_KEY,             api_add_notify_key },
+    { CMRP_READD_NOTIFY_NODE,          api_readd_notify_object },
+    { CMRP_READD_NOTIFY_GROUP,         api_readd_notify_object },
+    { CMRP_READD_NOTIFY_RESOURCE,      api_readd_notify_object },
+    { CMRP_GET_NOTIFY,                 api_get_notify },
+    { CMRP_ADD_NOTIFY_NETWORK,         api_add_notify_object },
+    { CMRP_READD_NOTIFY_NETWORK,       api_readd_notify_object },
+    { CMRP_ADD_NOTIFY_NET_INTERFACE,   api_add_notify_object },
+    { CMRP_READD_NOTIFY_NET_INTERFACE, api_readd_notify_object },
+    { CMRP_UNBLOCK_GET_NOTIFY_CALL,    api_unblock_get_notify_call },
     { 0, NULL }
 };
