@@ -6,6 +6,12 @@
  * configuration file (model.c).  Binds are unauthenticated only: a public-API
  * host has no gensec (docs: samba-api.md 6.1), so it is for loopback tests
  * and local tools, not for Windows clients, which require PKT_PRIVACY.
+ *
+ * One process can serve several nodes of the one model (-n NODE=ADDRESS):
+ * each node has its own dcesrv context, endpoint and TCP listener, and
+ * answers as itself.  An admin socket (-a PATH, client: cmrpd --admin) takes
+ * a node down - the model fails its groups over, its listener closes and its
+ * connections drop, as a crashed node's would - and brings it back up.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE  /* accept4 */
@@ -45,6 +51,8 @@
 
 #define NCALRPC_ENDPOINT "clusapi"
 #define LISTEN_BACKLOG 64
+#define MAX_NODES 64
+#define ADMIN_LINE_MAX 512
 
 static int debug_level;
 
@@ -84,33 +92,63 @@ static bool load_tsocket_functions(struct tsocket_functions *functions)
 /* ---- daemon state ---- */
 
 struct cmrpd_listener;
+struct cmrpd_node;
 
 struct cmrpd
 {
     struct tevent_context *ev;
     struct loadparm_context *lp_ctx;
-    struct dcesrv_context *dce_ctx;
     struct dcesrv_context_callbacks callbacks;
     struct auth_session_info *anonymous_session;
     struct tsocket_functions tsocket;
-    struct cmrp_endpoint endpoint;
-    struct dcesrv_interface iface;
+    struct cmrp_model *model;
+    struct cmrpd_node *nodes;       /* the nodes served, in command-line order */
+    bool multinode;                 /* -n given: messages name the node */
     struct cmrpd_listener *listeners;
+    int admin_fd;                   /* -a: the admin socket, or -1 */
+    char *admin_path;
+    struct tevent_fd *admin_fde;
     char *pidfile;
     bool pidfile_written;           /* only then is it ours to remove */
     bool stop;
+};
+
+/* A node of the model served by this process: its own dcesrv context (so
+ * association groups and handles stay on the node they were made on), its
+ * own endpoint answering as it, and its listeners. */
+struct cmrpd_node
+{
+    struct cmrpd_node *next;
+    struct cmrpd *daemon;
+    struct cmrp_node *node;         /* in the model */
+    struct dcesrv_context *dce_ctx;
+    struct cmrp_endpoint endpoint;
+    struct dcesrv_interface iface;
+    bool down;                      /* taken down by the admin: listeners closed */
+};
+
+/* A connection of a listener, so that taking its node down can drop it. */
+struct cmrpd_connection
+{
+    struct cmrpd_connection *prev, *next;
+    struct cmrpd_listener *listener;
+    struct dcesrv_connection *conn;
 };
 
 struct cmrpd_listener
 {
     struct cmrpd_listener *next;
     struct cmrpd *daemon;
-    int fd;
+    struct cmrpd_node *node;
+    int fd;                         /* -1 while the node is down */
     enum dcerpc_transport_t transport;
     char *binding;                  /* what clients connect to, for messages */
     char *unix_path;                /* ncalrpc socket to remove at exit */
+    struct sockaddr_storage address;/* what it binds, to listen again after "up" */
+    socklen_t address_length;
     struct dcesrv_endpoint *dce_endpoint;
     struct tevent_fd *fde;
+    struct cmrpd_connection *connections;
 };
 
 /* ---- dcesrv_core callbacks ---- */
@@ -257,11 +295,20 @@ static void describe_peer(int fd, char *text, size_t size)
     if (inet_ntop(storage.ss_family, address, host, sizeof(host))) snprintf(text, size, "%s:%u", host, port);
 }
 
+static int connection_destructor(struct cmrpd_connection *tracked)
+{
+    if (tracked->prev) tracked->prev->next = tracked->next;
+    else tracked->listener->connections = tracked->next;
+    if (tracked->next) tracked->next->prev = tracked->prev;
+    return 0;
+}
+
 /* Hand an accepted socket to dcesrv_core; the connection owns fd from here. */
 static void start_connection(struct cmrpd_listener *listener, int fd)
 {
     struct cmrpd *daemon = listener->daemon;
     struct dcesrv_connection *conn = NULL;
+    struct cmrpd_connection *tracked;
     char peer[INET6_ADDRSTRLEN + 8];
     NTSTATUS status;
     int one = 1;
@@ -269,7 +316,7 @@ static void start_connection(struct cmrpd_listener *listener, int fd)
     if (listener->transport == NCACN_IP_TCP)
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 
-    status = dcesrv_endpoint_connect(daemon->dce_ctx, listener, listener->dce_endpoint, daemon->anonymous_session,
+    status = dcesrv_endpoint_connect(listener->node->dce_ctx, listener, listener->dce_endpoint, daemon->anonymous_session,
                                      daemon->ev, DCESRV_CALL_STATE_FLAG_MAY_ASYNC | DCESRV_CALL_STATE_FLAG_MULTIPLEXED, &conn);
     if (!NT_STATUS_IS_OK(status))
     {
@@ -281,13 +328,20 @@ static void start_connection(struct cmrpd_listener *listener, int fd)
     conn->transport.report_output_data = dcesrv_sock_report_output_data;
     conn->transport.terminate_connection = terminate_connection;
     conn->send_queue = tevent_queue_create(conn, "cmrpd reply queue");
-    if (!conn->send_queue || daemon->tsocket.stream_from_socket(conn, fd, &conn->stream, __location__) != 0)
+    tracked = talloc_zero(conn, struct cmrpd_connection);
+    if (!conn->send_queue || !tracked || daemon->tsocket.stream_from_socket(conn, fd, &conn->stream, __location__) != 0)
     {
         log_message(0, "%s: out of memory for a connection", listener->binding);
         close(fd);
         talloc_free(conn);
         return;
     }
+    tracked->listener = listener;
+    tracked->conn = conn;
+    tracked->next = listener->connections;
+    if (tracked->next) tracked->next->prev = tracked;
+    listener->connections = tracked;
+    talloc_set_destructor(tracked, connection_destructor);
     conn->local_address = socket_address(daemon, conn, fd, false);
     conn->remote_address = socket_address(daemon, conn, fd, true);
     describe_peer(fd, peer, sizeof(peer));
@@ -326,13 +380,15 @@ static int listener_destructor(struct cmrpd_listener *listener)
     return 0;
 }
 
-static struct cmrpd_listener *listener_new(struct cmrpd *daemon, enum dcerpc_transport_t transport)
+static struct cmrpd_listener *listener_new(struct cmrpd_node *node, enum dcerpc_transport_t transport)
 {
+    struct cmrpd *daemon = node->daemon;
     struct cmrpd_listener *listener = talloc_zero(daemon, struct cmrpd_listener);
     struct cmrpd_listener **last;
 
     if (!listener) return NULL;
     listener->daemon = daemon;
+    listener->node = node;
     listener->fd = -1;
     listener->transport = transport;
     talloc_set_destructor(listener, listener_destructor);
@@ -344,13 +400,13 @@ static struct cmrpd_listener *listener_new(struct cmrpd *daemon, enum dcerpc_tra
 /* Register the interface on ep_name and remember the dcesrv endpoint. */
 static bool register_endpoint(struct cmrpd_listener *listener, const char *ep_name)
 {
-    struct cmrpd *daemon = listener->daemon;
+    struct cmrpd_node *node = listener->node;
     struct dcerpc_binding *binding = NULL;
     NTSTATUS status;
 
-    status = dcesrv_interface_register(daemon->dce_ctx, ep_name, NULL, &daemon->iface, NULL);
+    status = dcesrv_interface_register(node->dce_ctx, ep_name, NULL, &node->iface, NULL);
     if (NT_STATUS_IS_OK(status)) status = dcerpc_parse_binding(listener, ep_name, &binding);
-    if (NT_STATUS_IS_OK(status)) status = dcesrv_find_endpoint(daemon->dce_ctx, binding, &listener->dce_endpoint);
+    if (NT_STATUS_IS_OK(status)) status = dcesrv_find_endpoint(node->dce_ctx, binding, &listener->dce_endpoint);
     talloc_free(binding);
     if (!NT_STATUS_IS_OK(status))
     {
@@ -369,14 +425,40 @@ static bool is_loopback(const struct sockaddr *sa)
     return false;
 }
 
-static bool listen_tcp(struct cmrpd *daemon, const char *address, unsigned int port)
+/* (Re)open a listener's socket on its address (TCP or unix). */
+static bool open_listening_socket(struct cmrpd_listener *listener)
 {
-    struct cmrpd_listener *listener = listener_new(daemon, NCACN_IP_TCP);
+    bool inet = listener->address.ss_family != AF_UNIX;
+    int one = 1;
+
+    /* ours: a stale file checked by listen_ncalrpc, or left by "down" */
+    if (!inet && listener->unix_path) unlink(listener->unix_path);
+    listener->fd = socket(listener->address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (listener->fd == -1
+        || (inet && setsockopt(listener->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) == -1)
+        || bind(listener->fd, (struct sockaddr *)&listener->address, listener->address_length) == -1
+        || listen(listener->fd, LISTEN_BACKLOG) == -1)
+    {
+        int saved = errno;
+
+        if (listener->fd != -1) close(listener->fd);
+        listener->fd = -1;
+        errno = saved;
+        return false;
+    }
+    return true;
+}
+
+/* *port 0: any free port, and *port receives it. */
+static bool listen_tcp(struct cmrpd_node *node, const char *address, unsigned int *port_inout)
+{
+    struct cmrpd_listener *listener = listener_new(node, NCACN_IP_TCP);
+    unsigned int port = *port_inout;
     struct addrinfo hints, *found = NULL;
     struct sockaddr_storage bound;
     socklen_t bound_length = sizeof(bound);
     char port_text[12], *ep_name;
-    int one = 1, ret;
+    int ret;
 
     if (!listener) return false;
     memset(&hints, 0, sizeof(hints));
@@ -393,11 +475,9 @@ static bool listen_tcp(struct cmrpd *daemon, const char *address, unsigned int p
     if (!is_loopback(found->ai_addr))
         fprintf(stderr, "cmrpd: warning: serving unauthenticated MS-CMRP on non-loopback address %s\n", address);
 
-    listener->fd = socket(found->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (listener->fd == -1
-        || setsockopt(listener->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) == -1
-        || bind(listener->fd, found->ai_addr, found->ai_addrlen) == -1
-        || listen(listener->fd, LISTEN_BACKLOG) == -1
+    memcpy(&listener->address, found->ai_addr, found->ai_addrlen);
+    listener->address_length = found->ai_addrlen;
+    if (!open_listening_socket(listener)
         || getsockname(listener->fd, (struct sockaddr *)&bound, &bound_length) == -1)
     {
         fprintf(stderr, "cmrpd: cannot listen on TCP %s port %u: %s\n", address, port, strerror(errno));
@@ -409,6 +489,10 @@ static bool listen_tcp(struct cmrpd *daemon, const char *address, unsigned int p
     /* port 0 asked the kernel for one: report the real port */
     port = ntohs(bound.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&bound)->sin6_port
                                              : ((struct sockaddr_in *)&bound)->sin_port);
+    /* "up" listens on the same port again */
+    memcpy(&listener->address, &bound, bound_length);
+    listener->address_length = bound_length;
+    *port_inout = port;
     listener->binding = talloc_asprintf(listener, "ncacn_ip_tcp:%s[%u]", address, port);
     ep_name = talloc_asprintf(listener, "ncacn_ip_tcp:[%u]", port);
     if (!listener->binding || !ep_name) return false;
@@ -443,9 +527,9 @@ static bool clear_stale_socket(const char *path)
     return unlink(path) == 0 || errno == ENOENT;
 }
 
-static bool listen_ncalrpc(struct cmrpd *daemon, const char *directory)
+static bool listen_ncalrpc(struct cmrpd_node *node, const char *directory)
 {
-    struct cmrpd_listener *listener = listener_new(daemon, NCALRPC);
+    struct cmrpd_listener *listener = listener_new(node, NCALRPC);
     struct sockaddr_un address;
     char resolved[PATH_MAX];
 
@@ -478,13 +562,11 @@ static bool listen_ncalrpc(struct cmrpd *daemon, const char *directory)
     memset(&address, 0, sizeof(address));
     address.sun_family = AF_UNIX;
     strcpy(address.sun_path, listener->unix_path);
-    listener->fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (listener->fd == -1 || bind(listener->fd, (struct sockaddr *)&address, sizeof(address)) == -1
-        || listen(listener->fd, LISTEN_BACKLOG) == -1)
+    memcpy(&listener->address, &address, sizeof(address));
+    listener->address_length = sizeof(address);
+    if (!open_listening_socket(listener))
     {
         fprintf(stderr, "cmrpd: cannot listen on %s: %s\n", listener->unix_path, strerror(errno));
-        if (listener->fd != -1) close(listener->fd);
-        listener->fd = -1;
         return false;
     }
     listener->binding = talloc_asprintf(listener, "ncalrpc:[%s] (%s)", NCALRPC_ENDPOINT, listener->unix_path);
@@ -492,15 +574,20 @@ static bool listen_ncalrpc(struct cmrpd *daemon, const char *directory)
     return register_endpoint(listener, "ncalrpc:[" NCALRPC_ENDPOINT "]");
 }
 
+static bool watch_listener(struct cmrpd_listener *listener)
+{
+    if (listener->fd == -1 || listener->fde) return true;
+    listener->fde = tevent_add_fd(listener->daemon->ev, listener, listener->fd, TEVENT_FD_READ,
+                                  accept_connection, listener);
+    return listener->fde != NULL;
+}
+
 static bool watch_listeners(struct cmrpd *daemon)
 {
     struct cmrpd_listener *listener;
 
     for (listener = daemon->listeners; listener; listener = listener->next)
-    {
-        listener->fde = tevent_add_fd(daemon->ev, listener, listener->fd, TEVENT_FD_READ, accept_connection, listener);
-        if (!listener->fde) return false;
-    }
+        if (!watch_listener(listener)) return false;
     return true;
 }
 
@@ -561,6 +648,306 @@ static bool daemonize(void)
     return true;
 }
 
+/* ---- administration: nodes going down and coming back ---- */
+
+static struct cmrpd_node *served_node(struct cmrpd *daemon, const struct cmrp_node *node)
+{
+    struct cmrpd_node *served;
+
+    for (served = daemon->nodes; served; served = served->next)
+        if (served->node == node) return served;
+    return NULL;
+}
+
+/* The model changed outside a call: its pending transitions need a timer. */
+static void rearm_timers(struct cmrpd *daemon)
+{
+    struct cmrpd_node *served;
+
+    for (served = daemon->nodes; served; served = served->next)
+        if (!cmrp_endpoint_start_timers(&served->endpoint, daemon->ev, daemon->ev))
+            log_message(0, "out of memory for a timer");
+}
+
+/* As a crashed node: nothing listens any more and every connection drops. */
+static void close_listeners(struct cmrpd_node *served)
+{
+    struct cmrpd_listener *listener;
+    struct cmrpd_connection *tracked, *next;
+
+    for (listener = served->daemon->listeners; listener; listener = listener->next)
+    {
+        if (listener->node != served) continue;
+        TALLOC_FREE(listener->fde);
+        if (listener->fd != -1) close(listener->fd);
+        listener->fd = -1;
+        if (listener->unix_path) unlink(listener->unix_path);
+        for (tracked = listener->connections; tracked; tracked = next)
+        {
+            next = tracked->next;
+            if (!tracked->conn->terminate) dcesrv_terminate_connection(tracked->conn, "node down");
+        }
+        log_message(1, "%s: closed (node %s down)", listener->binding, served->node->name);
+    }
+}
+
+static bool reopen_listeners(struct cmrpd_node *served, char *error, size_t size)
+{
+    struct cmrpd_listener *listener;
+
+    for (listener = served->daemon->listeners; listener; listener = listener->next)
+    {
+        if (listener->node != served || listener->fd != -1) continue;
+        if (!open_listening_socket(listener) || !watch_listener(listener))
+        {
+            snprintf(error, size, "cannot listen on %s again: %s", listener->binding, strerror(errno));
+            return false;
+        }
+        log_message(1, "%s: listening again (node %s up)", listener->binding, served->node->name);
+    }
+    return true;
+}
+
+static void describe_node(struct cmrpd *daemon, const struct cmrp_node *node, char *text, size_t size)
+{
+    struct cmrpd_node *served = served_node(daemon, node);
+    struct cmrpd_listener *listener;
+    size_t used;
+
+    used = snprintf(text, size, "%s %s", node->name, node->evicted ? "evicted" : cmrp_node_state_name(node->state));
+    if (!served || used >= size) return;
+    for (listener = daemon->listeners; listener && used < size; listener = listener->next)
+        if (listener->node == served)
+            used += snprintf(text + used, size - used, " %s%s", listener->binding,
+                             listener->fd == -1 ? " (closed)" : "");
+}
+
+/* One admin request line; the reply is "ok ..." or "error: ...", lines. */
+static char *admin_command(struct cmrpd *daemon, TALLOC_CTX *mem_ctx, char *line)
+{
+    char *words[4], *save = NULL, *word, text[1024], error[256];
+    struct cmrp_node *node;
+    struct cmrpd_node *served;
+    char *reply;
+    size_t count = 0, i;
+    uint32_t status;
+
+    for (word = strtok_r(line, " \t\r\n", &save); word; word = strtok_r(NULL, " \t\r\n", &save))
+    {
+        if (count == sizeof(words) / sizeof(words[0])) return talloc_strdup(mem_ctx, "error: too many words\n");
+        words[count++] = word;
+    }
+    if (count == 1 && !strcmp(words[0], "status"))
+    {
+        reply = talloc_strdup(mem_ctx, "ok\n");
+        for (i = 0; reply && i < daemon->model->num_nodes; i++)
+        {
+            describe_node(daemon, &daemon->model->nodes[i], text, sizeof(text));
+            reply = talloc_asprintf_append(reply, "%s\n", text);
+        }
+        return reply;
+    }
+    if (count != 2 || (strcmp(words[1], "down") && strcmp(words[1], "up") && strcmp(words[1], "status")))
+        return talloc_strdup(mem_ctx, "error: usage: status | NODE down|up|status\n");
+    node = cmrp_model_node(daemon->model, words[0]);
+    if (!node || node->evicted) return talloc_asprintf(mem_ctx, "error: no node '%s' in the cluster\n", words[0]);
+    served = served_node(daemon, node);
+
+    if (!strcmp(words[1], "down"))
+    {
+        status = cmrp_model_set_node_state(daemon->model, node, CMRP_NODE_DOWN);
+        if (status) return talloc_asprintf(mem_ctx, "error: the model refused: %u\n", status);
+        if (served && !served->down)
+        {
+            served->down = true;
+            close_listeners(served);
+        }
+        rearm_timers(daemon);
+        log_message(1, "node %s down", node->name);
+    }
+    else if (!strcmp(words[1], "up"))
+    {
+        if (served && served->down)
+        {
+            if (!reopen_listeners(served, error, sizeof(error)))
+            {
+                close_listeners(served);  /* all or nothing */
+                return talloc_asprintf(mem_ctx, "error: %s\n", error);
+            }
+            served->down = false;
+        }
+        /* a paused node stays paused: only a dead one comes back */
+        if (node->state == CMRP_NODE_DOWN)
+        {
+            status = cmrp_model_set_node_state(daemon->model, node, CMRP_NODE_UP);
+            if (status) return talloc_asprintf(mem_ctx, "error: the model refused: %u\n", status);
+        }
+        rearm_timers(daemon);
+        log_message(1, "node %s up", node->name);
+    }
+    describe_node(daemon, node, text, sizeof(text));
+    return talloc_asprintf(mem_ctx, "ok\n%s\n", text);
+}
+
+struct admin_client
+{
+    struct cmrpd *daemon;
+    int fd;
+    struct tevent_fd *fde;
+    char line[ADMIN_LINE_MAX];
+    size_t length;
+};
+
+static int admin_client_destructor(struct admin_client *client)
+{
+    TALLOC_FREE(client->fde);
+    close(client->fd);
+    return 0;
+}
+
+static void admin_reply(struct admin_client *client, const char *reply)
+{
+    size_t done = 0, length = strlen(reply);
+    ssize_t ret;
+    int flags = fcntl(client->fd, F_GETFL);
+
+    /* a few lines: write them out and be done */
+    if (flags != -1) fcntl(client->fd, F_SETFL, flags & ~O_NONBLOCK);
+    while (done < length)
+    {
+        ret = send(client->fd, reply + done, length - done, MSG_NOSIGNAL);
+        if (ret <= 0 && errno != EINTR) break;
+        if (ret > 0) done += ret;
+    }
+}
+
+static void admin_read(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private_data)
+{
+    struct admin_client *client = private_data;
+    char *newline, *reply;
+    ssize_t ret;
+
+    ret = recv(client->fd, client->line + client->length, sizeof(client->line) - 1 - client->length, 0);
+    if (ret == -1 && (errno == EAGAIN || errno == EINTR)) return;
+    if (ret > 0) client->length += ret;
+    client->line[client->length] = 0;
+    newline = strchr(client->line, '\n');
+    if (!newline && ret > 0 && client->length < sizeof(client->line) - 1) return;  /* more to come */
+    if (!newline && client->length == sizeof(client->line) - 1)
+        admin_reply(client, "error: request too long\n");
+    else if (client->length)
+    {
+        if (newline) *newline = 0;
+        reply = admin_command(client->daemon, client, client->line);
+        admin_reply(client, reply ? reply : "error: out of memory\n");
+    }
+    talloc_free(client);
+}
+
+static void admin_accept(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private_data)
+{
+    struct cmrpd *daemon = private_data;
+    struct admin_client *client;
+    int fd = accept4(daemon->admin_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+
+    if (fd == -1) return;
+    client = talloc_zero(daemon, struct admin_client);
+    if (!client)
+    {
+        close(fd);
+        return;
+    }
+    client->daemon = daemon;
+    client->fd = fd;
+    talloc_set_destructor(client, admin_client_destructor);
+    client->fde = tevent_add_fd(ev, client, fd, TEVENT_FD_READ, admin_read, client);
+    if (!client->fde) talloc_free(client);
+}
+
+static bool unix_address(const char *path, struct sockaddr_un *address)
+{
+    memset(address, 0, sizeof(*address));
+    address->sun_family = AF_UNIX;
+    if (strlen(path) >= sizeof(address->sun_path))
+    {
+        fprintf(stderr, "cmrpd: socket path %s is too long\n", path);
+        return false;
+    }
+    strcpy(address->sun_path, path);
+    return true;
+}
+
+static bool listen_admin(struct cmrpd *daemon, const char *path)
+{
+    struct sockaddr_un address;
+
+    daemon->admin_path = absolute_path(daemon, path);
+    if (!daemon->admin_path || !unix_address(daemon->admin_path, &address)) goto fail;
+    if (!clear_stale_socket(daemon->admin_path)) goto fail;
+    daemon->admin_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (daemon->admin_fd == -1 || bind(daemon->admin_fd, (struct sockaddr *)&address, sizeof(address)) == -1
+        || chmod(daemon->admin_path, 0600) == -1 || listen(daemon->admin_fd, 8) == -1)
+    {
+        fprintf(stderr, "cmrpd: cannot listen on %s: %s\n", daemon->admin_path, strerror(errno));
+        goto fail;
+    }
+    return true;
+
+fail:
+    TALLOC_FREE(daemon->admin_path);  /* not ours to remove */
+    return false;
+}
+
+/* cmrpd --admin PATH WORDS...: send one request, print the reply. */
+static int admin_client_main(int argc, char **argv)
+{
+    struct sockaddr_un address;
+    char request[ADMIN_LINE_MAX], reply[4096];
+    size_t used = 0;
+    ssize_t ret;
+    bool error = false, first = true;
+    int fd, i;
+
+    if (argc < 2)
+    {
+        fprintf(stderr, "usage: cmrpd --admin PATH status | NODE down|up|status\n");
+        return 2;
+    }
+    if (!unix_address(argv[0], &address)) return 2;
+    request[0] = 0;
+    for (i = 1; i < argc; i++)
+    {
+        used += snprintf(request + used, used < sizeof(request) ? sizeof(request) - used : 0, "%s%s",
+                         i > 1 ? " " : "", argv[i]);
+        if (used >= sizeof(request) - 1)
+        {
+            fprintf(stderr, "cmrpd: request too long\n");
+            return 2;
+        }
+    }
+    request[used++] = '\n';
+    fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd == -1 || connect(fd, (struct sockaddr *)&address, sizeof(address)) == -1)
+    {
+        fprintf(stderr, "cmrpd: cannot reach %s: %s\n", argv[0], strerror(errno));
+        return 1;
+    }
+    if (send(fd, request, used, MSG_NOSIGNAL) != (ssize_t)used)
+    {
+        fprintf(stderr, "cmrpd: cannot send to %s: %s\n", argv[0], strerror(errno));
+        return 1;
+    }
+    while ((ret = recv(fd, reply, sizeof(reply), 0)) > 0 || (ret == -1 && errno == EINTR))
+    {
+        if (ret <= 0) continue;
+        if (first) error = ret < 2 || strncmp(reply, "ok", 2) != 0;
+        first = false;
+        fwrite(reply, 1, ret, error ? stderr : stdout);
+    }
+    close(fd);
+    return first || error ? 1 : 0;
+}
+
 static void trace_to_stderr(void *trace_data, int level, const char *message)
 {
     log_message(level, "%s", message);
@@ -569,12 +956,18 @@ static void trace_to_stderr(void *trace_data, int level, const char *message)
 static void usage(FILE *out)
 {
     fprintf(out,
-            "usage: cmrpd -c CONFIG [-p PORT] [-l ADDRESS] [-s DIR] [-P PIDFILE] [-d LEVEL] [-f]\n"
+            "usage: cmrpd -c CONFIG [-p PORT] [-l ADDRESS | -n NODE=ADDRESS...] [-s DIR] [-a PATH]\n"
+            "             [-P PIDFILE] [-d LEVEL] [-f]\n"
             "       cmrpd -c CONFIG -t\n"
+            "       cmrpd --admin PATH status | NODE down|up|status\n"
             "Simulated failover cluster node serving MS-CMRP (clusapi v3.0), unauthenticated.\n"
             "  -c CONFIG   cluster description (see server/README.md)\n"
             "  -p PORT     listen on TCP PORT (0: any free port, printed on stdout)\n"
-            "  -l ADDRESS  TCP listen address (default 127.0.0.1)\n"
+            "  -l ADDRESS  TCP listen address (default 127.0.0.1), answering as the local_node\n"
+            "  -n NODE=ADDRESS  serve NODE of the cluster on TCP ADDRESS, port PORT (repeatable;\n"
+            "              with -p 0 every node gets the port the first one got)\n"
+            "  -a PATH     admin socket: 'cmrpd --admin PATH node2 down' takes node2 down (groups\n"
+            "              fail over, its listener closes, its connections drop), 'up' brings it back\n"
             "  -s DIR      listen on ncalrpc, socket DIR/" NCALRPC_ENDPOINT
             " (clients: 'ncalrpc:[" NCALRPC_ENDPOINT "]', 'ncalrpc dir = DIR')\n"
             "  -P PIDFILE  write the process id here once listening\n"
@@ -600,6 +993,11 @@ struct options
 {
     const char *config;
     const char *listen_address;
+    bool listen_address_given;
+    const char *node_names[MAX_NODES];      /* -n NODE=ADDRESS */
+    const char *node_addresses[MAX_NODES];
+    size_t num_nodes;
+    const char *admin_path;
     int tcp_port;                   /* -1: no TCP */
     const char *ncalrpc_dir;
     const char *pidfile;
@@ -617,12 +1015,32 @@ static bool parse_options(int argc, char **argv, struct options *options)
     options->listen_address = "127.0.0.1";
     options->tcp_port = -1;
 
-    while ((c = getopt(argc, argv, "c:p:l:s:P:d:fth")) != -1)
+    while ((c = getopt(argc, argv, "c:p:l:n:a:s:P:d:fth")) != -1)
     {
         switch (c)
         {
         case 'c': options->config = optarg; break;
-        case 'l': options->listen_address = optarg; break;
+        case 'l': options->listen_address = optarg; options->listen_address_given = true; break;
+        case 'a': options->admin_path = optarg; break;
+        case 'n':
+        {
+            char *equals = strchr(optarg, '=');
+
+            if (!equals || equals == optarg || !equals[1])
+            {
+                fprintf(stderr, "cmrpd: -n %s: expected NODE=ADDRESS\n", optarg);
+                return false;
+            }
+            if (options->num_nodes == MAX_NODES)
+            {
+                fprintf(stderr, "cmrpd: at most %d nodes\n", MAX_NODES);
+                return false;
+            }
+            *equals = 0;
+            options->node_names[options->num_nodes] = optarg;
+            options->node_addresses[options->num_nodes++] = equals + 1;
+            break;
+        }
         case 's': options->ncalrpc_dir = optarg; break;
         case 'P': options->pidfile = optarg; break;
         case 'f': options->foreground = true; break;
@@ -655,6 +1073,16 @@ static bool parse_options(int argc, char **argv, struct options *options)
         fprintf(stderr, "cmrpd: -c CONFIG is required\n");
         return false;
     }
+    if (options->num_nodes && options->listen_address_given)
+    {
+        fprintf(stderr, "cmrpd: -l and -n exclude each other: give every node its address with -n\n");
+        return false;
+    }
+    if (options->num_nodes && options->tcp_port < 0)
+    {
+        fprintf(stderr, "cmrpd: -n needs -p PORT\n");
+        return false;
+    }
     if (!options->check_only && options->tcp_port < 0 && !options->ncalrpc_dir)
     {
         fprintf(stderr, "cmrpd: nothing to listen on: give -p PORT and/or -s DIR\n");
@@ -663,11 +1091,36 @@ static bool parse_options(int argc, char **argv, struct options *options)
     return true;
 }
 
+/* A node served here: its dcesrv context and endpoint. */
+static struct cmrpd_node *add_node(struct cmrpd *daemon, struct cmrp_node *node)
+{
+    struct cmrpd_node *served = talloc_zero(daemon, struct cmrpd_node), **last;
+    NTSTATUS status;
+
+    if (!served) return NULL;
+    served->daemon = daemon;
+    served->node = node;
+    status = dcesrv_init_context(served, daemon->lp_ctx, &daemon->callbacks, &served->dce_ctx);
+    if (!NT_STATUS_IS_OK(status))
+    {
+        fprintf(stderr, "cmrpd: dcesrv_init_context: %s\n", nt_errstr(status));
+        talloc_free(served);
+        return NULL;
+    }
+    served->endpoint.model = daemon->model;
+    served->endpoint.node = node;
+    served->endpoint.trace = trace_to_stderr;
+    served->endpoint.trace_level = debug_level;
+    cmrp_endpoint_interface(&served->iface, &served->endpoint);
+    for (last = &daemon->nodes; *last; last = &(*last)->next);
+    *last = served;
+    return served;
+}
+
 /* Everything up to listening; the event loop comes after daemonizing. */
 static bool set_up(struct cmrpd *daemon, const struct options *options, struct cmrp_model *model)
 {
     char level[16];
-    NTSTATUS status;
 
     if (!load_tsocket_functions(&daemon->tsocket))
     {
@@ -687,20 +1140,48 @@ static bool set_up(struct cmrpd *daemon, const struct options *options, struct c
     daemon->callbacks.auth.become_root = become_root_not_needed;
     daemon->callbacks.auth.unbecome_root = become_root_not_needed;
     daemon->callbacks.assoc_group.find = find_assoc_group;
-    status = dcesrv_init_context(daemon, daemon->lp_ctx, &daemon->callbacks, &daemon->dce_ctx);
-    if (!NT_STATUS_IS_OK(status))
+    daemon->model = model;
+    daemon->multinode = options->num_nodes > 0;
+
+    if (!daemon->multinode)
     {
-        fprintf(stderr, "cmrpd: dcesrv_init_context: %s\n", nt_errstr(status));
-        return false;
+        /* the model's local node, on -l's address */
+        struct cmrpd_node *served = add_node(daemon, &model->nodes[model->local_node]);
+        unsigned int port = options->tcp_port;
+
+        if (!served) return false;
+        if (options->tcp_port >= 0 && !listen_tcp(served, options->listen_address, &port)) return false;
     }
+    else
+    {
+        unsigned int port = options->tcp_port;
+        size_t i;
 
-    daemon->endpoint.model = model;
-    daemon->endpoint.trace = trace_to_stderr;
-    daemon->endpoint.trace_level = debug_level;
-    cmrp_endpoint_interface(&daemon->iface, &daemon->endpoint);
+        for (i = 0; i < options->num_nodes; i++)
+        {
+            struct cmrp_node *node = cmrp_model_node(model, options->node_names[i]);
+            struct cmrpd_node *served;
 
-    if (options->tcp_port >= 0 && !listen_tcp(daemon, options->listen_address, options->tcp_port)) return false;
-    if (options->ncalrpc_dir && !listen_ncalrpc(daemon, options->ncalrpc_dir)) return false;
+            if (!node || node->evicted)
+            {
+                fprintf(stderr, "cmrpd: -n %s: no such node in %s\n", options->node_names[i], model->cluster_name);
+                return false;
+            }
+            served = served_node(daemon, node);
+            if (!served && !(served = add_node(daemon, node))) return false;
+            /* port 0: the kernel picks one for the first, the others share it */
+            if (!listen_tcp(served, options->node_addresses[i], &port)) return false;
+        }
+    }
+    if (options->ncalrpc_dir)
+    {
+        /* ncalrpc is the local node's, as on a real node */
+        struct cmrpd_node *served = served_node(daemon, &model->nodes[model->local_node]);
+
+        if (!served && !(served = add_node(daemon, &model->nodes[model->local_node]))) return false;
+        if (!listen_ncalrpc(served, options->ncalrpc_dir)) return false;
+    }
+    if (options->admin_path && !listen_admin(daemon, options->admin_path)) return false;
     if (options->pidfile)
     {
         daemon->pidfile = absolute_path(daemon, options->pidfile);
@@ -711,14 +1192,21 @@ static bool set_up(struct cmrpd *daemon, const struct options *options, struct c
 
 static bool serve(struct cmrpd *daemon)
 {
+    struct cmrpd_node *served;
+
     daemon->ev = tevent_context_init(daemon);
     if (!daemon->ev) return false;
     if (!tevent_add_signal(daemon->ev, daemon->ev, SIGTERM, 0, stop_on_signal, daemon)
         || !tevent_add_signal(daemon->ev, daemon->ev, SIGINT, 0, stop_on_signal, daemon)
         || !watch_listeners(daemon))
         return false;
-    /* pending online/offline transitions complete on this loop's timers */
-    if (!cmrp_endpoint_start_timers(&daemon->endpoint, daemon->ev, daemon->ev)) return false;
+    if (daemon->admin_fd != -1
+        && !(daemon->admin_fde = tevent_add_fd(daemon->ev, daemon, daemon->admin_fd, TEVENT_FD_READ, admin_accept, daemon)))
+        return false;
+    /* pending online/offline transitions complete on this loop's timers
+     * (one per node's endpoint: ticking the one model twice is harmless) */
+    for (served = daemon->nodes; served; served = served->next)
+        if (!cmrp_endpoint_start_timers(&served->endpoint, daemon->ev, daemon->ev)) return false;
 
     if (daemon->pidfile)
     {
@@ -729,8 +1217,8 @@ static bool serve(struct cmrpd *daemon)
         }
         daemon->pidfile_written = true;
     }
-    log_message(1, "serving cluster %s as node %s", daemon->endpoint.model->cluster_name,
-                cmrp_model_local_node(daemon->endpoint.model)->name);
+    for (served = daemon->nodes; served; served = served->next)
+        log_message(1, "serving cluster %s as node %s", daemon->model->cluster_name, served->node->name);
 
     while (!daemon->stop)
     {
@@ -748,6 +1236,7 @@ static bool serve(struct cmrpd *daemon)
 static void tear_down(struct cmrpd *daemon)
 {
     struct cmrpd_listener *listener, *next;
+    struct cmrpd_node *served;
 
     for (listener = daemon->listeners; listener; listener = next)
     {
@@ -755,7 +1244,15 @@ static void tear_down(struct cmrpd *daemon)
         talloc_free(listener);
     }
     daemon->listeners = NULL;
-    TALLOC_FREE(daemon->dce_ctx);
+    TALLOC_FREE(daemon->admin_fde);
+    if (daemon->admin_fd != -1) close(daemon->admin_fd);
+    daemon->admin_fd = -1;
+    if (daemon->admin_path) unlink(daemon->admin_path);
+    for (served = daemon->nodes; served; served = served->next)
+    {
+        cmrp_endpoint_stop_timers(&served->endpoint);
+        TALLOC_FREE(served->dce_ctx);
+    }
     if (daemon->pidfile_written) unlink(daemon->pidfile);
     TALLOC_FREE(daemon->ev);
 }
@@ -769,6 +1266,7 @@ int main(int argc, char **argv)
     char error[512];
     bool ok;
 
+    if (argc >= 2 && !strcmp(argv[1], "--admin")) return admin_client_main(argc - 2, argv + 2);
     if (!parse_options(argc, argv, &options)) return 2;
 
     model = cmrp_model_load(options.config, error, sizeof(error));
@@ -788,11 +1286,14 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
 
     daemon = talloc_zero(NULL, struct cmrpd);
+    if (daemon) daemon->admin_fd = -1;
     ok = daemon && set_up(daemon, &options, model);
     if (ok)
     {
         for (listener = daemon->listeners; listener; listener = listener->next)
-            printf("cmrpd: listening on %s\n", listener->binding);
+            printf("cmrpd: listening on %s%s%s\n", listener->binding, daemon->multinode ? " as " : "",
+                   daemon->multinode ? listener->node->node->name : "");
+        if (daemon->admin_path) printf("cmrpd: admin socket %s\n", daemon->admin_path);
         fflush(stdout);
         if (!options.foreground && !daemonize())
         {

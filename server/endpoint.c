@@ -190,7 +190,7 @@ static uint32_t api_get_cluster_name(struct dcesrv_call_state *call, const struc
 
     /* The model outlives the call, so its strings can be pushed as they are. */
     r->cluster_name = endpoint->model->cluster_name;
-    r->node_name = cmrp_model_local_node(endpoint->model)->name;
+    r->node_name = (endpoint->node ? endpoint->node : cmrp_model_local_node(endpoint->model))->name;
     r->result = CMRP_ERR_SUCCESS;
     return 0;
 }

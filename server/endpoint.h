@@ -38,6 +38,9 @@ enum cmrp_handle_type
 struct cmrp_endpoint
 {
     struct cmrp_model *model;       /* not owned; outlives every connection */
+    /* The node this endpoint answers as (ApiGetClusterName's NodeName), for
+     * a host serving several nodes of one model; NULL: the model's local_node. */
+    const struct cmrp_node *node;
     /* MS-CMRP 2.1: a v3.0 server MUST refuse binds below PKT_PRIVACY.  Only
      * a host with gensec (the Samba-hosted module) can honour that. */
     bool require_privacy;
