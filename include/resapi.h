@@ -7,8 +7,8 @@
  * entry-point machinery (Startup, RESOURCE_STATUS, the monitor callbacks) and
  * the service-control helpers are not declared; see docs/headers.md.
  *
- * Link with -lresutils (mingw-w64 ships resutils import libraries; this
- * project does not implement resutils.dll).
+ * Link with -lresutils.  This project's resutils.dll (dlls/resutils)
+ * implements the property-list helpers; its other exports fail cleanly.
  */
 #ifndef _RESAPI_DEFINES_
 #define _RESAPI_DEFINES_

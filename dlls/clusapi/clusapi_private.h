@@ -33,6 +33,8 @@ enum object_type
     OBJECT_NETWORK_ENUM,
     OBJECT_RESOURCE_TYPE_ENUM,
     OBJECT_NETINTERFACE_ENUM,
+    OBJECT_KEY,                      /* HKEY of the cluster registry: a cluster_object */
+    OBJECT_NOTIFY_PORT,              /* HCHANGE (notify.c) */
 };
 
 struct object
@@ -97,6 +99,10 @@ DWORD get_enum_count(HANDLE handle, enum object_type enum_type);
 DWORD enum_entry(HANDLE handle, enum object_type enum_type, DWORD index, DWORD *type, WCHAR *name, DWORD *size);
 DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void *item, DWORD *item_size);
 DWORD close_enum(HANDLE handle, enum object_type enum_type);
+
+/* Notification ports (notify.c): handle has just been closed; the ports
+ * registered for its CLUSTER_CHANGE_HANDLE_CLOSE queue the event. */
+void notify_handle_closed(HANDLE handle);
 
 /* ---- configuration (config.c) ---- */
 

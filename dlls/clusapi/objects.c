@@ -162,6 +162,7 @@ BOOL close_object(HANDLE handle, enum object_type type)
     struct object *obj;
 
     if (!(obj = handle_remove(handle, type))) return FALSE;
+    notify_handle_closed(handle);
     object_release(obj);
     return TRUE;
 }

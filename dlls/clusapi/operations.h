@@ -15,6 +15,7 @@ enum clusapi_object_kind
     CLUSAPI_OBJECT_RESOURCE,
     CLUSAPI_OBJECT_NETWORK,
     CLUSAPI_OBJECT_NETINTERFACE,
+    CLUSAPI_OBJECT_KEY,              /* a cluster registry key (HKEY_RPC) */
     CLUSAPI_OBJECT_COUNT
 };
 
@@ -83,6 +84,23 @@ enum clusapi_enum_kind
     CLUSAPI_ENUM_RESOURCE_TYPE,      /* by type name */
     CLUSAPI_ENUM_NETINTERFACE,       /* by node and network names */
     CLUSAPI_ENUM_COUNT
+};
+
+/* A cluster registry key and a name in. */
+enum clusapi_key_name_op
+{
+    CLUSAPI_KEY_DELETE_KEY,          /* ApiDeleteKey: a subkey */
+    CLUSAPI_KEY_DELETE_VALUE,        /* ApiDeleteValue */
+    CLUSAPI_KEY_NAME_OP_COUNT
+};
+
+/* What a notification wait ended with (struct notify_get_params.outcome). */
+enum clusapi_notify_outcome
+{
+    CLUSAPI_NOTIFY_EVENT,            /* an event, taken off the queue */
+    CLUSAPI_NOTIFY_MORE_DATA,        /* an event whose name does not fit: left queued */
+    CLUSAPI_NOTIFY_TIMEOUT,          /* nothing within the time asked */
+    CLUSAPI_NOTIFY_CLOSED,           /* the port is being closed */
 };
 
 #endif /* CLUSAPI_OPERATIONS_H */

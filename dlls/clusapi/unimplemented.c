@@ -28,7 +28,8 @@
  *
  * To implement an export: delete its line here, define the function in another
  * file and keep (or correct) its line in clusapi.spec.  The implemented ones
- * are in cluster.c, node.c, group.c, resource.c and network.c.
+ * are in cluster.c, node.c, group.c, resource.c, network.c, registry.c, control.c
+ * and notify.c.
  *
  * This file must not include clusapi.h: the generic prototypes would clash.
  */
@@ -120,13 +121,10 @@ UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count
 UNIMPLEMENTED_DWORD(SetClusterServiceAccountPassword, (LPCWSTR cluster_name, LPCWSTR new_password,
                                                        DWORD flags, void *status,
                                                        DWORD *status_size))
-UNIMPLEMENTED_DWORD(ClusterControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                     DWORD in_size, void *out, DWORD out_size, DWORD *returned))
 UNIMPLEMENTED_DWORD(ClusterSetAccountAccess, (HANDLE cluster, LPCWSTR sid, DWORD access,
                                               DWORD control_type))
 UNIMPLEMENTED_DWORD(ClusterUpgradeFunctionalLevel, (HANDLE cluster, BOOL perform, void *callback,
                                                     void *context))
-UNIMPLEMENTED_HANDLE(GetClusterKey, (HANDLE cluster, REGSAM access))
 
 /* ---- Cluster enumeration ---- */
 
@@ -157,25 +155,18 @@ UNIMPLEMENTED_HANDLE(CreateClusterManagementPoint, (void *config, void *callback
 
 /* ---- Nodes ---- */
 UNIMPLEMENTED_HANDLE(OpenClusterNodeById, (HANDLE cluster, DWORD id))
-UNIMPLEMENTED_HANDLE(GetClusterNodeKey, (HANDLE node, REGSAM access))
 UNIMPLEMENTED_DWORD(PauseClusterNodeEx, (HANDLE node, BOOL drain, DWORD flags, HANDLE drain_target))
 UNIMPLEMENTED_DWORD(ResumeClusterNodeEx, (HANDLE node, DWORD failback_type, DWORD flags))
 UNIMPLEMENTED_DWORD(EvictClusterNodeEx, (HANDLE node, DWORD timeout, HRESULT *cleanup_status))
 UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_node,
                                              LPCWSTR new_node))
-UNIMPLEMENTED_DWORD(ClusterNodeControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                         DWORD in_size, void *out, DWORD out_size, DWORD *returned))
 
 /* ---- Groups ---- */
 UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
 UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
-UNIMPLEMENTED_HANDLE(GetClusterGroupKey, (HANDLE group, REGSAM access))
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
 UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
-UNIMPLEMENTED_DWORD(ClusterGroupControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                          DWORD in_size, void *out, DWORD out_size,
-                                          DWORD *returned))
 UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
                                               DWORD properties_size, LPCWSTR ro_properties,
                                               DWORD ro_properties_size, DWORD flags))
@@ -222,11 +213,7 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
                                                  DWORD out_size, DWORD *returned))
 
 /* ---- Resources ---- */
-UNIMPLEMENTED_HANDLE(GetClusterResourceKey, (HANDLE resource, REGSAM access))
 UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
-UNIMPLEMENTED_DWORD(ClusterResourceControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                             DWORD in_size, void *out, DWORD out_size,
-                                             DWORD *returned))
 UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
                                                    void *in, DWORD in_size, void *out,
                                                    DWORD out_size, DWORD *returned))
@@ -244,10 +231,6 @@ UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
 UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
 
 /* ---- Resource types ---- */
-UNIMPLEMENTED_HANDLE(GetClusterResourceTypeKey, (HANDLE cluster, LPCWSTR type, REGSAM access))
-UNIMPLEMENTED_DWORD(ClusterResourceTypeControl, (HANDLE cluster, LPCWSTR type, HANDLE host_node,
-                                                 DWORD code, void *in, DWORD in_size, void *out,
-                                                 DWORD out_size, DWORD *returned))
 UNIMPLEMENTED_DWORD(ClusterResourceTypeControlAsUser, (HANDLE cluster, LPCWSTR type,
                                                        HANDLE host_node, DWORD code, void *in,
                                                        DWORD in_size, void *out, DWORD out_size,
@@ -271,25 +254,10 @@ UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumesEx, (HANDLE resource, LPCWS
 UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 
 /* ---- Networks ---- */
-UNIMPLEMENTED_HANDLE(GetClusterNetworkKey, (HANDLE network, REGSAM access))
-UNIMPLEMENTED_DWORD(ClusterNetworkControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                            DWORD in_size, void *out, DWORD out_size,
-                                            DWORD *returned))
 
 /* ---- Network interfaces ---- */
-UNIMPLEMENTED_HANDLE(GetClusterNetInterfaceKey, (HANDLE netif, REGSAM access))
-UNIMPLEMENTED_DWORD(ClusterNetInterfaceControl, (HANDLE object, HANDLE host_node, DWORD code,
-                                                 void *in, DWORD in_size, void *out, DWORD out_size,
-                                                 DWORD *returned))
 
 /* ---- Notifications ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterNotifyPort, (HANDLE change, HANDLE cluster, DWORD filter,
-                                               DWORD_PTR key))
-UNIMPLEMENTED_DWORD(RegisterClusterNotify, (HANDLE change, DWORD filter, HANDLE object,
-                                            DWORD_PTR key))
-UNIMPLEMENTED_DWORD(GetClusterNotify, (HANDLE change, DWORD_PTR *key, DWORD *filter, LPWSTR name,
-                                       DWORD *name_len, DWORD timeout))
-UNIMPLEMENTED_BOOL(CloseClusterNotifyPort, (HANDLE change))
 UNIMPLEMENTED_HANDLE(CreateClusterNotifyPortV2, (HANDLE change, HANDLE cluster, void *filters,
                                                  DWORD count, DWORD_PTR key))
 /* RegisterClusterNotifyV2: NOTIFY_FILTER_AND_TYPE (DWORD + LONGLONG, 16 bytes) passed by value
@@ -307,28 +275,6 @@ UNIMPLEMENTED_DWORD(GetClusterNotifyV2, (HANDLE change, DWORD_PTR *key, void *fi
 UNIMPLEMENTED_DWORD(GetNotifyEventHandle, (HANDLE change, HANDLE *event))
 
 /* ---- Cluster registry ---- */
-UNIMPLEMENTED_LONG(ClusterRegOpenKey, (HKEY key, LPCWSTR subkey, REGSAM access, HKEY *result))
-UNIMPLEMENTED_LONG(ClusterRegCreateKey, (HKEY key, LPCWSTR subkey, DWORD options, REGSAM access,
-                                         SECURITY_ATTRIBUTES *sa, HKEY *result, DWORD *disposition))
-UNIMPLEMENTED_LONG(ClusterRegCloseKey, (HKEY key))
-UNIMPLEMENTED_LONG(ClusterRegDeleteKey, (HKEY key, LPCWSTR subkey))
-UNIMPLEMENTED_DWORD(ClusterRegDeleteValue, (HKEY key, LPCWSTR value))
-UNIMPLEMENTED_LONG(ClusterRegEnumKey, (HKEY key, DWORD index, LPWSTR name, DWORD *name_len,
-                                       FILETIME *last_write))
-UNIMPLEMENTED_DWORD(ClusterRegEnumValue, (HKEY key, DWORD index, LPWSTR name, DWORD *name_len,
-                                          DWORD *type, BYTE *data, DWORD *data_size))
-UNIMPLEMENTED_LONG(ClusterRegQueryValue, (HKEY key, LPCWSTR value, DWORD *type, BYTE *data,
-                                          DWORD *data_size))
-UNIMPLEMENTED_DWORD(ClusterRegSetValue, (HKEY key, LPCWSTR value, DWORD type, const BYTE *data,
-                                         DWORD data_size))
-UNIMPLEMENTED_LONG(ClusterRegQueryInfoKey, (HKEY key, DWORD *subkeys, DWORD *max_subkey_len,
-                                            DWORD *values, DWORD *max_value_name_len,
-                                            DWORD *max_value_len, DWORD *sd_size,
-                                            FILETIME *last_write))
-UNIMPLEMENTED_LONG(ClusterRegGetKeySecurity, (HKEY key, SECURITY_INFORMATION info,
-                                              PSECURITY_DESCRIPTOR sd, DWORD *sd_size))
-UNIMPLEMENTED_LONG(ClusterRegSetKeySecurity, (HKEY key, SECURITY_INFORMATION info,
-                                              PSECURITY_DESCRIPTOR sd))
 UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))
 UNIMPLEMENTED_LONG(ClusterRegCreateBatch, (HKEY key, HANDLE *batch))
 UNIMPLEMENTED_LONG(ClusterRegBatchAddCommand, (HANDLE batch, DWORD command, LPCWSTR name,

@@ -264,6 +264,196 @@ struct object_ex_op_params
     UINT32 result;                  /* out */
 };
 
+/* ---- the cluster registry ---- */
+
+/* ApiGetRootKey (object is a cluster, type_name NULL), or an object's own key:
+ * Nodes\<id>, Groups\<id>, ... under the root, or ResourceTypes\<type_name>
+ * (object is the cluster). */
+struct get_key_params
+{
+    UINT64 object;
+    const WCHAR *type_name;
+    UINT32 desired_access;          /* REGSAM */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out: Status */
+    UINT64 key;                     /* out */
+};
+
+/* ApiOpenKey, or ApiCreateKey when create is set. */
+struct open_key_params
+{
+    UINT64 key;
+    const WCHAR *subkey;
+    UINT32 create;
+    UINT32 options;                 /* ApiCreateKey: REG_OPTION_* */
+    UINT32 desired_access;
+    const BYTE *security;           /* ApiCreateKey: self-relative descriptor or NULL */
+    UINT32 security_size;
+    UINT32 disposition;             /* out, ApiCreateKey */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out: Status */
+    UINT64 new_key;                 /* out */
+};
+
+struct key_name_op_params
+{
+    UINT64 key;
+    UINT32 op;                      /* enum clusapi_key_name_op */
+    const WCHAR *name;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct enum_key_params
+{
+    UINT64 key;
+    UINT32 index;
+    struct unix_string name;
+    UINT64 last_write;              /* out: FILETIME */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* ApiQueryValue (name) or ApiEnumValue (enumerate: index, the value's name
+ * into value_name).  data receives at most capacity bytes. */
+struct query_value_params
+{
+    UINT64 key;
+    UINT32 enumerate;
+    UINT32 index;
+    const WCHAR *name;
+    struct unix_string value_name;
+    UINT32 type;                    /* out */
+    BYTE *data;
+    UINT32 capacity;
+    UINT32 size;                    /* out: bytes written to data */
+    UINT32 required;                /* out: the value's size (ERROR_MORE_DATA) */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct set_value_params
+{
+    UINT64 key;
+    const WCHAR *name;
+    UINT32 type;
+    const BYTE *data;
+    UINT32 size;
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct query_info_key_params
+{
+    UINT64 key;
+    UINT32 subkeys;                 /* out */
+    UINT32 max_subkey_len;          /* out, characters */
+    UINT32 values;                  /* out */
+    UINT32 max_value_name_len;      /* out, characters */
+    UINT32 max_value_len;           /* out, bytes */
+    UINT32 security_size;           /* out */
+    UINT64 last_write;              /* out: FILETIME */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* ApiGetKeySecurity (descriptor: a buffer of capacity bytes) or, with set,
+ * ApiSetKeySecurity (descriptor of capacity bytes). */
+struct key_security_params
+{
+    UINT64 key;
+    UINT32 set;
+    UINT32 information;             /* SECURITY_INFORMATION */
+    BYTE *descriptor;
+    UINT32 capacity;
+    UINT32 size;                    /* out: bytes written */
+    UINT32 required;                /* out: ERROR_INSUFFICIENT_BUFFER */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* ---- control codes: Api*Control and ApiNode*Control ---- */
+
+struct control_params
+{
+    UINT64 object;                  /* the object; the cluster for resource types */
+    UINT64 host_node;               /* 0, or the node that runs the control */
+    const WCHAR *type_name;         /* resource types only */
+    UINT32 code;
+    const void *in;
+    UINT32 in_size;
+    void *out;
+    UINT32 out_size;
+    UINT32 returned;                /* out: bytes written to out */
+    UINT32 required;                /* out: lpcbRequired (ERROR_MORE_DATA) */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* ---- notification ports (version 1) ----
+ * A port is a Unix-side queue; each cluster connection it watches has a
+ * session: a server port (ApiCreateNotify) and a connection of its own in the
+ * same association, on which a PE thread runs notify_pump (the blocking
+ * ApiGetNotify loop) until the port closes. */
+
+struct notify_create_params
+{
+    UINT64 port;                    /* out, 0 when out of memory */
+};
+
+/* ApiAddNotify{Cluster,Node,Group,Resource,Network,NetInterface,Key}, by the
+ * object's kind; creates the session for the object's connection first. */
+struct notify_register_params
+{
+    UINT64 port;
+    UINT64 object;
+    UINT32 filter;                  /* CLUSTER_CHANGE_* bits for the server */
+    UINT32 cookie;                  /* the wire dwNotifyKey */
+    UINT32 watch_subtree;           /* keys: CLUSTER_CHANGE_REGISTRY_SUBTREE */
+    UINT32 state_sequence;          /* out */
+    UINT64 new_session;             /* out: a session that needs its pump, or 0 */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* Runs a session's ApiGetNotify loop; returns when the port closes or the
+ * session's connection fails. */
+struct notify_pump_params
+{
+    UINT64 session;
+    UINT32 rpc_status;              /* out: why it stopped */
+    UINT32 result;                  /* out */
+};
+
+/* Waits up to timeout_ms (0xffffffff: for ever) for the oldest event. */
+struct notify_get_params
+{
+    UINT64 port;
+    UINT32 timeout_ms;
+    UINT32 want_name;               /* FALSE: the name is not asked for */
+    struct unix_string name;
+    UINT32 outcome;                 /* out: enum clusapi_notify_outcome */
+    UINT32 cookie;                  /* out */
+    UINT32 filter;                  /* out */
+};
+
+/* Queues an event made by the client (CLUSTER_CHANGE_HANDLE_CLOSE). */
+struct notify_post_params
+{
+    UINT64 port;
+    UINT32 cookie;
+    UINT32 filter;
+    const WCHAR *name;
+};
+
+/* Wakes every waiter and pump, then unblocks and closes the server ports
+ * (ApiUnblockGetNotifyCall, ApiCloseNotify); notify_free once the pumps and
+ * waiters have returned. */
+struct notify_port_params
+{
+    UINT64 port;
+};
+
 enum clusapi_funcs
 {
     unix_process_attach,
@@ -289,6 +479,22 @@ enum clusapi_funcs
     unix_get_net_interface,
     unix_set_group_node_list,
     unix_object_ex_op,
+    unix_get_key,
+    unix_open_key,
+    unix_key_name_op,
+    unix_enum_key,
+    unix_query_value,
+    unix_set_value,
+    unix_query_info_key,
+    unix_key_security,
+    unix_control,
+    unix_notify_create,
+    unix_notify_register,
+    unix_notify_pump,
+    unix_notify_get,
+    unix_notify_post,
+    unix_notify_shutdown,
+    unix_notify_free,
     unix_funcs_count
 };
 

@@ -4,10 +4,16 @@
 
 extern void func_cluster(void);
 extern void func_objects(void);
+extern void func_registry(void);
+extern void func_control(void);
+extern void func_notify(void);
 
 const struct test winetest_testlist[] =
 {
     { "cluster", func_cluster },
     { "objects", func_objects },
+    { "registry", func_registry },
+    { "control", func_control },
+    { "notify", func_notify },
     { 0, 0 }
 };

@@ -10,10 +10,15 @@
 #define TEVENT_DEPRECATED /* tevent_loop_allow_nesting(): see client_open_cluster */
 
 #include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <pthread.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <talloc.h>
 #include <tevent.h>
@@ -31,10 +36,14 @@
  * included next to Samba's headers. */
 enum
 {
+    WIN32_ERROR_INVALID_FUNCTION      = 1,
+    WIN32_ERROR_FILE_NOT_FOUND        = 2,
     WIN32_ERROR_ACCESS_DENIED         = 5,
     WIN32_ERROR_INVALID_HANDLE        = 6,
     WIN32_ERROR_OUTOFMEMORY           = 14,
     WIN32_ERROR_INVALID_PARAMETER     = 87,
+    WIN32_ERROR_INSUFFICIENT_BUFFER   = 122,
+    WIN32_ERROR_MORE_DATA             = 234,
     WIN32_ERROR_LOGON_FAILURE         = 1326,
     WIN32_RPC_S_UNKNOWN_IF            = 1717,
     WIN32_RPC_S_SERVER_UNAVAILABLE    = 1722,
@@ -68,6 +77,7 @@ struct client_connection
     struct tevent_context *ev;
     struct loadparm_context *lp;
     struct dcerpc_pipe *pipe;
+    struct client_endpoint endpoint; /* as connected (strings owned): for more connections */
 };
 
 struct client_object
@@ -176,7 +186,8 @@ static void copy_out_wstr(struct client_wstr out, const char *utf8)
     uint32_t len, copy;
 
     if (!utf8) utf8 = "";
-    if (!convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, utf8, strlen(utf8), &utf16, &bytes))
+    /* Samba converts "" to a lone NUL: an empty string has no characters to convert. */
+    if (utf8[0] && !convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, utf8, strlen(utf8), &utf16, &bytes))
     {
         WARN("cannot convert %s\n", utf8);
         bytes = 0;
@@ -218,10 +229,110 @@ static void route_samba_debug(void)
     else WARN("Samba's debug_set_callback not found: its messages go to stderr\n");
 }
 
+/* Samba keeps one stack of talloc_stackframe()s for the process unless it is
+ * given thread primitives, as its libsmbclient does: with notification pumps
+ * and application threads calling on several connections at once, each
+ * thread needs its own.  smb_thread_set_functions() is exported by
+ * libsamba-util (symbol version SAMBA_UTIL_0.0.1) but declared in no
+ * installed header: this is its interface, lib/util/smb_threads.h. */
+struct samba_thread_functions
+{
+    int (*create_mutex)(const char *name, void **mutex, const char *location);
+    void (*destroy_mutex)(void *mutex, const char *location);
+    int (*lock_mutex)(void *mutex, int lock_type, const char *location);   /* 1 lock, 2 unlock */
+    int (*create_tls)(const char *name, void **key, const char *location);
+    void (*destroy_tls)(void **key, const char *location);
+    int (*set_tls)(void *key, const void *value, const char *location);
+    void *(*get_tls)(void *key, const char *location);
+};
+
+static int thread_create_mutex(const char *name, void **mutex, const char *location)
+{
+    pthread_mutex_t *new_mutex = malloc(sizeof(*new_mutex));
+
+    if (!new_mutex) return ENOMEM;
+    pthread_mutex_init(new_mutex, NULL);
+    *mutex = new_mutex;
+    return 0;
+}
+
+static void thread_destroy_mutex(void *mutex, const char *location)
+{
+    pthread_mutex_destroy(mutex);
+    free(mutex);
+}
+
+static int thread_lock_mutex(void *mutex, int lock_type, const char *location)
+{
+    return lock_type == 2 ? pthread_mutex_unlock(mutex) : pthread_mutex_lock(mutex);
+}
+
+static int thread_create_tls(const char *name, void **key, const char *location)
+{
+    pthread_key_t *new_key = malloc(sizeof(*new_key));
+    int ret;
+
+    if (!new_key) return ENOMEM;
+    if ((ret = pthread_key_create(new_key, NULL)))
+    {
+        free(new_key);
+        return ret;
+    }
+    *key = new_key;
+    return 0;
+}
+
+static void thread_destroy_tls(void **key, const char *location)
+{
+    pthread_key_delete(*(pthread_key_t *)*key);
+    free(*key);
+    *key = NULL;
+}
+
+/* Samba asks for its key's value before it creates the key: nothing yet. */
+static int thread_set_tls(void *key, const void *value, const char *location)
+{
+    return key ? pthread_setspecific(*(pthread_key_t *)key, value) : EINVAL;
+}
+
+static void *thread_get_tls(void *key, const char *location)
+{
+    return key ? pthread_getspecific(*(pthread_key_t *)key) : NULL;
+}
+
+static const struct samba_thread_functions thread_functions =
+{
+    thread_create_mutex, thread_destroy_mutex, thread_lock_mutex,
+    thread_create_tls, thread_destroy_tls, thread_set_tls, thread_get_tls,
+};
+
+/* Before anything else of Samba runs: its stack of frames is made once. */
+static void set_samba_thread_functions(void)
+{
+    int (*set_functions)(const struct samba_thread_functions *);
+    bool (*frame_exists)(void);
+
+    set_functions = (int (*)(const struct samba_thread_functions *))dlsym(RTLD_DEFAULT, "smb_thread_set_functions");
+    frame_exists = (bool (*)(void))dlsym(RTLD_DEFAULT, "talloc_stackframe_exists");
+    if (!set_functions)
+        WARN("Samba's smb_thread_set_functions not found: calls from several threads are not safe\n");
+    else if (frame_exists && frame_exists())
+        WARN("Samba has used its frames already: calls from several threads are not safe\n");
+    else if (set_functions(&thread_functions))
+        WARN("smb_thread_set_functions failed\n");
+}
+
 static void init_samba(void)
 {
+    void *utf16 = NULL;
+    size_t size;
+
+    set_samba_thread_functions();
     route_samba_debug();
     init_status = dcerpc_init();
+    /* Samba sets its converters up on first use, without a lock: do it here,
+     * before notification pumps convert on threads of their own. */
+    if (convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, "x", 1, &utf16, &size)) talloc_free(utf16);
 }
 
 void client_init(void)
@@ -406,6 +517,11 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     pthread_mutex_init(&connection->lock, NULL);
     talloc_set_destructor(connection, connection_destructor);
     connection->local = !endpoint->name;
+    connection->endpoint = *endpoint;
+    connection->endpoint.name = talloc_strdup(connection, endpoint->name);
+    connection->endpoint.address = talloc_strdup(connection, endpoint->address);
+    connection->endpoint.credentials_file = talloc_strdup(connection, endpoint->credentials_file);
+    connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
     connection->ev = tevent_context_init(connection);
     connection->lp = loadparm_init(connection);
     if (!connection->ev || !connection->lp)
@@ -463,6 +579,7 @@ static const struct { uint16_t open, open_ex, close; } object_methods[CLUSAPI_OB
     [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_OPEN_RESOURCE, CMRP_OPEN_RESOURCE_EX, CMRP_CLOSE_RESOURCE },
     [CLUSAPI_OBJECT_NETWORK]      = { CMRP_OPEN_NETWORK,  CMRP_OPEN_NETWORK_EX,  CMRP_CLOSE_NETWORK },
     [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_OPEN_NET_INTERFACE, CMRP_OPEN_NET_INTERFACE_EX, CMRP_CLOSE_NET_INTERFACE },
+    [CLUSAPI_OBJECT_KEY]          = { 0,                  0,                     CMRP_CLOSE_KEY },
 };
 
 static const uint16_t object_op_methods[CLUSAPI_OP_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -1082,4 +1199,945 @@ bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
 void client_free_enum(struct client_enum *list)
 {
     talloc_free(list);
+}
+
+/* ---- the cluster registry ---- */
+
+/* The parent of each object's key under the root: the names of the Windows
+ * cluster hive (HKLM\Cluster), which cluster servers keep (MS-CMRP 3.1.1.2
+ * only says that each object has a key). */
+static const char *const object_key_parents[CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_OBJECT_NODE]         = "Nodes",
+    [CLUSAPI_OBJECT_GROUP]        = "Groups",
+    [CLUSAPI_OBJECT_RESOURCE]     = "Resources",
+    [CLUSAPI_OBJECT_NETWORK]      = "Networks",
+    [CLUSAPI_OBJECT_NETINTERFACE] = "NetworkInterfaces",
+};
+#define RESOURCE_TYPE_KEY_PARENT "ResourceTypes"
+
+static void close_key_handle(struct client_connection *connection, struct policy_handle *handle)
+{
+    struct cmrp_close_handle r = { .handle = *handle };
+
+    if (call(connection, NULL, CMRP_CLOSE_KEY, &r) || r.result) WARN("closing a key failed: %u\n", r.result);
+}
+
+uint32_t client_get_key(struct client_object *object, const char *type_name, uint32_t desired_access,
+                        uint32_t *result, struct client_object **out)
+{
+    struct cmrp_get_root_key root = { .sam_desired = desired_access };
+    struct policy_handle handle = { 0 };
+    TALLOC_CTX *frame;
+    const char *path = NULL;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (type_name ? object->kind != CLUSAPI_OBJECT_CLUSTER
+                  : object->kind != CLUSAPI_OBJECT_CLUSTER && !object_key_parents[object->kind])
+        return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+
+    if (type_name)
+    {
+        /* A type name is one path component: "a\b" names no type. */
+        if (!type_name[0] || strchr(type_name, '\\'))
+        {
+            talloc_free(frame);
+            *result = WIN32_ERROR_FILE_NOT_FOUND;
+            return 0;
+        }
+        path = talloc_asprintf(frame, RESOURCE_TYPE_KEY_PARENT "\\%s", type_name);
+    }
+    else if (object->kind != CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_get_string id = { .handle = object->handle };
+
+        error = call(object->connection, frame, get_string_methods[CLUSAPI_GET_ID][object->kind], &id);
+        if (error || (*result = id.result))
+        {
+            talloc_free(frame);
+            return error;
+        }
+        if (!id.string || !id.string[0] || strchr(id.string, '\\'))
+        {
+            WARN("the server sent an unusable id %s\n", id.string ? id.string : "(null)");
+            talloc_free(frame);
+            return WIN32_RPC_X_BAD_STUB_DATA;
+        }
+        path = talloc_asprintf(frame, "%s\\%s", object_key_parents[object->kind], id.string);
+    }
+    if ((type_name || object->kind != CLUSAPI_OBJECT_CLUSTER) && !path)
+    {
+        talloc_free(frame);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+
+    error = call(object->connection, frame, CMRP_GET_ROOT_KEY, &root);
+    if (!error) *result = root.status;
+    error = check_new_handle(error, *result, &root.handle);
+    handle = root.handle;
+    if (!error && !*result && path)
+    {
+        struct cmrp_open_key r = { .key = root.handle, .subkey = path, .sam_desired = desired_access };
+
+        TRACE("opening %s\n", path);
+        error = call(object->connection, frame, CMRP_OPEN_KEY, &r);
+        if (!error) *result = r.status;
+        error = check_new_handle(error, *result, &r.handle);
+        handle = r.handle;
+        close_key_handle(object->connection, &root.handle);
+    }
+    talloc_free(frame);
+    if (!error && !*result && !(*out = new_object(object->connection, CLUSAPI_OBJECT_KEY, &handle)))
+    {
+        close_key_handle(object->connection, &handle);
+        error = WIN32_ERROR_OUTOFMEMORY;
+    }
+    return error;
+}
+
+uint32_t client_open_key(struct client_object *key, const char *subkey, bool create, uint32_t options,
+                         uint32_t desired_access, const uint8_t *security, uint32_t security_size,
+                         uint32_t *disposition, uint32_t *result, struct client_object **out)
+{
+    struct policy_handle handle = { 0 };
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !subkey || (security_size && !security))
+        return WIN32_ERROR_INVALID_PARAMETER;
+    if (create)
+    {
+        /* RPC_SECURITY_ATTRIBUTES: bInheritHandle MUST be 0 (MS-CMRP 2.2.3.2). */
+        struct cmrp_security_attributes attributes =
+        {
+            .length = security_size,
+            .descriptor = { .data = (uint8_t *)security, .in_size = security_size, .out_size = security_size },
+        };
+        struct cmrp_create_key r = { .key = key->handle, .subkey = subkey, .options = options,
+                                     .sam_desired = desired_access, .security = security ? &attributes : NULL };
+
+        error = call(key->connection, NULL, CMRP_CREATE_KEY, &r);
+        if (!error)
+        {
+            *result = r.status;
+            *disposition = r.disposition;
+        }
+        handle = r.handle;
+    }
+    else
+    {
+        struct cmrp_open_key r = { .key = key->handle, .subkey = subkey, .sam_desired = desired_access };
+
+        error = call(key->connection, NULL, CMRP_OPEN_KEY, &r);
+        if (!error) *result = r.status;
+        handle = r.handle;
+    }
+    error = check_new_handle(error, *result, &handle);
+    if (!error && !*result && !(*out = new_object(key->connection, CLUSAPI_OBJECT_KEY, &handle)))
+    {
+        close_key_handle(key->connection, &handle);
+        error = WIN32_ERROR_OUTOFMEMORY;
+    }
+    return error;
+}
+
+uint32_t client_key_name_op(struct client_object *key, enum clusapi_key_name_op op, const char *name,
+                            uint32_t *result)
+{
+    static const uint16_t opnums[CLUSAPI_KEY_NAME_OP_COUNT] =
+    {
+        [CLUSAPI_KEY_DELETE_KEY] = CMRP_DELETE_KEY, [CLUSAPI_KEY_DELETE_VALUE] = CMRP_DELETE_VALUE,
+    };
+    struct cmrp_handle_string r = { .handle = key->handle, .string = name };
+    uint32_t error;
+
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || op >= CLUSAPI_KEY_NAME_OP_COUNT || !name)
+        return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(key->connection, NULL, opnums[op], &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+static uint64_t filetime_value(const struct cmrp_filetime *time)
+{
+    return (uint64_t)time->high << 32 | time->low;
+}
+
+uint32_t client_enum_key(struct client_object *key, uint32_t index, struct client_wstr name,
+                         uint64_t *last_write, uint32_t *result)
+{
+    struct cmrp_enum_key r = { .key = key->handle, .index = index };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(key->connection, frame, CMRP_ENUM_KEY, &r);
+    if (!error && !(*result = r.result))
+    {
+        if (!r.name) WARN("the server sent no key name\n");
+        copy_out_wstr(name, r.name);
+        *last_write = filetime_value(&r.last_write_time);
+    }
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_query_value(struct client_object *key, bool enumerate, uint32_t index, const char *name,
+                            struct client_wstr value_name, uint32_t *type, uint8_t *data, uint32_t capacity,
+                            uint32_t *size, uint32_t *required, uint32_t *result)
+{
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    *size = 0;
+    *required = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || (!enumerate && !name) || (capacity && !data))
+        return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    if (enumerate)
+    {
+        struct cmrp_enum_value r = { .key = key->handle, .index = index, .size = capacity };
+
+        error = call(key->connection, frame, CMRP_ENUM_VALUE, &r);
+        if (!error) *result = r.result;
+        if (!error && !r.result)
+        {
+            /* lpData's size is the out *lpcbData: never more than we asked for. */
+            if (r.size > capacity || r.size > r.total_size)
+            {
+                WARN("the server sent %u bytes of a %u-byte value into %u\n", r.size, r.total_size, capacity);
+                error = WIN32_RPC_X_BAD_STUB_DATA;
+            }
+            else
+            {
+                if (r.size) memcpy(data, r.data, r.size);
+                *size = r.size;
+                *required = r.total_size;
+                *type = r.type;
+                if (!r.name) WARN("the server sent no value name\n");
+                copy_out_wstr(value_name, r.name);
+            }
+        }
+        else if (!error && r.result == WIN32_ERROR_MORE_DATA)
+            *required = r.total_size;
+    }
+    else
+    {
+        /* lpData is conformant: always capacity bytes, of which lpcbRequired are the value. */
+        struct cmrp_query_value r = { .key = key->handle, .name = name, .size = capacity };
+
+        error = call(key->connection, frame, CMRP_QUERY_VALUE, &r);
+        if (!error) *result = r.result;
+        if (!error && !r.result)
+        {
+            if (r.required > capacity)
+            {
+                WARN("the server claims a %u-byte value in %u bytes\n", r.required, capacity);
+                error = WIN32_RPC_X_BAD_STUB_DATA;
+            }
+            else
+            {
+                if (r.required) memcpy(data, r.data, r.required);
+                *size = *required = r.required;
+                *type = r.type;
+            }
+        }
+        else if (!error && r.result == WIN32_ERROR_MORE_DATA)
+        {
+            if (r.required <= capacity) WARN("ERROR_MORE_DATA for %u bytes into %u\n", r.required, capacity);
+            *required = r.required;
+        }
+    }
+    talloc_free(frame);
+    return error;
+}
+
+uint32_t client_set_value(struct client_object *key, const char *name, uint32_t type, const uint8_t *data,
+                          uint32_t size, uint32_t *result)
+{
+    static uint8_t empty;
+    struct cmrp_set_value r = { .key = key->handle, .name = name, .type = type, .data = (uint8_t *)data,
+                                .size = size };
+    uint32_t error;
+
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !name || (size && !data)) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!data) r.data = &empty;   /* lpData is a [ref] array: never NULL on the wire */
+    error = call(key->connection, NULL, CMRP_SET_VALUE, &r);
+    if (!error) *result = r.result;
+    return error;
+}
+
+uint32_t client_query_info_key(struct client_object *key, struct client_key_info *info, uint32_t *result)
+{
+    struct cmrp_query_info_key r = { .key = key->handle };
+    uint32_t error;
+
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(key->connection, NULL, CMRP_QUERY_INFO_KEY, &r);
+    if (!error && !(*result = r.result))
+    {
+        info->subkeys = r.subkeys;
+        info->max_subkey_len = r.max_subkey_len;
+        info->values = r.values;
+        info->max_value_name_len = r.max_value_name_len;
+        info->max_value_len = r.max_value_len;
+        info->security_size = r.security_descriptor_size;
+        info->last_write = filetime_value(&r.last_write_time);
+    }
+    return error;
+}
+
+uint32_t client_key_security(struct client_object *key, bool set, uint32_t information, uint8_t *descriptor,
+                             uint32_t capacity, uint32_t *size, uint32_t *required, uint32_t *result)
+{
+    static uint8_t empty;
+    struct cmrp_key_security r = { .key = key->handle, .security_information = information };
+    TALLOC_CTX *frame;
+    uint32_t error;
+
+    *result = 0;
+    *size = 0;
+    *required = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || (capacity && !descriptor)) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    /* The buffer always goes as a non-NULL pointer: the server answers in it. */
+    r.descriptor.data = descriptor ? descriptor : &empty;
+    r.descriptor.in_size = capacity;
+    r.descriptor.out_size = set ? capacity : 0;
+    error = call(key->connection, frame, set ? CMRP_SET_KEY_SECURITY : CMRP_GET_KEY_SECURITY, &r);
+    if (!error) *result = r.result;
+    if (!error && !set && !r.result)
+    {
+        if (r.descriptor.out_size > capacity || (r.descriptor.out_size && !r.descriptor.data))
+        {
+            WARN("the server sent a %u-byte descriptor into %u\n", r.descriptor.out_size, capacity);
+            error = WIN32_RPC_X_BAD_STUB_DATA;
+        }
+        else
+        {
+            if (r.descriptor.out_size) memcpy(descriptor, r.descriptor.data, r.descriptor.out_size);
+            *size = r.descriptor.out_size;
+        }
+    }
+    else if (!error && !set && r.result == WIN32_ERROR_INSUFFICIENT_BUFFER)
+        *required = r.descriptor.in_size;
+    talloc_free(frame);
+    return error;
+}
+
+/* ---- control codes ---- */
+
+/* Which method runs an object's control codes, without and with a host node
+ * (MS-CMRP 3.1.4.2.72-.79, .88, .89, .97, .98, .105, .106; ms-cmrp.md 4.3). */
+static const uint16_t control_methods[CLUSAPI_OBJECT_COUNT][2] =
+{
+    [CLUSAPI_OBJECT_CLUSTER]      = { CMRP_CLUSTER_CONTROL, CMRP_NODE_CLUSTER_CONTROL },
+    [CLUSAPI_OBJECT_NODE]         = { CMRP_NODE_CONTROL, CMRP_NODE_NODE_CONTROL },
+    [CLUSAPI_OBJECT_GROUP]        = { CMRP_GROUP_CONTROL, CMRP_NODE_GROUP_CONTROL },
+    [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_RESOURCE_CONTROL, CMRP_NODE_RESOURCE_CONTROL },
+    [CLUSAPI_OBJECT_NETWORK]      = { CMRP_NETWORK_CONTROL, CMRP_NODE_NETWORK_CONTROL },
+    [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_NET_INTERFACE_CONTROL, CMRP_NODE_NET_INTERFACE_CONTROL },
+};
+static const uint16_t type_control_methods[2] = { CMRP_RESOURCE_TYPE_CONTROL, CMRP_NODE_RESOURCE_TYPE_CONTROL };
+
+/* What the four control shapes have in common, after the call. */
+struct control_reply
+{
+    const uint8_t *out;
+    uint32_t returned, required, result;
+};
+
+#define CONTROL_SET_BUFFERS(r) \
+    do { \
+        (r).code = code; \
+        (r).in_buffer = (uint8_t *)(in_size ? in : NULL); \
+        (r).in_size = in_size; \
+        (r).out_size = out_size; \
+    } while (0)
+
+#define CONTROL_GET_REPLY(r, reply) \
+    do { \
+        (reply).out = (r).out_buffer; \
+        (reply).returned = (r).returned; \
+        (reply).required = (r).required; \
+        (reply).result = (r).result; \
+    } while (0)
+
+uint32_t client_control(struct client_object *object, struct client_object *host_node, const char *type_name,
+                        uint32_t code, const void *in, uint32_t in_size, void *out, uint32_t out_size,
+                        uint32_t *returned, uint32_t *required, uint32_t *result)
+{
+    struct client_connection *connection = object->connection;
+    struct control_reply reply = { 0 };
+    bool on_node = host_node != NULL;
+    TALLOC_CTX *frame;
+    uint16_t opnum;
+    uint32_t error;
+
+    *returned = *required = *result = 0;
+    opnum = type_name ? (object->kind == CLUSAPI_OBJECT_CLUSTER ? type_control_methods[on_node] : 0)
+                      : control_methods[object->kind][on_node];
+    if (!opnum || (in_size && !in) || (out_size && !out)) return WIN32_ERROR_INVALID_PARAMETER;
+    if (host_node && host_node->kind != CLUSAPI_OBJECT_NODE) return WIN32_ERROR_INVALID_PARAMETER;
+    /* Handles only mean something on the connection that opened them. */
+    if (host_node && host_node->connection != connection) return WIN32_ERROR_INVALID_HANDLE;
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+
+    if (type_name && on_node)
+    {
+        struct cmrp_node_type_control r = { .cluster = object->handle, .type_name = type_name,
+                                            .node = host_node->handle };
+        CONTROL_SET_BUFFERS(r);
+        error = call(connection, frame, opnum, &r);
+        CONTROL_GET_REPLY(r, reply);
+    }
+    else if (type_name)
+    {
+        struct cmrp_type_control r = { .cluster = object->handle, .type_name = type_name };
+        CONTROL_SET_BUFFERS(r);
+        error = call(connection, frame, opnum, &r);
+        CONTROL_GET_REPLY(r, reply);
+    }
+    else if (on_node)
+    {
+        struct cmrp_node_object_control r = { .handle = object->handle, .node = host_node->handle };
+        CONTROL_SET_BUFFERS(r);
+        error = call(connection, frame, opnum, &r);
+        CONTROL_GET_REPLY(r, reply);
+    }
+    else
+    {
+        struct cmrp_object_control r = { .handle = object->handle };
+        CONTROL_SET_BUFFERS(r);
+        error = call(connection, frame, opnum, &r);
+        CONTROL_GET_REPLY(r, reply);
+    }
+
+    if (!error)
+    {
+        *result = reply.result;
+        if (!reply.result)
+        {
+            /* lpBytesReturned never exceeds nOutBufferSize (MS-CMRP, ms-cmrp.md P9). */
+            if (reply.returned > out_size || (reply.returned && !reply.out))
+            {
+                WARN("control %#x: %u bytes returned into %u\n", code, reply.returned, out_size);
+                *result = 0;
+                error = WIN32_RPC_X_BAD_STUB_DATA;
+            }
+            else
+            {
+                if (reply.returned) memcpy(out, reply.out, reply.returned);
+                *returned = reply.returned;
+            }
+        }
+        else if (reply.result == WIN32_ERROR_MORE_DATA)
+        {
+            if (reply.required <= out_size)
+                WARN("control %#x: ERROR_MORE_DATA for %u bytes into %u\n", code, reply.required, out_size);
+            *required = reply.required;
+        }
+    }
+    talloc_free(frame);
+    return error;
+}
+
+/* ---- notification ports (version 1) ----
+ *
+ * ApiGetNotify blocks until the server has an event (v3 has no timeout,
+ * MS-CMRP 3.1.4.2.66), so it runs on a connection of its own, in the same
+ * association group as the cluster's (context handles belong to the group),
+ * driven by a "pump" that queues what it gets here.  GetClusterNotify waits
+ * on that queue with the caller's timeout.  Closing wakes the pumps through a
+ * pipe they also wait on, and unblocks and closes the server ports on the
+ * cluster's connection. */
+
+#define NOTIFY_QUEUE_LIMIT 16384     /* a pump stops asking while this many wait */
+
+struct notify_event
+{
+    struct notify_event *next;
+    uint32_t cookie, filter;
+    uint32_t name_len;               /* UTF-16 units, NUL excluded */
+    uint16_t name[];                 /* NUL-terminated */
+};
+
+struct client_notify_session
+{
+    struct client_notify_session *next;
+    struct client_notify_port *port;
+    struct client_connection *connection;       /* the watched cluster's: referenced */
+    struct client_connection *pump_connection;  /* used by the pump alone */
+    struct policy_handle notify;                /* the server port */
+    int wake[2];                                /* a byte here ends the pump's wait */
+    bool notify_closed;
+};
+
+struct client_notify_port
+{
+    pthread_mutex_t lock;                       /* the queue and shutdown */
+    pthread_cond_t changed;                     /* an event queued, one taken, or shutdown */
+    struct notify_event *head, **tail;
+    unsigned int queued;
+    bool shutdown;
+    pthread_mutex_t sessions_lock;              /* the session list; held across the calls */
+    struct client_notify_session *sessions;
+};
+
+struct client_notify_port *client_notify_create(void)
+{
+    struct client_notify_port *port = calloc(1, sizeof(*port));
+    pthread_condattr_t attr;
+
+    if (!port) return NULL;
+    pthread_mutex_init(&port->lock, NULL);
+    pthread_mutex_init(&port->sessions_lock, NULL);
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);   /* timeouts ignore clock changes */
+    pthread_cond_init(&port->changed, &attr);
+    pthread_condattr_destroy(&attr);
+    port->tail = &port->head;
+    return port;
+}
+
+static bool queue_event(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name,
+                        uint32_t name_len)
+{
+    struct notify_event *event = malloc(offsetof(struct notify_event, name[name_len + 1]));
+
+    if (!event) return false;
+    event->next = NULL;
+    event->cookie = cookie;
+    event->filter = filter;
+    event->name_len = name_len;
+    if (name_len) memcpy(event->name, name, name_len * sizeof(uint16_t));
+    event->name[name_len] = 0;
+
+    pthread_mutex_lock(&port->lock);
+    *port->tail = event;
+    port->tail = &event->next;
+    port->queued++;
+    pthread_cond_broadcast(&port->changed);
+    pthread_mutex_unlock(&port->lock);
+    return true;
+}
+
+bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name)
+{
+    uint32_t len = 0;
+
+    while (name && name[len]) len++;
+    return queue_event(port, cookie, filter, name, len);
+}
+
+static bool port_stopping(struct client_notify_port *port)
+{
+    bool stopping;
+
+    pthread_mutex_lock(&port->lock);
+    stopping = port->shutdown;
+    pthread_mutex_unlock(&port->lock);
+    return stopping;
+}
+
+/* A second connection to the same endpoint, joining the association group
+ * of the first one so that its context handles are valid on it. */
+static uint32_t connect_in_association(struct client_connection *main, struct client_connection **out)
+{
+    struct client_connection *connection;
+    struct dcerpc_binding *binding;
+    struct cli_credentials *creds;
+    NTSTATUS status;
+    uint32_t error;
+
+    *out = NULL;
+    if (!(connection = talloc_zero(NULL, struct client_connection))) return WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_init(&connection->lock, NULL);
+    talloc_set_destructor(connection, connection_destructor);
+    connection->local = main->local;
+    connection->ev = tevent_context_init(connection);
+    connection->lp = loadparm_init(connection);
+    if (!connection->ev || !connection->lp)
+    {
+        talloc_free(connection);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    tevent_loop_allow_nesting(connection->ev);
+#pragma GCC diagnostic pop
+    if (main->endpoint.ncalrpc_dir && main->endpoint.ncalrpc_dir[0])
+    {
+        char *option = talloc_asprintf(connection, "ncalrpc dir=%s", main->endpoint.ncalrpc_dir);
+
+        if (!option || !lpcfg_set_option(connection->lp, option))
+        {
+            talloc_free(connection);
+            return WIN32_ERROR_INVALID_PARAMETER;
+        }
+    }
+    if (!(creds = make_credentials(connection, connection->lp, &main->endpoint)))
+    {
+        talloc_free(connection);
+        return WIN32_ERROR_LOGON_FAILURE;
+    }
+    /* The first connection's binding has the resolved endpoint and the group id. */
+    pthread_mutex_lock(&main->lock);
+    binding = dcerpc_binding_dup(connection, main->pipe->binding);
+    pthread_mutex_unlock(&main->lock);
+    if (!binding)
+    {
+        talloc_free(connection);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+    TRACE("association group %#x\n", dcerpc_binding_get_assoc_group_id(binding));
+    status = dcerpc_pipe_connect_b(connection, &connection->pipe, binding, &cmrp_table, creds,
+                                   connection->ev, connection->lp);
+    if ((error = map_status(status, true, connection->local)))
+    {
+        WARN("second connection: %s\n", nt_errstr(status));
+        talloc_free(connection);
+        return error;
+    }
+    /* No request timeout: ApiGetNotify waits for events as long as it takes. */
+    dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle, 0);
+    *out = connection;
+    return 0;
+}
+
+static void free_session(struct client_notify_session *session)
+{
+    if (!session->notify_closed && !ndr_policy_handle_empty(&session->notify))
+    {
+        struct cmrp_close_handle r = { .handle = session->notify };
+
+        call(session->connection, NULL, CMRP_CLOSE_NOTIFY, &r);
+    }
+    talloc_free(session->pump_connection);
+    if (session->wake[0] >= 0) close(session->wake[0]);
+    if (session->wake[1] >= 0) close(session->wake[1]);
+    connection_release(session->connection);
+    free(session);
+}
+
+static uint32_t new_session(struct client_notify_port *port, struct client_connection *connection,
+                            uint32_t *result, struct client_notify_session **out)
+{
+    struct cmrp_create_handle r = { 0 };
+    struct client_notify_session *session;
+    uint32_t error;
+
+    *out = NULL;
+    if (!(session = calloc(1, sizeof(*session)))) return WIN32_ERROR_OUTOFMEMORY;
+    session->port = port;
+    session->connection = connection;
+    pthread_mutex_lock(&refcount_lock);
+    connection->refcount++;
+    pthread_mutex_unlock(&refcount_lock);
+    session->wake[0] = session->wake[1] = -1;
+    if (pipe(session->wake))
+    {
+        session->wake[0] = session->wake[1] = -1;
+        free_session(session);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+    fcntl(session->wake[0], F_SETFL, O_NONBLOCK);
+    fcntl(session->wake[1], F_SETFL, O_NONBLOCK);
+    fcntl(session->wake[0], F_SETFD, FD_CLOEXEC);
+    fcntl(session->wake[1], F_SETFD, FD_CLOEXEC);
+    error = call(connection, NULL, CMRP_CREATE_NOTIFY, &r);
+    if (!error) *result = r.status;
+    error = check_new_handle(error, *result, &r.handle);
+    if (!error && !*result)
+    {
+        session->notify = r.handle;
+        error = connect_in_association(connection, &session->pump_connection);
+    }
+    if (error || *result)
+    {
+        free_session(session);
+        return error;
+    }
+    *out = session;
+    return 0;
+}
+
+uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
+                                uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
+                                struct client_notify_session **created, uint32_t *result)
+{
+    static const uint16_t opnums[CLUSAPI_OBJECT_COUNT] =
+    {
+        [CLUSAPI_OBJECT_CLUSTER] = CMRP_ADD_NOTIFY_CLUSTER, [CLUSAPI_OBJECT_NODE] = CMRP_ADD_NOTIFY_NODE,
+        [CLUSAPI_OBJECT_GROUP] = CMRP_ADD_NOTIFY_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ADD_NOTIFY_RESOURCE,
+        [CLUSAPI_OBJECT_NETWORK] = CMRP_ADD_NOTIFY_NETWORK,
+        [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_ADD_NOTIFY_NET_INTERFACE, [CLUSAPI_OBJECT_KEY] = CMRP_ADD_NOTIFY_KEY,
+    };
+    struct client_notify_session *session;
+    uint32_t error = 0;
+
+    *created = NULL;
+    *result = 0;
+    *state_sequence = 0;
+    if (!opnums[object->kind]) return WIN32_ERROR_INVALID_PARAMETER;
+
+    pthread_mutex_lock(&port->sessions_lock);
+    if (port_stopping(port))
+    {
+        pthread_mutex_unlock(&port->sessions_lock);
+        return WIN32_ERROR_INVALID_HANDLE;
+    }
+    for (session = port->sessions; session; session = session->next)
+        if (session->connection == object->connection) break;
+    if (!session)
+    {
+        if ((error = new_session(port, object->connection, result, &session)) || *result)
+        {
+            pthread_mutex_unlock(&port->sessions_lock);
+            return error;
+        }
+        session->next = port->sessions;
+        port->sessions = session;
+        *created = session;
+    }
+
+    switch (object->kind)
+    {
+    case CLUSAPI_OBJECT_CLUSTER:
+    {
+        struct cmrp_add_notify_cluster r = { .notify = session->notify, .cluster = object->handle,
+                                             .filter = filter, .notify_key = cookie };
+
+        error = call(object->connection, NULL, opnums[object->kind], &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    case CLUSAPI_OBJECT_KEY:
+    {
+        struct cmrp_add_notify_key r = { .notify = session->notify, .key = object->handle, .notify_key = cookie,
+                                         .filter = filter, .watch_subtree = watch_subtree };
+
+        error = call(object->connection, NULL, opnums[object->kind], &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    default:
+    {
+        struct cmrp_add_notify_object r = { .notify = session->notify, .object = object->handle,
+                                            .filter = filter, .notify_key = cookie };
+
+        error = call(object->connection, NULL, opnums[object->kind], &r);
+        if (!error && !(*result = r.result)) *state_sequence = r.state_sequence;
+        break;
+    }
+    }
+    pthread_mutex_unlock(&port->sessions_lock);
+    return error;
+}
+
+static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
+{
+    struct client_notify_session *session = private;
+    char buffer[16];
+
+    while (read(session->wake[0], buffer, sizeof(buffer)) > 0) ;
+}
+
+/* Queues a server event; its name arrives as UTF-8. */
+static bool queue_server_event(struct client_notify_port *port, const struct cmrp_get_notify *r)
+{
+    uint16_t *utf16 = NULL;
+    size_t bytes = 0;
+    bool ok;
+
+    if (r->name && r->name[0] &&
+        !convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, r->name, strlen(r->name), &utf16, &bytes))
+    {
+        WARN("cannot convert %s\n", r->name);
+        bytes = 0;
+    }
+    ok = queue_event(port, r->notify_key, r->filter, utf16, bytes / sizeof(uint16_t));
+    talloc_free(utf16);
+    return ok;
+}
+
+uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *result)
+{
+    struct client_notify_port *port = session->port;
+    struct client_connection *connection = session->pump_connection;
+    struct tevent_fd *wake;
+    uint32_t error = 0;
+
+    *result = 0;
+    if (!(wake = tevent_add_fd(connection->ev, connection, session->wake[0], TEVENT_FD_READ, wake_handler, session)))
+        return WIN32_ERROR_OUTOFMEMORY;
+    TRACE("pump %p running\n", session);
+    for (;;)
+    {
+        struct cmrp_get_notify r = { .notify = session->notify };
+        struct tevent_req *req;
+        TALLOC_CTX *frame;
+        NTSTATUS status;
+        bool stop;
+
+        /* Back-pressure: the server keeps what the application has not read yet. */
+        pthread_mutex_lock(&port->lock);
+        while (!port->shutdown && port->queued >= NOTIFY_QUEUE_LIMIT)
+            pthread_cond_wait(&port->changed, &port->lock);
+        stop = port->shutdown;
+        pthread_mutex_unlock(&port->lock);
+        if (stop) break;
+
+        /* Owned by the connection: a call abandoned at shutdown goes with it. */
+        if (!(frame = talloc_new(connection)) ||
+            !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
+                                                    &cmrp_table, CMRP_GET_NOTIFY, frame, &r)))
+        {
+            error = WIN32_ERROR_OUTOFMEMORY;
+            break;
+        }
+        while (tevent_req_is_in_progress(req) && !(stop = port_stopping(port)))
+        {
+            if (tevent_loop_once(connection->ev))
+            {
+                WARN("event loop failed\n");
+                error = WIN32_RPC_S_CALL_FAILED;
+                break;
+            }
+        }
+        if (stop || error) break;   /* the call in flight stays with the connection */
+        status = dcerpc_binding_handle_call_recv(req);
+        if (!(error = map_status(status, false, connection->local)) && !r.result && !queue_server_event(port, &r))
+            error = WIN32_ERROR_OUTOFMEMORY;
+        talloc_free(frame);
+        if (error) break;
+        if (r.result)
+        {
+            /* Unblocked (ERROR_INVALID_FUNCTION) or closed (ERROR_NO_MORE_ITEMS) for the
+             * shutdown, or the port is gone: nothing more will come. */
+            if (!port_stopping(port))
+            {
+                WARN("ApiGetNotify: %u\n", r.result);
+                *result = r.result;
+            }
+            break;
+        }
+    }
+    talloc_free(wake);
+    TRACE("pump %p stopped: rpc %u, status %u\n", session, error, *result);
+    return error;
+}
+
+enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms, bool want_name,
+                                              struct client_wstr name, uint32_t *cookie, uint32_t *filter)
+{
+    enum clusapi_notify_outcome outcome = CLUSAPI_NOTIFY_EVENT;
+    struct notify_event *event = NULL;
+    struct timespec deadline;
+
+    if (timeout_ms != UINT32_MAX)
+    {
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        deadline.tv_sec += timeout_ms / 1000;
+        deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000;
+        if (deadline.tv_nsec >= 1000000000)
+        {
+            deadline.tv_sec++;
+            deadline.tv_nsec -= 1000000000;
+        }
+    }
+    pthread_mutex_lock(&port->lock);
+    while (!port->head && !port->shutdown)
+    {
+        if (timeout_ms == UINT32_MAX) pthread_cond_wait(&port->changed, &port->lock);
+        else if (pthread_cond_timedwait(&port->changed, &port->lock, &deadline) == ETIMEDOUT)
+        {
+            if (!port->head && !port->shutdown) outcome = CLUSAPI_NOTIFY_TIMEOUT;
+            break;
+        }
+    }
+    if (port->shutdown) outcome = CLUSAPI_NOTIFY_CLOSED;
+    else if (outcome == CLUSAPI_NOTIFY_EVENT)
+    {
+        event = port->head;
+        *cookie = event->cookie;
+        *filter = event->filter;
+        if (want_name)
+        {
+            *name.len = event->name_len;
+            if (event->name_len >= name.size) outcome = CLUSAPI_NOTIFY_MORE_DATA;
+            else
+            {
+                memcpy(name.buffer, event->name, (event->name_len + 1) * sizeof(uint16_t));
+            }
+        }
+        if (outcome == CLUSAPI_NOTIFY_EVENT)
+        {
+            if (!(port->head = event->next)) port->tail = &port->head;
+            port->queued--;
+            pthread_cond_broadcast(&port->changed);   /* room for a waiting pump */
+        }
+        else event = NULL;
+    }
+    pthread_mutex_unlock(&port->lock);
+    free(event);
+    return outcome;
+}
+
+void client_notify_shutdown(struct client_notify_port *port)
+{
+    struct client_notify_session *session;
+
+    pthread_mutex_lock(&port->lock);
+    port->shutdown = true;
+    pthread_cond_broadcast(&port->changed);
+    pthread_mutex_unlock(&port->lock);
+
+    pthread_mutex_lock(&port->sessions_lock);
+    for (session = port->sessions; session; session = session->next)
+    {
+        struct cmrp_handle_in unblock = { .handle = session->notify };
+        struct cmrp_close_handle close_notify = { .handle = session->notify };
+
+        if (write(session->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake pump: %d\n", errno);
+        /* Polite to the server: release its waiting call, then drop the port. */
+        if (call(session->connection, NULL, CMRP_UNBLOCK_GET_NOTIFY_CALL, &unblock) || unblock.result)
+            TRACE("ApiUnblockGetNotifyCall: %u\n", unblock.result);
+        if (!call(session->connection, NULL, CMRP_CLOSE_NOTIFY, &close_notify) && !close_notify.result)
+            session->notify_closed = true;
+        else
+            WARN("ApiCloseNotify failed: %u\n", close_notify.result);
+    }
+    pthread_mutex_unlock(&port->sessions_lock);
+}
+
+void client_notify_free(struct client_notify_port *port)
+{
+    struct client_notify_session *session;
+    struct notify_event *event;
+
+    while ((session = port->sessions))
+    {
+        port->sessions = session->next;
+        free_session(session);
+    }
+    while ((event = port->head))
+    {
+        port->head = event->next;
+        free(event);
+    }
+    pthread_cond_destroy(&port->changed);
+    pthread_mutex_destroy(&port->lock);
+    pthread_mutex_destroy(&port->sessions_lock);
+    free(port);
 }

@@ -120,6 +120,77 @@ bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
                        struct client_wstr name, struct client_wstr id);
 void client_free_enum(struct client_enum *list);
 
+/* ---- the cluster registry: keys are client_objects of kind CLUSAPI_OBJECT_KEY ---- */
+
+/* The root key (object is a cluster, type_name NULL), an object's key, or a
+ * resource type's key (object is the cluster, type_name its name). */
+uint32_t client_get_key(struct client_object *object, const char *type_name, uint32_t desired_access,
+                        uint32_t *result, struct client_object **key);
+/* ApiOpenKey, or ApiCreateKey (security: a self-relative descriptor or NULL). */
+uint32_t client_open_key(struct client_object *key, const char *subkey, bool create, uint32_t options,
+                         uint32_t desired_access, const uint8_t *security, uint32_t security_size,
+                         uint32_t *disposition, uint32_t *result, struct client_object **new_key);
+uint32_t client_key_name_op(struct client_object *key, enum clusapi_key_name_op op, const char *name,
+                            uint32_t *result);
+uint32_t client_enum_key(struct client_object *key, uint32_t index, struct client_wstr name,
+                         uint64_t *last_write, uint32_t *result);
+/* ApiQueryValue (name) or ApiEnumValue (enumerate, index; the value's name
+ * into value_name).  At most capacity bytes go to data; *size is what was
+ * written, *required the value's size when it did not fit. */
+uint32_t client_query_value(struct client_object *key, bool enumerate, uint32_t index, const char *name,
+                            struct client_wstr value_name, uint32_t *type, uint8_t *data, uint32_t capacity,
+                            uint32_t *size, uint32_t *required, uint32_t *result);
+uint32_t client_set_value(struct client_object *key, const char *name, uint32_t type, const uint8_t *data,
+                          uint32_t size, uint32_t *result);
+
+struct client_key_info
+{
+    uint32_t subkeys, max_subkey_len, values, max_value_name_len, max_value_len, security_size;
+    uint64_t last_write;
+};
+
+uint32_t client_query_info_key(struct client_object *key, struct client_key_info *info, uint32_t *result);
+/* ApiSetKeySecurity (set: descriptor of capacity bytes) or ApiGetKeySecurity
+ * (into descriptor, capacity bytes; *required when it does not fit). */
+uint32_t client_key_security(struct client_object *key, bool set, uint32_t information, uint8_t *descriptor,
+                             uint32_t capacity, uint32_t *size, uint32_t *required, uint32_t *result);
+
+/* ---- control codes ---- */
+
+/* The Api*Control method of object's kind (ApiResourceTypeControl for a
+ * cluster with a type name), or its ApiNode*Control form with host_node.
+ * At most out_size bytes go to out: *returned; *required on ERROR_MORE_DATA. */
+uint32_t client_control(struct client_object *object, struct client_object *host_node, const char *type_name,
+                        uint32_t code, const void *in, uint32_t in_size, void *out, uint32_t out_size,
+                        uint32_t *returned, uint32_t *required, uint32_t *result);
+
+/* ---- notification ports (version 1) ---- */
+
+struct client_notify_port;
+struct client_notify_session;
+
+struct client_notify_port *client_notify_create(void);
+/* Registers object (its kind picks the ApiAddNotify* method) on the port's
+ * session for the object's connection, creating that session first: then
+ * *new_session is set and its pump has to be run. */
+uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
+                                uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
+                                struct client_notify_session **new_session, uint32_t *result);
+/* The session's ApiGetNotify loop: returns when the port shuts down (0) or
+ * the session fails (its error). */
+uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *result);
+/* Waits for the oldest event: timeout_ms 0xffffffff waits for ever.  The
+ * event is taken off the queue unless its name does not fit name (when
+ * want_name): CLUSAPI_NOTIFY_MORE_DATA and *name.len, the event stays. */
+enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms, bool want_name,
+                                              struct client_wstr name, uint32_t *cookie, uint32_t *filter);
+/* Queues an event made on the client side; name is UTF-16, NUL-terminated. */
+bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name);
+/* Wakes waiters and pumps for good; unblocks and closes the server ports. */
+void client_notify_shutdown(struct client_notify_port *port);
+/* Frees the port once no pump or waiter uses it. */
+void client_notify_free(struct client_notify_port *port);
+
 /* Tracing hook, set by unixlib.c to route messages to WINEDEBUG's clusapi channel. */
 enum client_log_level { CLIENT_LOG_TRACE, CLIENT_LOG_WARN, CLIENT_LOG_ERR };
 extern void (*client_log)(enum client_log_level level, const char *function, const char *fmt, ...)

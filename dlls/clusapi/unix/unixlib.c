@@ -352,6 +352,208 @@ static NTSTATUS object_ex_op(void *args)
     return STATUS_SUCCESS;
 }
 
+static struct client_object *optional_object(UINT64 handle)
+{
+    return handle ? object_from_handle(handle) : NULL;
+}
+
+/* ---- the cluster registry ---- */
+
+static NTSTATUS get_key(void *args)
+{
+    struct get_key_params *params = args;
+    struct client_object *key = NULL;
+    BOOL failed = FALSE;
+    char *type_name = utf8_dup(params->type_name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_get_key(object_from_handle(params->object), type_name, params->desired_access,
+                                             &params->result, &key);
+    params->key = (ULONG_PTR)key;
+    free(type_name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS open_key(void *args)
+{
+    struct open_key_params *params = args;
+    struct client_object *key = NULL;
+    BOOL failed = FALSE;
+    char *subkey = utf8_dup(params->subkey, &failed);
+
+    if (failed || !subkey) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_open_key(object_from_handle(params->key), subkey, params->create,
+                                              params->options, params->desired_access, params->security,
+                                              params->security_size, &params->disposition, &params->result, &key);
+    params->new_key = (ULONG_PTR)key;
+    free(subkey);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS key_name_op(void *args)
+{
+    struct key_name_op_params *params = args;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed);
+
+    if (failed || !name) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_key_name_op(object_from_handle(params->key), params->op, name, &params->result);
+    free(name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS enum_key(void *args)
+{
+    struct enum_key_params *params = args;
+    uint64_t last_write = 0;
+
+    params->rpc_status = client_enum_key(object_from_handle(params->key), params->index, wstr_out(&params->name),
+                                         &last_write, &params->result);
+    params->last_write = last_write;
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS query_value(void *args)
+{
+    struct query_value_params *params = args;
+    BOOL failed = FALSE;
+    char *name = params->enumerate ? NULL : utf8_dup(params->name, &failed);
+
+    if (failed || (!params->enumerate && !name))
+        params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_query_value(object_from_handle(params->key), params->enumerate, params->index,
+                                                 name, wstr_out(&params->value_name), &params->type, params->data,
+                                                 params->capacity, &params->size, &params->required,
+                                                 &params->result);
+    free(name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS set_value(void *args)
+{
+    struct set_value_params *params = args;
+    BOOL failed = FALSE;
+    char *name = utf8_dup(params->name, &failed);
+
+    if (failed || !name) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
+    else params->rpc_status = client_set_value(object_from_handle(params->key), name, params->type, params->data,
+                                               params->size, &params->result);
+    free(name);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS query_info_key(void *args)
+{
+    struct query_info_key_params *params = args;
+    struct client_key_info info = { 0 };
+
+    params->rpc_status = client_query_info_key(object_from_handle(params->key), &info, &params->result);
+    params->subkeys = info.subkeys;
+    params->max_subkey_len = info.max_subkey_len;
+    params->values = info.values;
+    params->max_value_name_len = info.max_value_name_len;
+    params->max_value_len = info.max_value_len;
+    params->security_size = info.security_size;
+    params->last_write = info.last_write;
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS key_security(void *args)
+{
+    struct key_security_params *params = args;
+
+    params->rpc_status = client_key_security(object_from_handle(params->key), params->set, params->information,
+                                             params->descriptor, params->capacity, &params->size,
+                                             &params->required, &params->result);
+    return STATUS_SUCCESS;
+}
+
+/* ---- control codes ---- */
+
+static NTSTATUS control(void *args)
+{
+    struct control_params *params = args;
+    BOOL failed = FALSE;
+    char *type_name = utf8_dup(params->type_name, &failed);
+
+    if (failed) params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+    else params->rpc_status = client_control(object_from_handle(params->object), optional_object(params->host_node),
+                                             type_name, params->code, params->in, params->in_size, params->out,
+                                             params->out_size, &params->returned, &params->required,
+                                             &params->result);
+    free(type_name);
+    return STATUS_SUCCESS;
+}
+
+/* ---- notification ports ---- */
+
+static struct client_notify_port *port_from_handle(UINT64 handle)
+{
+    return (struct client_notify_port *)(ULONG_PTR)handle;
+}
+
+static NTSTATUS notify_create(void *args)
+{
+    struct notify_create_params *params = args;
+
+    params->port = (ULONG_PTR)client_notify_create();
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS notify_register(void *args)
+{
+    struct notify_register_params *params = args;
+    struct client_notify_session *session = NULL;
+
+    params->rpc_status = client_notify_register(port_from_handle(params->port), object_from_handle(params->object),
+                                                params->filter, params->cookie, params->watch_subtree,
+                                                &params->state_sequence, &session, &params->result);
+    params->new_session = (ULONG_PTR)session;
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS notify_pump(void *args)
+{
+    struct notify_pump_params *params = args;
+
+    params->rpc_status = client_notify_pump((struct client_notify_session *)(ULONG_PTR)params->session,
+                                            &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS notify_get(void *args)
+{
+    struct notify_get_params *params = args;
+
+    params->outcome = client_notify_get(port_from_handle(params->port), params->timeout_ms, params->want_name,
+                                        wstr_out(&params->name), &params->cookie, &params->filter);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS notify_post(void *args)
+{
+    struct notify_post_params *params = args;
+
+    return client_notify_post(port_from_handle(params->port), params->cookie, params->filter,
+                              (const uint16_t *)params->name) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+}
+
+static NTSTATUS notify_shutdown(void *args)
+{
+    struct notify_port_params *params = args;
+
+    client_notify_shutdown(port_from_handle(params->port));
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS notify_free(void *args)
+{
+    struct notify_port_params *params = args;
+
+    client_notify_free(port_from_handle(params->port));
+    return STATUS_SUCCESS;
+}
+
 DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
 {
     process_attach,
@@ -377,6 +579,22 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     get_net_interface,
     set_group_node_list,
     object_ex_op,
+    get_key,
+    open_key,
+    key_name_op,
+    enum_key,
+    query_value,
+    set_value,
+    query_info_key,
+    key_security,
+    control,
+    notify_create,
+    notify_register,
+    notify_pump,
+    notify_get,
+    notify_post,
+    notify_shutdown,
+    notify_free,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);

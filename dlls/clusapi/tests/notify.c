@@ -1,0 +1,503 @@
+/*
+ * Conformance tests for notification ports (version 1), against the
+ * simulated cluster of server/examples/two-node.conf: events for changes a
+ * second client makes (its own OpenCluster), 64-bit keys, timeouts measured
+ * against the requested value (reported, not asserted to the millisecond),
+ * no lost or duplicated events, the name buffer rules, the handle-close
+ * events made by the client, and closing a port from another thread while
+ * GetClusterNotify waits on it.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include <windef.h>
+#include <winbase.h>
+#include <winerror.h>
+#include <winreg.h>
+#include "clusapi.h"
+
+#include "wine/test.h"
+
+/* Keys that do not fit in 32 bits: the wire carries DWORDs (ms-cmrp.md P4). */
+#define KEY_CLUSTER  ((DWORD_PTR)0x1234567800000001ull)
+#define KEY_RESOURCE ((DWORD_PTR)0x1234567800000002ull)
+#define KEY_REGISTRY ((DWORD_PTR)0x1234567800000003ull)
+#define KEY_CLOSE    ((DWORD_PTR)0x1234567800000004ull)
+#define KEY_SECOND   ((DWORD_PTR)0xfedcba9800000005ull)
+
+static WCHAR server_address[64] = L"127.0.0.1";
+static HCLUSTER cluster;
+
+struct event
+{
+    DWORD_PTR key;
+    DWORD filter;
+    WCHAR name[256];
+};
+
+/* The next event within timeout ms, or the error. */
+static DWORD next_event(HCHANGE port, DWORD timeout, struct event *event)
+{
+    DWORD size = ARRAY_SIZE(event->name);
+
+    event->key = 0xdeadbeef;
+    event->filter = 0xdeadbeef;
+    event->name[0] = 0;
+    return GetClusterNotify(port, &event->key, &event->filter, event->name, &size, timeout);
+}
+
+/* Reads events until one matches (or timeout ms pass without any). */
+static BOOL wait_for(HCHANGE port, DWORD_PTR key, DWORD filter, const WCHAR *name, DWORD timeout)
+{
+    struct event event;
+    DWORD ret;
+
+    while (!(ret = next_event(port, timeout, &event)))
+    {
+        if (event.key == key && event.filter == filter && (!name || !wcsicmp(event.name, name))) return TRUE;
+    }
+    ok(ret == WAIT_TIMEOUT, "GetClusterNotify: %lu\n", ret);
+    return FALSE;
+}
+
+static void drain(HCHANGE port)
+{
+    struct event event;
+
+    while (!next_event(port, 0, &event)) ;
+}
+
+static double elapsed_ms(LARGE_INTEGER start)
+{
+    LARGE_INTEGER now, frequency;
+
+    QueryPerformanceCounter(&now);
+    QueryPerformanceFrequency(&frequency);
+    return (now.QuadPart - start.QuadPart) * 1000.0 / frequency.QuadPart;
+}
+
+static void test_bad_arguments(void)
+{
+    DWORD_PTR key;
+    DWORD filter, ret, size;
+    WCHAR name[16];
+    HCHANGE port;
+
+    SetLastError(0xdeadbeef);
+    port = CreateClusterNotifyPort(NULL, cluster, CLUSTER_CHANGE_ALL, 0);
+    ok(!port && GetLastError() == ERROR_INVALID_HANDLE, "NULL port: %p, %lu\n", port, GetLastError());
+    SetLastError(0xdeadbeef);
+    port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, (HCLUSTER)0xdeadbeef, CLUSTER_CHANGE_ALL, 0);
+    ok(!port && GetLastError() == ERROR_INVALID_HANDLE, "forged cluster: %p, %lu\n", port, GetLastError());
+
+    /* A port of no cluster yet. */
+    port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, INVALID_HANDLE_VALUE, 0, 0);
+    ok(port != NULL, "no cluster: %lu\n", GetLastError());
+    if (!port) return;
+    size = ARRAY_SIZE(name);
+    ret = GetClusterNotify(port, NULL, &filter, name, &size, 0);
+    ok(ret == ERROR_INVALID_PARAMETER, "no key pointer: %lu\n", ret);
+    ret = GetClusterNotify(port, &key, &filter, name, NULL, 0);
+    ok(ret == ERROR_INVALID_PARAMETER, "no size pointer: %lu\n", ret);
+    ret = GetClusterNotify(port, &key, &filter, name, &size, 0);
+    ok(ret == WAIT_TIMEOUT, "empty port: %lu\n", ret);
+    ret = GetClusterNotify((HCHANGE)cluster, &key, &filter, name, &size, 0);
+    ok(ret == ERROR_INVALID_HANDLE, "cluster as port: %lu\n", ret);
+    SetLastError(0xdeadbeef);
+    ok(!CreateClusterNotifyPort(port, INVALID_HANDLE_VALUE, CLUSTER_CHANGE_ALL, 0) &&
+       GetLastError() == ERROR_INVALID_PARAMETER, "existing port without a cluster: %lu\n", GetLastError());
+    ret = RegisterClusterNotify(port, CLUSTER_CHANGE_GROUP_STATE, (HANDLE)0xdeadbeef, 0);
+    ok(ret == ERROR_INVALID_HANDLE, "forged object: %lu\n", ret);
+
+    ok(CloseClusterNotifyPort(port), "close failed: %lu\n", GetLastError());
+    SetLastError(0xdeadbeef);
+    ok(!CloseClusterNotifyPort(port) && GetLastError() == ERROR_INVALID_HANDLE, "double close\n");
+    ret = GetClusterNotify(port, &key, &filter, name, &size, 0);
+    ok(ret == ERROR_INVALID_HANDLE, "closed port: %lu\n", ret);
+    ret = RegisterClusterNotify(port, CLUSTER_CHANGE_ALL, cluster, 0);
+    ok(ret == ERROR_INVALID_HANDLE, "register on a closed port: %lu\n", ret);
+}
+
+static void test_timeouts(HCHANGE port)
+{
+    static const DWORD timeouts[] = { 0, 50, 300, 1000 };
+    LARGE_INTEGER start;
+    struct event event;
+    DWORD i, ret;
+    double ms;
+
+    drain(port);
+    for (i = 0; i < ARRAY_SIZE(timeouts); i++)
+    {
+        QueryPerformanceCounter(&start);
+        ret = next_event(port, timeouts[i], &event);
+        ms = elapsed_ms(start);
+        ok(ret == WAIT_TIMEOUT, "timeout %lu: %lu (event %#lx %s)\n", timeouts[i], ret, event.filter,
+           wine_dbgstr_w(event.name));
+        /* Not before the time asked; well within a generous bound after. */
+        ok(ms >= timeouts[i] - 1.0 && ms < timeouts[i] + 2000.0, "timeout %lu took %.1f ms\n", timeouts[i], ms);
+        trace("GetClusterNotify timeout %lu ms: returned after %.1f ms\n", timeouts[i], ms);
+    }
+}
+
+/* State changes made by a second client reach the port, with the 64-bit key. */
+static void test_state_events(HCHANGE port, HCLUSTER second)
+{
+    HGROUP group = OpenClusterGroup(second, L"FS1");
+    HRESOURCE mine = OpenClusterResource(cluster, L"File Server (\\\\FS1)");
+    HRESOURCE theirs = OpenClusterResource(second, L"File Server (\\\\FS1)");
+    DWORD ret, state;
+    int i;
+
+    ok(group && mine && theirs, "open: %p %p %p, %lu\n", group, mine, theirs, GetLastError());
+    if (!group || !mine || !theirs) goto done;
+    drain(port);
+
+    /* An object registration: the resource's own events, with its key. */
+    ret = RegisterClusterNotify(port, CLUSTER_CHANGE_RESOURCE_STATE, mine, KEY_RESOURCE);
+    ok(ret == ERROR_SUCCESS, "RegisterClusterNotify(resource): %lu\n", ret);
+
+    ret = OfflineClusterResource(theirs);
+    ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "offline: %lu\n", ret);
+    ok(wait_for(port, KEY_RESOURCE, CLUSTER_CHANGE_RESOURCE_STATE, L"File Server (\\\\FS1)", 5000),
+       "no resource state event for the object registration\n");
+    /* The cluster registration (GROUP_STATE) sees the group change too. */
+    ok(wait_for(port, KEY_CLUSTER, CLUSTER_CHANGE_GROUP_STATE, L"FS1", 5000), "no group state event\n");
+
+    for (i = 0; i < 100; i++)
+    {
+        if ((state = GetClusterResourceState(theirs, NULL, NULL, NULL, NULL)) == ClusterResourceOffline) break;
+        Sleep(50);
+    }
+    ret = OnlineClusterResource(theirs);
+    ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "online: %lu\n", ret);
+    ok(wait_for(port, KEY_RESOURCE, CLUSTER_CHANGE_RESOURCE_STATE, L"File Server (\\\\FS1)", 5000),
+       "no resource state event when back online\n");
+    for (i = 0; i < 100; i++)
+    {
+        if ((state = GetClusterResourceState(theirs, NULL, NULL, NULL, NULL)) == ClusterResourceOnline) break;
+        Sleep(50);
+    }
+    ok(state == ClusterResourceOnline, "resource state %lu\n", state);
+
+done:
+    if (group) CloseClusterGroup(group);
+    if (mine) CloseClusterResource(mine);
+    if (theirs) CloseClusterResource(theirs);
+}
+
+/* Adds and deletes: a group created and deleted by the second client. */
+static void test_add_delete_events(HCHANGE port, HCLUSTER second)
+{
+    HGROUP group;
+    DWORD ret;
+
+    drain(port);
+    group = CreateClusterGroup(second, L"WineTest Notify Group");
+    ok(group != NULL, "CreateClusterGroup: %lu\n", GetLastError());
+    if (!group) return;
+    ok(wait_for(port, KEY_CLUSTER, CLUSTER_CHANGE_GROUP_ADDED, L"WineTest Notify Group", 5000), "no GROUP_ADDED\n");
+    ret = DeleteClusterGroup(group);
+    ok(ret == ERROR_SUCCESS, "DeleteClusterGroup: %lu\n", ret);
+    ok(wait_for(port, KEY_CLUSTER, CLUSTER_CHANGE_GROUP_DELETED, L"WineTest Notify Group", 5000),
+       "no GROUP_DELETED\n");
+    CloseClusterGroup(group);
+}
+
+/* A property changed by the second client (a control code). */
+static void test_property_events(HCHANGE port, HCLUSTER second)
+{
+    static const WCHAR name[] = L"Description", value[] = L"changed for the notify test";
+    DWORD name_size = sizeof(name), value_size = sizeof(value), ret, offset = 0;
+    BYTE list[256];
+    HGROUP group;
+
+    ok(CreateClusterNotifyPort(port, cluster, CLUSTER_CHANGE_GROUP_PROPERTY, KEY_CLUSTER) == port,
+       "adding GROUP_PROPERTY: %lu\n", GetLastError());
+    group = OpenClusterGroup(second, L"Available Storage");
+    ok(group != NULL, "open: %lu\n", GetLastError());
+    if (!group) return;
+    drain(port);
+
+    /* One SZ property (MS-CMRP 2.2.3.10). */
+    memset(list, 0, sizeof(list));
+    *(DWORD *)list = 1;
+    offset = 4;
+    *(DWORD *)(list + offset) = CLUSPROP_SYNTAX_NAME;
+    *(DWORD *)(list + offset + 4) = name_size;
+    memcpy(list + offset + 8, name, name_size);
+    offset += 8 + ((name_size + 3) & ~3);
+    *(DWORD *)(list + offset) = CLUSPROP_SYNTAX_LIST_VALUE_SZ;
+    *(DWORD *)(list + offset + 4) = value_size;
+    memcpy(list + offset + 8, value, value_size);
+    offset += 8 + ((value_size + 3) & ~3) + 8;   /* and the two ENDMARKs, zero */
+    ret = ClusterGroupControl(group, NULL, CLUSCTL_GROUP_SET_COMMON_PROPERTIES, list, offset, NULL, 0, NULL);
+    ok(ret == ERROR_SUCCESS || ret == ERROR_RESOURCE_PROPERTIES_STORED, "set: %lu\n", ret);
+    ok(wait_for(port, KEY_CLUSTER, CLUSTER_CHANGE_GROUP_PROPERTY, L"Available Storage", 5000),
+       "no GROUP_PROPERTY event\n");
+    CloseClusterGroup(group);
+}
+
+/* Registry changes: exactly one event per change, in order, none twice. */
+static void test_registry_events(HCHANGE port, HCLUSTER second)
+{
+    enum { COUNT = 40 };
+    HKEY root, key = NULL, theirs = NULL;
+    struct event event;
+    WCHAR value[32], expect[64];
+    DWORD ret, i, got = 0, disposition;
+    BOOL in_order = TRUE;
+
+    root = GetClusterKey(cluster, KEY_ALL_ACCESS);
+    ok(root != NULL, "GetClusterKey: %lu\n", GetLastError());
+    if (!root) return;
+    ret = ClusterRegCreateKey(root, L"WineTest Notify", 0, KEY_ALL_ACCESS, NULL, &key, &disposition);
+    ok(ret == ERROR_SUCCESS, "create: %lu\n", ret);
+    if (ret) goto done;
+    ret = RegisterClusterNotify(port, CLUSTER_CHANGE_REGISTRY_VALUE, key, KEY_REGISTRY);
+    ok(ret == ERROR_SUCCESS, "RegisterClusterNotify(key): %lu\n", ret);
+    if (ret) goto done;
+
+    theirs = GetClusterKey(second, KEY_ALL_ACCESS);
+    ok(theirs != NULL, "second GetClusterKey: %lu\n", GetLastError());
+    if (!theirs) goto done;
+    drain(port);
+    for (i = 0; i < COUNT; i++)
+    {
+        HKEY sub;
+
+        if (ClusterRegOpenKey(theirs, L"WineTest Notify", KEY_ALL_ACCESS, &sub)) break;
+        swprintf(value, ARRAY_SIZE(value), L"value %lu", i);
+        ClusterRegSetValue(sub, value, REG_DWORD, (const BYTE *)&i, sizeof(i));
+        ClusterRegCloseKey(sub);
+    }
+    while (!(ret = next_event(port, 2000, &event)))
+    {
+        if (event.key != KEY_REGISTRY) continue;
+        ok(event.filter == CLUSTER_CHANGE_REGISTRY_VALUE, "filter %#lx\n", event.filter);
+        /* The name is the key's path from the root, then the value (server/README.md). */
+        swprintf(expect, ARRAY_SIZE(expect), L"WineTest Notify\\value %lu", got);
+        if (wcsicmp(event.name, expect) && in_order)
+        {
+            ok(0, "event %lu: %s, expected %s\n", got, wine_dbgstr_w(event.name), wine_dbgstr_w(expect));
+            in_order = FALSE;
+        }
+        got++;
+    }
+    ok(ret == WAIT_TIMEOUT, "GetClusterNotify: %lu\n", ret);
+    ok(got == COUNT, "%lu registry events for %u changes\n", got, COUNT);
+
+done:
+    if (theirs) ClusterRegCloseKey(theirs);
+    if (key)
+    {
+        ClusterRegCloseKey(key);
+        ClusterRegDeleteKey(root, L"WineTest Notify");
+    }
+    ClusterRegCloseKey(root);
+    drain(port);
+}
+
+/* A name that does not fit: ERROR_MORE_DATA and the length; the event stays. */
+static void test_name_buffer(HCHANGE port, HCLUSTER second)
+{
+    HGROUP group;
+    DWORD_PTR key;
+    DWORD filter, ret, size;
+    WCHAR name[64];
+
+    drain(port);
+    group = CreateClusterGroup(second, L"WineTest Long Group Name");
+    ok(group != NULL, "CreateClusterGroup: %lu\n", GetLastError());
+    if (!group) return;
+
+    /* Wait for the event without taking it: a NULL buffer only asks its size. */
+    size = 0;
+    ret = GetClusterNotify(port, &key, &filter, NULL, &size, 5000);
+    ok(ret == ERROR_MORE_DATA && size == wcslen(L"WineTest Long Group Name"), "size query: %lu, %lu\n", ret, size);
+    size = 5;
+    name[0] = 0xcccc;
+    ret = GetClusterNotify(port, &key, &filter, name, &size, 0);
+    ok(ret == ERROR_MORE_DATA && size == wcslen(L"WineTest Long Group Name") && name[0] == 0xcccc,
+       "short: %lu, %lu\n", ret, size);
+    size = ARRAY_SIZE(name);
+    key = filter = 0;
+    ret = GetClusterNotify(port, &key, &filter, name, &size, 0);
+    ok(ret == ERROR_SUCCESS && key == KEY_CLUSTER && filter == CLUSTER_CHANGE_GROUP_ADDED &&
+       !wcscmp(name, L"WineTest Long Group Name") && size == wcslen(name),
+       "the same event: %lu, %#Ix, %#lx, %s\n", ret, key, filter, wine_dbgstr_w(name));
+
+    /* No name wanted at all. */
+    ok(DeleteClusterGroup(group) == ERROR_SUCCESS, "delete failed\n");
+    ret = GetClusterNotify(port, &key, &filter, NULL, NULL, 5000);
+    ok(ret == ERROR_SUCCESS && filter == CLUSTER_CHANGE_GROUP_DELETED, "no name: %lu, %#lx\n", ret, filter);
+    CloseClusterGroup(group);
+    drain(port);
+}
+
+/* CLUSTER_CHANGE_HANDLE_CLOSE, which the client makes itself. */
+static void test_handle_close(HCHANGE port)
+{
+    struct event event;
+    HGROUP group;
+    DWORD ret;
+
+    drain(port);
+    group = OpenClusterGroup(cluster, L"Available Storage");
+    ok(group != NULL, "open: %lu\n", GetLastError());
+    if (!group) return;
+    ret = RegisterClusterNotify(port, CLUSTER_CHANGE_GROUP_STATE | CLUSTER_CHANGE_HANDLE_CLOSE, group, KEY_CLOSE);
+    ok(ret == ERROR_SUCCESS, "register: %lu\n", ret);
+    ok(CloseClusterGroup(group), "close failed\n");
+    ret = next_event(port, 1000, &event);
+    ok(ret == ERROR_SUCCESS && event.key == KEY_CLOSE && event.filter == CLUSTER_CHANGE_HANDLE_CLOSE &&
+       !wcscmp(event.name, L"Available Storage"), "handle close: %lu, %#Ix, %#lx, %s\n", ret, event.key,
+       event.filter, wine_dbgstr_w(event.name));
+    ret = next_event(port, 100, &event);
+    ok(ret == WAIT_TIMEOUT, "more: %lu, %#lx %s\n", ret, event.filter, wine_dbgstr_w(event.name));
+}
+
+/* One port, two clusters (two connections): events of both, each with its key. */
+static void test_two_sessions(HCHANGE port, HCLUSTER second)
+{
+    HGROUP group;
+    HCHANGE same;
+    BOOL first_seen = FALSE, second_seen = FALSE;
+    struct event event;
+
+    same = CreateClusterNotifyPort(port, second, CLUSTER_CHANGE_GROUP_ADDED, KEY_SECOND);
+    ok(same == port, "add a cluster: %p, %lu\n", same, GetLastError());
+    if (!same) return;
+    drain(port);
+    group = CreateClusterGroup(cluster, L"WineTest Two Sessions");
+    ok(group != NULL, "create: %lu\n", GetLastError());
+    if (!group) return;
+    while (!next_event(port, 2000, &event))
+    {
+        if (event.filter != CLUSTER_CHANGE_GROUP_ADDED || wcscmp(event.name, L"WineTest Two Sessions")) continue;
+        if (event.key == KEY_CLUSTER) first_seen = TRUE;
+        else if (event.key == KEY_SECOND) second_seen = TRUE;
+        else ok(0, "key %#Ix\n", event.key);
+        if (first_seen && second_seen) break;
+    }
+    ok(first_seen && second_seen, "events: first %d, second %d\n", first_seen, second_seen);
+    DeleteClusterGroup(group);
+    CloseClusterGroup(group);
+    drain(port);
+}
+
+/* The local cluster (ncalrpc): the port's own connection joins the same association there too. */
+static void test_local_port(void)
+{
+    HCLUSTER local;
+    HCHANGE port;
+    HGROUP group;
+
+    if (!GetEnvironmentVariableW(L"WINECLUSAPI_NCALRPC_DIR", NULL, 0))
+    {
+        skip("no local cluster socket\n");
+        return;
+    }
+    local = OpenCluster(NULL);
+    ok(local != NULL, "OpenCluster(NULL): %lu\n", GetLastError());
+    if (!local) return;
+    port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, local, CLUSTER_CHANGE_GROUP_ADDED, KEY_SECOND);
+    ok(port != NULL, "CreateClusterNotifyPort: %lu\n", GetLastError());
+    if (port)
+    {
+        group = CreateClusterGroup(cluster, L"WineTest Local Port");
+        ok(group != NULL, "create: %lu\n", GetLastError());
+        ok(wait_for(port, KEY_SECOND, CLUSTER_CHANGE_GROUP_ADDED, L"WineTest Local Port", 5000),
+           "no event through the local socket\n");
+        if (group)
+        {
+            DeleteClusterGroup(group);
+            CloseClusterGroup(group);
+        }
+        ok(CloseClusterNotifyPort(port), "close failed\n");
+    }
+    CloseCluster(local);
+}
+
+struct waiter
+{
+    HCHANGE port;
+    DWORD result;
+    LARGE_INTEGER returned;
+};
+
+static DWORD WINAPI wait_thread(void *arg)
+{
+    struct waiter *waiter = arg;
+    struct event event;
+
+    waiter->result = next_event(waiter->port, INFINITE, &event);
+    QueryPerformanceCounter(&waiter->returned);
+    return 0;
+}
+
+/* CloseClusterNotifyPort from another thread ends a waiting GetClusterNotify. */
+static void test_close_while_waiting(void)
+{
+    struct waiter waiter = { 0 };
+    LARGE_INTEGER closed, frequency;
+    HANDLE thread;
+    HCHANGE port;
+
+    port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, cluster, CLUSTER_CHANGE_NODE_STATE, 1);
+    ok(port != NULL, "CreateClusterNotifyPort: %lu\n", GetLastError());
+    if (!port) return;
+    waiter.port = port;
+    waiter.result = 0xdeadbeef;
+    thread = CreateThread(NULL, 0, wait_thread, &waiter, 0, NULL);
+    ok(WaitForSingleObject(thread, 300) == WAIT_TIMEOUT, "GetClusterNotify(INFINITE) returned %lu\n", waiter.result);
+    QueryPerformanceCounter(&closed);
+    ok(CloseClusterNotifyPort(port), "close failed: %lu\n", GetLastError());
+    ok(WaitForSingleObject(thread, 5000) == WAIT_OBJECT_0, "the waiter did not return\n");
+    ok(waiter.result == ERROR_INVALID_HANDLE, "waiter got %lu\n", waiter.result);
+    QueryPerformanceFrequency(&frequency);
+    trace("a waiting GetClusterNotify returned %.1f ms after CloseClusterNotifyPort\n",
+          (waiter.returned.QuadPart - closed.QuadPart) * 1000.0 / frequency.QuadPart);
+    CloseHandle(thread);
+}
+
+START_TEST(notify)
+{
+    DWORD len = GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", server_address, ARRAY_SIZE(server_address));
+    HCLUSTER second;
+    HCHANGE port;
+
+    if (!len || len >= ARRAY_SIZE(server_address)) lstrcpyW(server_address, L"127.0.0.1");
+    if (!GetEnvironmentVariableW(L"WINECLUSAPI_PORT", NULL, 0))
+    {
+        skip("no simulated cluster: set WINECLUSAPI_PORT (tests/run-all does)\n");
+        return;
+    }
+    cluster = OpenCluster(server_address);
+    ok(cluster != NULL, "OpenCluster failed: %lu\n", GetLastError());
+    if (!cluster) return;
+    second = OpenCluster(server_address);
+    ok(second != NULL, "second OpenCluster failed: %lu\n", GetLastError());
+
+    test_bad_arguments();
+    port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, cluster,
+                                   CLUSTER_CHANGE_GROUP_STATE | CLUSTER_CHANGE_GROUP_ADDED |
+                                   CLUSTER_CHANGE_GROUP_DELETED, KEY_CLUSTER);
+    ok(port != NULL, "CreateClusterNotifyPort failed: %lu\n", GetLastError());
+    if (port && second)
+    {
+        test_timeouts(port);
+        test_state_events(port, second);
+        test_add_delete_events(port, second);
+        test_registry_events(port, second);
+        test_property_events(port, second);
+        test_name_buffer(port, second);
+        test_handle_close(port);
+        test_two_sessions(port, second);
+    }
+    if (port) ok(CloseClusterNotifyPort(port), "close failed: %lu\n", GetLastError());
+    test_close_while_waiting();
+    test_local_port();
+    if (second) CloseCluster(second);
+    CloseCluster(cluster);
+}
