@@ -695,38 +695,34 @@ HANDLER(set_quorum_resource)
     return run_action(call, endpoint, &r->handle, NULL, &args, &r->result);
 }
 
-/* ApiOpen<Kind>: requires and grants "All", as ApiOpenCluster. */
-HANDLER(open_object)
+/* ApiOpen<Kind>, and ApiCreateGroup/ApiCreateGroupSet, which have the same
+ * shape: they require and grant "All", as ApiOpenCluster. */
+static uint32_t open_or_create(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                               struct cmrp_open_object *r, bool create)
 {
-    struct cmrp_open_object *r = call_struct;
     const struct object_method *method = method_of(call);
     struct cmrp_object *object = NULL;
     enum cmrp_access granted;
+    open_fn get;
 
     memset(&r->handle, 0, sizeof(r->handle));
     r->rpc_status = 0;
     if (!method) return DCERPC_FAULT_OP_RNG_ERROR;
+    get = create ? kind_of(method->type)->create : kind_of(method->type)->open;
     r->status = cmrp_model_open_cluster(endpoint->model, &granted);
-    if (r->status == CMRP_ERR_SUCCESS) r->status = kind_of(method->type)->open(endpoint->model, r->name, &object);
+    if (r->status == CMRP_ERR_SUCCESS) r->status = get(endpoint->model, r->name, &object);
     if (r->status == CMRP_ERR_SUCCESS) r->status = new_object_handle(call, method->type, object, granted, &r->handle);
     return 0;
 }
 
-/* ApiCreateGroup, ApiCreateGroupSet: the same shape, a new object. */
+HANDLER(open_object)
+{
+    return open_or_create(call, endpoint, call_struct, false);
+}
+
 HANDLER(create_object)
 {
-    struct cmrp_open_object *r = call_struct;
-    const struct object_method *method = method_of(call);
-    struct cmrp_object *object = NULL;
-    enum cmrp_access granted;
-
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->rpc_status = 0;
-    if (!method) return DCERPC_FAULT_OP_RNG_ERROR;
-    r->status = cmrp_model_open_cluster(endpoint->model, &granted);
-    if (r->status == CMRP_ERR_SUCCESS) r->status = kind_of(method->type)->create(endpoint->model, r->name, &object);
-    if (r->status == CMRP_ERR_SUCCESS) r->status = new_object_handle(call, method->type, object, granted, &r->handle);
-    return 0;
+    return open_or_create(call, endpoint, call_struct, true);
 }
 
 /* ApiOpen<Kind>Ex: dwDesiredAccess as ApiOpenClusterEx (MS-CMRP 3.1.4.2.116). */
