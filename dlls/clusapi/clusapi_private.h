@@ -71,6 +71,13 @@ void cluster_object_destroy(struct object *obj);
 /* A new handle for an object (taking the caller's reference), or NULL with the last error set. */
 HANDLE object_publish(struct cluster_object *object);
 
+/* A heap copy of a string, NULL for NULL (objects.c). */
+WCHAR *heap_strdupW(const WCHAR *str);
+/* Wraps a Unix object opened through cluster in a new handle of type; NULL
+ * with the last error set (the Unix object closed) on failure (objects.c). */
+HANDLE publish_new_object(struct cluster_object *cluster, enum object_type type, UINT64 unix_object,
+                          const WCHAR *name);
+
 /* Generic operations behind the exported functions (objects.c). */
 HANDLE open_object(HCLUSTER cluster, enum object_type type, const WCHAR *name, BOOL use_ex,
                    DWORD desired_access, DWORD *granted_access);

@@ -57,13 +57,6 @@ static const struct { const WCHAR *name; DWORD value; } transport_names[] =
     { L"ncacn_np", CLUSAPI_LOCAL_NCACN_NP },
 };
 
-static WCHAR *heap_strdupW(const WCHAR *str)
-{
-    WCHAR *copy = HeapAlloc(GetProcessHeap(), 0, (lstrlenW(str) + 1) * sizeof(WCHAR));
-    if (copy) lstrcpyW(copy, str);
-    return copy;
-}
-
 /* Applies one textual value (from the registry or the environment) to config. */
 static void apply_setting(struct cluster_config *config, const struct setting *setting, const WCHAR *text)
 {

@@ -59,15 +59,16 @@ HANDLE object_publish(struct cluster_object *object)
     return handle;
 }
 
-static WCHAR *heap_strdupW(const WCHAR *str)
+WCHAR *heap_strdupW(const WCHAR *str)
 {
-    WCHAR *copy = HeapAlloc(GetProcessHeap(), 0, (lstrlenW(str) + 1) * sizeof(WCHAR));
-    if (copy) lstrcpyW(copy, str);
+    WCHAR *copy;
+
+    if (!str) return NULL;
+    if ((copy = HeapAlloc(GetProcessHeap(), 0, (lstrlenW(str) + 1) * sizeof(WCHAR)))) lstrcpyW(copy, str);
     return copy;
 }
 
-/* Wraps a Unix object opened through cluster in a new handle. */
-static HANDLE publish_new_object(struct cluster_object *cluster, enum object_type type, UINT64 unix_object,
+HANDLE publish_new_object(struct cluster_object *cluster, enum object_type type, UINT64 unix_object,
                                  const WCHAR *name)
 {
     struct cluster_object *object = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*object));

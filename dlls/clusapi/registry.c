@@ -28,49 +28,13 @@ static struct cluster_object *key_from_handle(HKEY key)
     return object_from_handle(key, OBJECT_KEY);
 }
 
-static WCHAR *strdupW(const WCHAR *str)
-{
-    WCHAR *copy;
-
-    if (!str) return NULL;
-    if ((copy = HeapAlloc(GetProcessHeap(), 0, (lstrlenW(str) + 1) * sizeof(WCHAR)))) lstrcpyW(copy, str);
-    return copy;
-}
-
-static void close_unix_key(UINT64 key)
-{
-    struct close_object_params params = { key };
-
-    unix_call(unix_close_object, &params);
-}
-
 /* Wraps a Unix key of cluster in a new HKEY; name is what it was opened as
  * (the name of its CLUSTER_CHANGE_HANDLE_CLOSE events). */
 static HKEY publish_key(struct cluster_object *cluster, UINT64 unix_key, const WCHAR *name, DWORD *error)
 {
-    struct cluster_object *key = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*key));
-    HKEY handle;
+    HKEY handle = publish_new_object(cluster, OBJECT_KEY, unix_key, name ? name : L"");
 
-    if (!key || !(key->name = strdupW(name ? name : L"")))
-    {
-        HeapFree(GetProcessHeap(), 0, key);
-        close_unix_key(unix_key);
-        *error = ERROR_NOT_ENOUGH_MEMORY;
-        return NULL;
-    }
-    key->obj.refcount = 1;
-    key->obj.type = OBJECT_KEY;
-    key->obj.destroy = cluster_object_destroy;
-    key->unix_object = unix_key;
-    InterlockedIncrement(&cluster->obj.refcount);
-    key->cluster = cluster;
-    if (!(handle = handle_create(&key->obj)))
-    {
-        object_release(&key->obj);
-        *error = ERROR_NOT_ENOUGH_MEMORY;
-        return NULL;
-    }
-    *error = ERROR_SUCCESS;
+    *error = handle ? ERROR_SUCCESS : GetLastError();
     return handle;
 }
 

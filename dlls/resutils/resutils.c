@@ -133,49 +133,41 @@ DWORD WINAPI ResUtilFindExpandedSzProperty(const PVOID list, DWORD size, const W
     return error;
 }
 
-DWORD WINAPI ResUtilFindDwordProperty(const PVOID list, DWORD size, const WCHAR *name, DWORD *value)
+/* A DWORD/LONG/ULARGE_INTEGER/FILETIME property: copied out, since values
+ * are only 4-aligned in a list and cannot be read in place. */
+static DWORD find_fixed(const void *list, DWORD size, const WCHAR *name, const WORD *formats,
+                        void *value, size_t value_size)
 {
     struct cmrp_propvalue found;
     DWORD error;
 
-    TRACE("%p, %lu, %s, %p\n", list, size, debugstr_w(name), value);
     if (!value) return ERROR_INVALID_PARAMETER;
-    if (!(error = find_value(list, size, name, dword_formats, &found))) memcpy(value, found.data, sizeof(*value));
+    if (!(error = find_value(list, size, name, formats, &found))) memcpy(value, found.data, value_size);
     return error;
+}
+
+DWORD WINAPI ResUtilFindDwordProperty(const PVOID list, DWORD size, const WCHAR *name, DWORD *value)
+{
+    TRACE("%p, %lu, %s, %p\n", list, size, debugstr_w(name), value);
+    return find_fixed(list, size, name, dword_formats, value, sizeof(*value));
 }
 
 DWORD WINAPI ResUtilFindLongProperty(const PVOID list, DWORD size, const WCHAR *name, LONG *value)
 {
-    struct cmrp_propvalue found;
-    DWORD error;
-
     TRACE("%p, %lu, %s, %p\n", list, size, debugstr_w(name), value);
-    if (!value) return ERROR_INVALID_PARAMETER;
-    if (!(error = find_value(list, size, name, long_formats, &found))) memcpy(value, found.data, sizeof(*value));
-    return error;
+    return find_fixed(list, size, name, long_formats, value, sizeof(*value));
 }
 
 DWORD WINAPI ResUtilFindULargeIntegerProperty(const PVOID list, DWORD size, const WCHAR *name, ULONGLONG *value)
 {
-    struct cmrp_propvalue found;
-    DWORD error;
-
     TRACE("%p, %lu, %s, %p\n", list, size, debugstr_w(name), value);
-    if (!value) return ERROR_INVALID_PARAMETER;
-    /* Values are 4-aligned in a list: copied, not read in place. */
-    if (!(error = find_value(list, size, name, ularge_formats, &found))) memcpy(value, found.data, sizeof(*value));
-    return error;
+    return find_fixed(list, size, name, ularge_formats, value, sizeof(*value));
 }
 
 DWORD WINAPI ResUtilFindFileTimeProperty(const PVOID list, DWORD size, const WCHAR *name, FILETIME *value)
 {
-    struct cmrp_propvalue found;
-    DWORD error;
-
     TRACE("%p, %lu, %s, %p\n", list, size, debugstr_w(name), value);
-    if (!value) return ERROR_INVALID_PARAMETER;
-    if (!(error = find_value(list, size, name, filetime_formats, &found))) memcpy(value, found.data, sizeof(*value));
-    return error;
+    return find_fixed(list, size, name, filetime_formats, value, sizeof(*value));
 }
 
 static DWORD find_bytes(const void *list, DWORD size, const WCHAR *name, const WORD *formats, BYTE **out,
