@@ -291,7 +291,7 @@ static DWORD encode_value(const WCHAR *text, DWORD format, struct bytes *out, co
         }
         return bytes_add(out, &nul, sizeof(nul)) ? ERROR_SUCCESS : ERROR_NOT_ENOUGH_MEMORY;
     case CLUSPROP_FORMAT_BINARY:
-        /* Bytes 0-255 separated by commas or blanks ("12,0xab,255" or "0c ab ff"). */
+        /* Bytes 0-255, decimal or 0x hex, separated by commas or blanks ("12,0xab,255"). */
         for (item = text; item < end; item = next)
         {
             BYTE byte;
@@ -302,7 +302,6 @@ static DWORD encode_value(const WCHAR *text, DWORD format, struct bytes *out, co
                 continue;
             }
             for (next = item; next < end && *next != ',' && *next != ' '; next++) {}
-            /* A bare hex pair, as the listing prints it, or a number. */
             if (!parse_number(item, next, 0, 255, &number))
             {
                 *reason = L"a list of bytes (0 to 255, separated by commas)";
