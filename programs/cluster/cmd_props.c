@@ -152,20 +152,26 @@ static DWORD add_list_rows(struct cl_table *table, const WCHAR *object_name, con
     return err;
 }
 
-static DWORD add_object_rows(struct cl_table *table, HCLUSTER cluster, enum cl_object type, const WCHAR *name,
-                             enum prop_set set)
+static DWORD add_object_rows(struct cl_table *table, const struct cl_object_ref *object, enum prop_set set)
 {
-    struct cl_object_ref object;
     struct prop_lists props;
     DWORD err;
 
+    if ((err = get_prop_lists(object, set, &props))) return err;
+    if (!(err = add_list_rows(table, object->name, props.lists[0], props.sizes[0], FALSE)))
+        err = add_list_rows(table, object->name, props.lists[1], props.sizes[1], TRUE);
+    free_prop_lists(&props);
+    return err;
+}
+
+static DWORD add_rows_by_name(struct cl_table *table, HCLUSTER cluster, enum cl_object type, const WCHAR *name,
+                              enum prop_set set)
+{
+    struct cl_object_ref object;
+    DWORD err;
+
     if ((err = cl_object_open(cluster, type, name, &object))) return err;
-    if (!(err = get_prop_lists(&object, set, &props)))
-    {
-        if (!(err = add_list_rows(table, object.name, props.lists[0], props.sizes[0], FALSE)))
-            err = add_list_rows(table, object.name, props.lists[1], props.sizes[1], TRUE);
-        free_prop_lists(&props);
-    }
+    err = add_object_rows(table, &object, set);
     cl_object_close(&object);
     return err;
 }
@@ -178,30 +184,30 @@ static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
         { L"Value", 5, FALSE },
     };
     enum cl_object type = ctx->args->object;
-    const WCHAR *name = ctx->args->object_name;
+    struct cl_object_ref object = { 0 };
     struct cl_names all = { 0 };
     struct cl_table table;
-    WCHAR *cluster_name = NULL;
     DWORD err, i;
 
     if ((err = cl_open_cluster(ctx->args, GENERIC_READ, &ctx->cluster))) return cl_print_error(err);
 
     cl_table_init(&table, columns, ARRAY_SIZE(columns));
-    if (name || type == CL_OBJ_CLUSTER) err = add_object_rows(&table, ctx->cluster, type, name, set);
-    else if (!(err = cl_enum_kind(ctx->cluster, type, &all)))
-        for (i = 0; i < all.count && !err; i++)
-            err = add_object_rows(&table, ctx->cluster, type, all.names[i], set);
-
-    if (!err && type == CL_OBJ_CLUSTER) err = cl_get_cluster_info(ctx->cluster, &cluster_name, NULL);
-    if (!err)
+    if (ctx->args->object_name || type == CL_OBJ_CLUSTER)
     {
-        if (name || type == CL_OBJ_CLUSTER)
-            cl_printf(L"Listing %ls for '%ls':\n\n", sets[set].what, name ? name : cluster_name);
-        else
-            cl_printf(L"Listing %ls for all %ls:\n\n", sets[set].what, cl_kind_plural(type));
-        cl_table_print(&table);
+        /* One object: the cluster's name for the title comes with it. */
+        if (!(err = cl_object_open(ctx->cluster, type, ctx->args->object_name, &object)) &&
+            !(err = add_object_rows(&table, &object, set)))
+            cl_printf(L"Listing %ls for '%ls':\n\n", sets[set].what, object.name);
+        cl_object_close(&object);
     }
-    free(cluster_name);
+    else
+    {
+        if (!(err = cl_enum_kind(ctx->cluster, type, &all)))
+            for (i = 0; i < all.count && !err; i++)
+                err = add_rows_by_name(&table, ctx->cluster, type, all.names[i], set);
+        if (!err) cl_printf(L"Listing %ls for all %ls:\n\n", sets[set].what, cl_kind_plural(type));
+    }
+    if (!err) cl_table_print(&table);
     cl_table_free(&table);
     cl_names_free(&all);
     return err ? cl_print_error(err) : ERROR_SUCCESS;
@@ -465,7 +471,8 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     /* Every parameter is checked before anything is opened. */
     for (i = 0; i < args->param_count; i++)
     {
-        if ((err = split_assignment(args->params[i], &assignment))) return err;
+        if ((err = split_assignment(args->params[i], &assignment)))
+            return err == ERROR_INVALID_PARAMETER ? err : cl_print_error(err);
         free(assignment.name);
         free(assignment.value);
     }
@@ -481,7 +488,12 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     cmrp_proplist_builder_init(&builder, 0);
     for (i = 0; i < args->param_count && !err; i++)
     {
-        if ((err = split_assignment(args->params[i], &assignment))) break;
+        /* Checked above: only memory can fail now. */
+        if ((err = split_assignment(args->params[i], &assignment)))
+        {
+            err = cl_print_error(err);
+            break;
+        }
         err = add_assignment(&builder, &object, set, &props, &assignment);
         free(assignment.name);
         free(assignment.value);
