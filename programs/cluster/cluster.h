@@ -207,6 +207,8 @@ DWORD cl_open_group(HCLUSTER cluster, const WCHAR *name, HGROUP *group);
 DWORD cl_open_resource(HCLUSTER cluster, const WCHAR *name, HRESOURCE *resource);
 DWORD cl_open_network(HCLUSTER cluster, const WCHAR *name, HNETWORK *network);
 DWORD cl_open_netinterface(HCLUSTER cluster, const WCHAR *name, HNETINTERFACE *netinterface);
+/* GetClusterNetInterface: the name of node's interface on network (free() it). */
+DWORD cl_netinterface_name(HCLUSTER cluster, const WCHAR *node, const WCHAR *network, WCHAR **name);
 
 /* States.  Group and resource: *node and *group (may be NULL) get heap names
  * (free() them), sized as the SDK says: grown to the returned length + 1 on
@@ -264,6 +266,13 @@ const WCHAR *cl_kind_noun(enum cl_object type);
 const WCHAR *cl_kind_plural(enum cl_object type);
 /* Every object of the kind (ClusterOpenEnum), in the enumeration's order. */
 DWORD cl_enum_kind(HCLUSTER cluster, enum cl_object type, struct cl_names *list);
+/* The object the command line names.  A network interface can also be
+ * named as cluster.exe documents it, by /node:n /network:w; check (before
+ * the cluster is opened) reports a bad combination as a bad command line,
+ * lookup (after) asks the cluster for the interface's name.  *name is NULL
+ * when no object is named; *owned (free() it) holds a looked-up name. */
+DWORD cl_object_name_check(const struct cl_context *ctx);
+DWORD cl_object_name_lookup(const struct cl_context *ctx, const WCHAR **name, WCHAR **owned);
 /* Opens the object (name is ignored for the cluster); returns a Win32 error. */
 DWORD cl_object_open(HCLUSTER cluster, enum cl_object type, const WCHAR *name, struct cl_object_ref *object);
 void  cl_object_close(struct cl_object_ref *object);

@@ -187,15 +187,19 @@ static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
     struct cl_object_ref object = { 0 };
     struct cl_names all = { 0 };
     struct cl_table table;
+    const WCHAR *name;
+    WCHAR *owned;
     DWORD err, i;
 
+    if ((err = cl_object_name_check(ctx))) return err;
     if ((err = cl_open_cluster(ctx->args, GENERIC_READ, &ctx->cluster))) return cl_print_error(err);
+    if ((err = cl_object_name_lookup(ctx, &name, &owned))) return cl_print_error(err);
 
     cl_table_init(&table, columns, ARRAY_SIZE(columns));
-    if (ctx->args->object_name || type == CL_OBJ_CLUSTER)
+    if (name || type == CL_OBJ_CLUSTER)
     {
         /* One object: the cluster's name for the title comes with it. */
-        if (!(err = cl_object_open(ctx->cluster, type, ctx->args->object_name, &object)) &&
+        if (!(err = cl_object_open(ctx->cluster, type, name, &object)) &&
             !(err = add_object_rows(&table, &object, set)))
             cl_printf(L"Listing %ls for '%ls':\n\n", sets[set].what, object.name);
         cl_object_close(&object);
@@ -210,6 +214,7 @@ static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
     if (!err) cl_table_print(&table);
     cl_table_free(&table);
     cl_names_free(&all);
+    free(owned);
     return err ? cl_print_error(err) : ERROR_SUCCESS;
 }
 
@@ -459,12 +464,15 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     struct assignment assignment;
     struct prop_lists props;
     enum cmrp_proplist_status status;
+    const WCHAR *name;
+    WCHAR *owned;
     BYTE *list = NULL;
     size_t size = 0;
     DWORD err;
     int i;
 
-    if (args->object != CL_OBJ_CLUSTER && !args->object_name)
+    if ((err = cl_object_name_check(ctx))) return err;
+    if (args->object != CL_OBJ_CLUSTER && !args->object_name && !cl_modifier(ctx, L"node", NULL))
         return cl_bad_usage(L"Setting %ls needs a %ls name, as in CLUSTER %ls name %ls Name=Value.\n",
                             sets[set].what, cl_kind_noun(args->object), cl_objects[args->object].names[0],
                             ctx->option->text);
@@ -478,10 +486,16 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     }
 
     if ((err = cl_open_cluster(args, GENERIC_ALL, &ctx->cluster))) return cl_print_error(err);
-    if ((err = cl_object_open(ctx->cluster, args->object, args->object_name, &object))) return cl_print_error(err);
+    if ((err = cl_object_name_lookup(ctx, &name, &owned))) return cl_print_error(err);
+    if ((err = cl_object_open(ctx->cluster, args->object, name, &object)))
+    {
+        free(owned);
+        return cl_print_error(err);
+    }
     if ((err = get_prop_lists(&object, set, &props)))
     {
         cl_object_close(&object);
+        free(owned);
         return cl_print_error(err);
     }
 
@@ -520,6 +534,7 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     free(list);
     free_prop_lists(&props);
     cl_object_close(&object);
+    free(owned);
     return err;
 }
 

@@ -193,20 +193,33 @@ DWORD cl_cmd_registry(struct cl_context *ctx)
     const WCHAR *path = cl_option_value(ctx);
     struct cl_table keys, values;
     struct cl_object_ref object;
+    const WCHAR *name;
+    WCHAR *owned;
     HKEY root, key;
     DWORD err;
 
     if (args->param_count > 1 || (path && args->param_count))
         return cl_bad_usage(L"The option '%ls' takes one key path, not '%ls'.\n", ctx->option->text,
                             args->params[args->param_count - 1]);
+    if ((err = cl_object_name_check(ctx))) return err;
+    if (args->object != CL_OBJ_CLUSTER && !args->object_name && !cl_modifier(ctx, L"node", NULL))
+        return cl_bad_usage(L"The option '%ls' needs a %ls name, as in CLUSTER %ls name %ls.\n", ctx->option->text,
+                            cl_objects[args->object].names[0], cl_objects[args->object].names[0],
+                            ctx->command->syntax);
     if (args->param_count) path = args->params[0];
     if (path && !path[0]) path = NULL;
 
     if ((err = cl_open_cluster(args, GENERIC_READ, &ctx->cluster))) return cl_print_error(err);
-    if ((err = cl_object_open(ctx->cluster, args->object, args->object_name, &object))) return cl_print_error(err);
+    if ((err = cl_object_name_lookup(ctx, &name, &owned))) return cl_print_error(err);
+    if ((err = cl_object_open(ctx->cluster, args->object, name, &object)))
+    {
+        free(owned);
+        return cl_print_error(err);
+    }
     if ((err = cl_object_key(&object, KEY_READ, &root)))
     {
         cl_object_close(&object);
+        free(owned);
         return cl_print_error(err);
     }
     key = root;
@@ -226,5 +239,6 @@ DWORD cl_cmd_registry(struct cl_context *ctx)
     if (key && key != root) ClusterRegCloseKey(key);
     ClusterRegCloseKey(root);
     cl_object_close(&object);
+    free(owned);
     return err ? cl_print_error(err) : ERROR_SUCCESS;
 }

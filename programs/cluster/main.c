@@ -53,12 +53,12 @@ static const WCHAR *const mod_netif[]       = { L"node:", L"network:", NULL };
 
 /* /prop, /priv and /reg of an object kind: the handlers open what they need
  * (reading needs less access than setting). */
-#define OBJECT_PROPERTY_ROWS(object, kind) \
-    { object, names_prop, NULL, NULL, NAME | PARAMS, 0, cl_cmd_common_properties, \
+#define OBJECT_PROPERTY_ROWS(object, kind, modifiers) \
+    { object, names_prop, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_common_properties, \
       L"/PROP[ERTIES] [Name=Value ...]", L"Common properties of all " kind L"s, or of the one named; set them." }, \
-    { object, names_priv, NULL, NULL, NAME | PARAMS, 0, cl_cmd_private_properties, \
+    { object, names_priv, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_private_properties, \
       L"/PRIV[PROPERTIES] [Name=Value ...]", L"Private properties, the same way." }, \
-    { object, names_reg, NULL, NULL, NEEDNAME | VALUE | PARAMS, 0, cl_cmd_registry, \
+    { object, names_reg, modifiers, NULL, NAME | VALUE | PARAMS, 0, cl_cmd_registry, \
       L"/REG[ISTRY] [key\\path]", L"A key under the " kind L"'s cluster registry key." }
 
 static const struct cl_command commands[] =
@@ -85,7 +85,7 @@ static const struct cl_command commands[] =
       L"/EVICT", L"Evict the node from the cluster." },
     { CL_OBJ_NODE, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_node_interfaces,
       L"/LISTINTERFACES", L"Network interfaces of the node." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NODE, L"node"),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NODE, L"node", NULL),
 
     { CL_OBJ_GROUP, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_group_status,
       L"[/STAT[US]]", L"Status of all groups, or of the group named." },
@@ -103,7 +103,7 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the group." },
     { CL_OBJ_GROUP, names_listowners, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_group_owners,
       L"/LISTOWNERS", L"Preferred owner nodes of the group." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_GROUP, L"group"),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_GROUP, L"group", NULL),
 
     { CL_OBJ_RESOURCE, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_resource_status,
       L"[/STAT[US]]", L"Status of all resources, or of the resource named." },
@@ -138,11 +138,11 @@ static const struct cl_command commands[] =
       L"/REMOVEOWNER:node", L"Remove a possible owner node." },
     { CL_OBJ_RESOURCE, names_moveto,  NULL, NULL, NEEDNAME | NEEDVAL, GENERIC_ALL, cl_cmd_resource_move,
       L"/MOVE[TO]:group", L"Move the resource to another group." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_RESOURCE, L"resource"),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESOURCE, L"resource", NULL),
 
     { CL_OBJ_RESTYPE, names_list, NULL, NULL, CL_DEFAULT, GENERIC_READ, cl_cmd_restype_list,
       L"[/L[IST]]", L"List the resource types." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_RESTYPE, L"resource type"),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESTYPE, L"resource type", NULL),
 
     { CL_OBJ_NETWORK, names_status, NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_network_status,
       L"[/STAT[US]]", L"Status of all networks, or of the network named." },
@@ -150,12 +150,13 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the network." },
     { CL_OBJ_NETWORK, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_network_interfaces,
       L"/LISTINTERFACES", L"Network interfaces on the network." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NETWORK, L"network"),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETWORK, L"network", NULL),
 
     { CL_OBJ_NETINTERFACE, names_status, mod_netif, NULL, CL_DEFAULT, GENERIC_READ,
       cl_cmd_netinterface_status,
       L"[/NODE:n] [/NETWORK:w] [/STAT[US]]", L"Status of the interfaces (of node n, on network w)." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NETINTERFACE, L"interface"),
+    /* documented: cluster netint /node:n /network:w /prop */
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETINTERFACE, L"interface", mod_netif),
 };
 
 #undef NAME

@@ -63,6 +63,31 @@ DWORD cl_enum_kind(HCLUSTER cluster, enum cl_object type, struct cl_names *list)
     return cl_enum_cluster(cluster, kinds[type].enum_type, list);
 }
 
+DWORD cl_object_name_check(const struct cl_context *ctx)
+{
+    BOOL node, network;
+
+    cl_modifier(ctx, L"node", &node);
+    cl_modifier(ctx, L"network", &network);
+    if (!node && !network) return ERROR_SUCCESS;
+    if (ctx->args->object_name || !node || !network)
+        return cl_bad_usage(L"A network interface is named by its name or by /node:node /network:network.\n");
+    return ERROR_SUCCESS;
+}
+
+DWORD cl_object_name_lookup(const struct cl_context *ctx, const WCHAR **name, WCHAR **owned)
+{
+    const WCHAR *node = cl_modifier(ctx, L"node", NULL), *network = cl_modifier(ctx, L"network", NULL);
+    DWORD err;
+
+    *name = ctx->args->object_name;
+    *owned = NULL;
+    if (!node || !network) return ERROR_SUCCESS;
+    if ((err = cl_netinterface_name(ctx->cluster, node, network, owned))) return err;
+    *name = *owned;
+    return ERROR_SUCCESS;
+}
+
 DWORD cl_object_open(HCLUSTER cluster, enum cl_object type, const WCHAR *name, struct cl_object_ref *object)
 {
     DWORD err = ERROR_SUCCESS;

@@ -533,6 +533,17 @@ while IFS= read -r netif; do
         "row_with SR $(q "$netif") Adapter $(q "$(kv netinterface "$netif" adapter)")" \
         "row_with SR $(q "$netif") Address $(q "$(kv netinterface "$netif" address)")"
 done < <(field netinterface 2)
+first_netif=$(field netinterface 2 | head -1)
+if [ -n "$first_netif" ]; then
+    netif_node=$(kv netinterface "$first_netif" node)
+    netif_network=$(kv netinterface "$first_netif" network)
+    run $C netint /node:"$netif_node" /network:"$netif_network" /prop
+    check "netint /node:$netif_node /network:\"$netif_network\" /prop names \"$first_netif\"" '[ $status = 0 ]' \
+        "has_line $(q "Listing properties for '$first_netif':")" \
+        "row_with SR $(q "$first_netif") Address $(q "$(kv netinterface "$first_netif" address)")"
+    run $C netint /node:"$netif_node" /prop
+    check_usage "netint /node without /network is refused" "named by its name or by /node"
+fi
 while IFS= read -r restype; do
     expect=()
     [ -n "$(kv restype "$restype" dll)" ] && expect+=("row_with SR $(q "$restype") DllName $(q "$(kv restype "$restype" dll)")")
