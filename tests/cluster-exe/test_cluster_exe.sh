@@ -60,6 +60,10 @@ if ! command -v wine >/dev/null 2>&1 && ! command -v wine64 >/dev/null 2>&1; the
     exit 0
 fi
 
+# A first use creates the Wine prefix and says so on stderr; do it now, so
+# that the checks of cluster.exe's own stderr see only cluster.exe.
+WINECLUSAPI_BUILD="$BUILDDIR" "$WINE_CLUSAPI" --setup > /dev/null 2>&1 || { echo "wine-clusapi --setup failed" >&2; exit 2; }
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_cluster_exe.XXXXXX")
 cmrpd_pid=
 cleanup() {
