@@ -55,8 +55,11 @@ static const char *const kind_names[K_COUNT] =
 /* Live handles of each kind: the cluster, node1, the scratch group and
  * resource, "Cluster Network 1", "node1 - Ethernet", the scratch key... */
 static HANDLE live[K_COUNT];
-/* ...and a handle of each kind opened and closed again. */
+/* ...and a handle of each kind opened and closed again... */
 static HANDLE closed[K_COUNT];
+/* ...and node1, FS1 and "Network Name" opened through another connection. */
+static HCLUSTER other_cluster;
+static HANDLE foreign[K_COUNT];
 
 #define cluster  ((HCLUSTER)live[K_CLUSTER])
 #define node     ((HNODE)live[K_NODE])
@@ -182,209 +185,214 @@ static HANDLE handle_list[1];
 #define DATA_SIZE (size = sizeof(data))
 
 /* ---- 1. the handle matrix ----
- * X(label, kind under test, other kinds it accepts, NULL allowed, the call's error for handle h) */
+ * X(label, kind under test, other kinds it accepts, flags, the call's error for handle h):
+ * NULL_OK, NULL means something for this parameter ("any node", "this node");
+ * SECOND, the handle goes with another one, which must be of the same
+ * connection (handles of two HCLUSTERs do not mix, SDK OpenCluster remarks). */
+#define NULL_OK 1
+#define SECOND  2
 #define HANDLE_ROWS(X) \
     /* clusters */ \
-    X(CloseCluster,                  CLUSTER, 0, FALSE, bool_error(CloseCluster(h))) \
-    X(GetClusterInformation,         CLUSTER, 0, FALSE, (TEXT_SIZE, GetClusterInformation(h, text, &size, NULL))) \
-    X(SetClusterName,                CLUSTER, 0, FALSE, SetClusterName(h, L"FSCLUSTER")) \
-    X(GetClusterQuorumResource,      CLUSTER, 0, FALSE, (TEXT_SIZE, count = 64, \
+    X(CloseCluster,                  CLUSTER, 0, 0, bool_error(CloseCluster(h))) \
+    X(GetClusterInformation,         CLUSTER, 0, 0, (TEXT_SIZE, GetClusterInformation(h, text, &size, NULL))) \
+    X(SetClusterName,                CLUSTER, 0, 0, SetClusterName(h, L"FSCLUSTER")) \
+    X(GetClusterQuorumResource,      CLUSTER, 0, 0, (TEXT_SIZE, count = 64, \
                                      GetClusterQuorumResource(h, text, &size, text + 128, &count, &type))) \
-    X(CreateClusterResourceType,     CLUSTER, 0, FALSE, CreateClusterResourceType(h, L"Badinput Type", L"Badinput", \
+    X(CreateClusterResourceType,     CLUSTER, 0, 0, CreateClusterResourceType(h, L"Badinput Type", L"Badinput", \
                                                                                  L"badinput.dll", 5000, 60000)) \
-    X(DeleteClusterResourceType,     CLUSTER, 0, FALSE, DeleteClusterResourceType(h, L"Badinput Type")) \
-    X(GetClusterNetInterface,        CLUSTER, 0, FALSE, (TEXT_SIZE, GetClusterNetInterface(h, L"node1", \
+    X(DeleteClusterResourceType,     CLUSTER, 0, 0, DeleteClusterResourceType(h, L"Badinput Type")) \
+    X(GetClusterNetInterface,        CLUSTER, 0, 0, (TEXT_SIZE, GetClusterNetInterface(h, L"node1", \
                                                          L"Cluster Network 1", text, &size))) \
-    X(OpenClusterNode,               CLUSTER, 0, FALSE, handle_error(OpenClusterNode(h, L"node1"), K_NODE)) \
-    X(OpenClusterNodeEx,             CLUSTER, 0, FALSE, handle_error(OpenClusterNodeEx(h, L"node1", GENERIC_READ, &type), K_NODE)) \
-    X(OpenClusterGroup,              CLUSTER, 0, FALSE, handle_error(OpenClusterGroup(h, L"FS1"), K_GROUP)) \
-    X(OpenClusterGroupEx,            CLUSTER, 0, FALSE, handle_error(OpenClusterGroupEx(h, L"FS1", GENERIC_READ, &type), K_GROUP)) \
-    X(OpenClusterResource,           CLUSTER, 0, FALSE, handle_error(OpenClusterResource(h, L"Network Name"), K_RESOURCE)) \
-    X(OpenClusterResourceEx,         CLUSTER, 0, FALSE, handle_error(OpenClusterResourceEx(h, L"Network Name", \
+    X(OpenClusterNode,               CLUSTER, 0, 0, handle_error(OpenClusterNode(h, L"node1"), K_NODE)) \
+    X(OpenClusterNodeEx,             CLUSTER, 0, 0, handle_error(OpenClusterNodeEx(h, L"node1", GENERIC_READ, &type), K_NODE)) \
+    X(OpenClusterGroup,              CLUSTER, 0, 0, handle_error(OpenClusterGroup(h, L"FS1"), K_GROUP)) \
+    X(OpenClusterGroupEx,            CLUSTER, 0, 0, handle_error(OpenClusterGroupEx(h, L"FS1", GENERIC_READ, &type), K_GROUP)) \
+    X(OpenClusterResource,           CLUSTER, 0, 0, handle_error(OpenClusterResource(h, L"Network Name"), K_RESOURCE)) \
+    X(OpenClusterResourceEx,         CLUSTER, 0, 0, handle_error(OpenClusterResourceEx(h, L"Network Name", \
                                                                                          GENERIC_READ, &type), K_RESOURCE)) \
-    X(OpenClusterNetwork,            CLUSTER, 0, FALSE, handle_error(OpenClusterNetwork(h, L"Cluster Network 1"), K_NETWORK)) \
-    X(OpenClusterNetworkEx,          CLUSTER, 0, FALSE, handle_error(OpenClusterNetworkEx(h, L"Cluster Network 1", \
+    X(OpenClusterNetwork,            CLUSTER, 0, 0, handle_error(OpenClusterNetwork(h, L"Cluster Network 1"), K_NETWORK)) \
+    X(OpenClusterNetworkEx,          CLUSTER, 0, 0, handle_error(OpenClusterNetworkEx(h, L"Cluster Network 1", \
                                                                                         GENERIC_READ, &type), K_NETWORK)) \
-    X(OpenClusterNetInterface,       CLUSTER, 0, FALSE, handle_error(OpenClusterNetInterface(h, L"node1 - Ethernet"), K_NETIF)) \
-    X(OpenClusterNetInterfaceEx,     CLUSTER, 0, FALSE, handle_error(OpenClusterNetInterfaceEx(h, L"node1 - Ethernet", \
+    X(OpenClusterNetInterface,       CLUSTER, 0, 0, handle_error(OpenClusterNetInterface(h, L"node1 - Ethernet"), K_NETIF)) \
+    X(OpenClusterNetInterfaceEx,     CLUSTER, 0, 0, handle_error(OpenClusterNetInterfaceEx(h, L"node1 - Ethernet", \
                                                                                              GENERIC_READ, &type), K_NETIF)) \
-    X(CreateClusterGroup,            CLUSTER, 0, FALSE, handle_error(CreateClusterGroup(h, L"Badinput Other"), K_GROUP)) \
-    X(ClusterOpenEnum,               CLUSTER, 0, FALSE, handle_error(ClusterOpenEnum(h, CLUSTER_ENUM_NODE), K_CLUSENUM)) \
-    X(ClusterOpenEnumEx,             CLUSTER, 0, FALSE, handle_error(ClusterOpenEnumEx(h, CLUSTER_ENUM_NODE, NULL), K_CLUSENUMEX)) \
-    X(ClusterResourceTypeOpenEnum,   CLUSTER, 0, FALSE, handle_error(ClusterResourceTypeOpenEnum(h, L"IP Address", \
+    X(CreateClusterGroup,            CLUSTER, 0, 0, handle_error(CreateClusterGroup(h, L"Badinput Other"), K_GROUP)) \
+    X(ClusterOpenEnum,               CLUSTER, 0, 0, handle_error(ClusterOpenEnum(h, CLUSTER_ENUM_NODE), K_CLUSENUM)) \
+    X(ClusterOpenEnumEx,             CLUSTER, 0, 0, handle_error(ClusterOpenEnumEx(h, CLUSTER_ENUM_NODE, NULL), K_CLUSENUMEX)) \
+    X(ClusterResourceTypeOpenEnum,   CLUSTER, 0, 0, handle_error(ClusterResourceTypeOpenEnum(h, L"IP Address", \
                                                          CLUSTER_RESOURCE_TYPE_ENUM_NODES), K_RESTYPEENUM)) \
-    X(ClusterNetInterfaceOpenEnum,   CLUSTER, 0, FALSE, handle_error(ClusterNetInterfaceOpenEnum(h, NULL, NULL), K_NETIFENUM)) \
-    X(GetClusterKey,                 CLUSTER, 0, FALSE, handle_error(GetClusterKey(h, KEY_READ), K_KEY)) \
-    X(GetClusterResourceTypeKey,     CLUSTER, 0, FALSE, handle_error(GetClusterResourceTypeKey(h, L"IP Address", KEY_READ), K_KEY)) \
-    X(ClusterControl,                CLUSTER, 0, FALSE, ClusterControl(h, NULL, CLUSCTL_CLUSTER_GET_FQDN, NULL, 0, \
+    X(ClusterNetInterfaceOpenEnum,   CLUSTER, 0, 0, handle_error(ClusterNetInterfaceOpenEnum(h, NULL, NULL), K_NETIFENUM)) \
+    X(GetClusterKey,                 CLUSTER, 0, 0, handle_error(GetClusterKey(h, KEY_READ), K_KEY)) \
+    X(GetClusterResourceTypeKey,     CLUSTER, 0, 0, handle_error(GetClusterResourceTypeKey(h, L"IP Address", KEY_READ), K_KEY)) \
+    X(ClusterControl,                CLUSTER, 0, 0, ClusterControl(h, NULL, CLUSCTL_CLUSTER_GET_FQDN, NULL, 0, \
                                                                        data, sizeof(data), &size)) \
-    X(ClusterResourceTypeControl,    CLUSTER, 0, FALSE, ClusterResourceTypeControl(h, L"IP Address", NULL, \
+    X(ClusterResourceTypeControl,    CLUSTER, 0, 0, ClusterResourceTypeControl(h, L"IP Address", NULL, \
                                      CLUSCTL_RESOURCE_TYPE_GET_CHARACTERISTICS, NULL, 0, data, sizeof(data), &size)) \
-    X(CreateClusterNotifyPort_cluster, CLUSTER, 0, FALSE, handle_error(CreateClusterNotifyPort(INVALID_HANDLE_VALUE, h, \
+    X(CreateClusterNotifyPort_cluster, CLUSTER, 0, 0, handle_error(CreateClusterNotifyPort(INVALID_HANDLE_VALUE, h, \
                                                          CLUSTER_CHANGE_GROUP_STATE, 1), K_NOTIFY)) \
     /* nodes */ \
-    X(CloseClusterNode,              NODE, 0, FALSE, bool_error(CloseClusterNode(h))) \
-    X(GetClusterFromNode,            NODE, 0, FALSE, handle_error(GetClusterFromNode(h), K_CLUSTER)) \
-    X(GetClusterNodeState,           NODE, 0, FALSE, state_error(GetClusterNodeState(h))) \
-    X(GetClusterNodeId,              NODE, 0, FALSE, (TEXT_SIZE, GetClusterNodeId(h, text, &size))) \
-    X(PauseClusterNode,              NODE, 0, FALSE, PauseClusterNode(h)) \
-    X(ResumeClusterNode,             NODE, 0, FALSE, ResumeClusterNode(h)) \
-    X(EvictClusterNode,              NODE, 0, FALSE, EvictClusterNode(h)) \
-    X(ClusterNodeOpenEnum,           NODE, 0, FALSE, handle_error(ClusterNodeOpenEnum(h, CLUSTER_NODE_ENUM_GROUPS), K_NODEENUM)) \
-    X(ClusterNodeOpenEnumEx,         NODE, 0, FALSE, handle_error(ClusterNodeOpenEnumEx(h, CLUSTER_NODE_ENUM_GROUPS, NULL), \
+    X(CloseClusterNode,              NODE, 0, 0, bool_error(CloseClusterNode(h))) \
+    X(GetClusterFromNode,            NODE, 0, 0, handle_error(GetClusterFromNode(h), K_CLUSTER)) \
+    X(GetClusterNodeState,           NODE, 0, 0, state_error(GetClusterNodeState(h))) \
+    X(GetClusterNodeId,              NODE, 0, 0, (TEXT_SIZE, GetClusterNodeId(h, text, &size))) \
+    X(PauseClusterNode,              NODE, 0, 0, PauseClusterNode(h)) \
+    X(ResumeClusterNode,             NODE, 0, 0, ResumeClusterNode(h)) \
+    X(EvictClusterNode,              NODE, 0, 0, EvictClusterNode(h)) \
+    X(ClusterNodeOpenEnum,           NODE, 0, 0, handle_error(ClusterNodeOpenEnum(h, CLUSTER_NODE_ENUM_GROUPS), K_NODEENUM)) \
+    X(ClusterNodeOpenEnumEx,         NODE, 0, 0, handle_error(ClusterNodeOpenEnumEx(h, CLUSTER_NODE_ENUM_GROUPS, NULL), \
                                                                   K_NODEENUMEX)) \
-    X(GetClusterNodeKey,             NODE, 0, FALSE, handle_error(GetClusterNodeKey(h, KEY_READ), K_KEY)) \
-    X(ClusterNodeControl,            NODE, 0, FALSE, ClusterNodeControl(h, NULL, CLUSCTL_NODE_GET_NAME, NULL, 0, \
+    X(GetClusterNodeKey,             NODE, 0, 0, handle_error(GetClusterNodeKey(h, KEY_READ), K_KEY)) \
+    X(ClusterNodeControl,            NODE, 0, 0, ClusterNodeControl(h, NULL, CLUSCTL_NODE_GET_NAME, NULL, 0, \
                                                                         data, sizeof(data), &size)) \
     /* nodes as second handles (NULL: "any node" / "this node" where allowed) */ \
-    X(OnlineClusterGroup_node,       NODE, 0, TRUE,  OnlineClusterGroup(group, h)) \
-    X(MoveClusterGroup_node,         NODE, 0, TRUE,  MoveClusterGroup(group, h)) \
-    X(OnlineClusterGroupEx_node,     NODE, 0, TRUE,  OnlineClusterGroupEx(group, h, 0, NULL, 0)) \
-    X(MoveClusterGroupEx_node,       NODE, 0, TRUE,  MoveClusterGroupEx(group, h, 0, NULL, 0)) \
-    X(AddClusterResourceNode_node,   NODE, 0, FALSE, AddClusterResourceNode(resource, h)) \
-    X(RemoveClusterResourceNode_node, NODE, 0, FALSE, RemoveClusterResourceNode(resource, h)) \
-    X(SetClusterGroupNodeList_node,  NODE, 0, FALSE, (handle_list[0] = h, SetClusterGroupNodeList(group, 1, \
+    X(OnlineClusterGroup_node,       NODE, 0, NULL_OK | SECOND, OnlineClusterGroup(group, h)) \
+    X(MoveClusterGroup_node,         NODE, 0, NULL_OK | SECOND, MoveClusterGroup(group, h)) \
+    X(OnlineClusterGroupEx_node,     NODE, 0, NULL_OK | SECOND, OnlineClusterGroupEx(group, h, 0, NULL, 0)) \
+    X(MoveClusterGroupEx_node,       NODE, 0, NULL_OK | SECOND, MoveClusterGroupEx(group, h, 0, NULL, 0)) \
+    X(AddClusterResourceNode_node,   NODE, 0, SECOND, AddClusterResourceNode(resource, h)) \
+    X(RemoveClusterResourceNode_node, NODE, 0, SECOND, RemoveClusterResourceNode(resource, h)) \
+    X(SetClusterGroupNodeList_node,  NODE, 0, 0, (handle_list[0] = h, SetClusterGroupNodeList(group, 1, \
                                                                                                   (HNODE *)handle_list))) \
-    X(ClusterControl_host,           NODE, 0, TRUE,  ClusterControl(cluster, h, CLUSCTL_CLUSTER_GET_FQDN, NULL, 0, \
+    X(ClusterControl_host,           NODE, 0, NULL_OK | SECOND, ClusterControl(cluster, h, CLUSCTL_CLUSTER_GET_FQDN, NULL, 0, \
                                                                     data, sizeof(data), &size)) \
-    X(ClusterNodeControl_host,       NODE, 0, TRUE,  ClusterNodeControl(node, h, CLUSCTL_NODE_GET_NAME, NULL, 0, \
+    X(ClusterNodeControl_host,       NODE, 0, NULL_OK | SECOND, ClusterNodeControl(node, h, CLUSCTL_NODE_GET_NAME, NULL, 0, \
                                                                         data, sizeof(data), &size)) \
-    X(ClusterGroupControl_host,      NODE, 0, TRUE,  ClusterGroupControl(group, h, CLUSCTL_GROUP_GET_NAME, NULL, 0, \
+    X(ClusterGroupControl_host,      NODE, 0, NULL_OK | SECOND, ClusterGroupControl(group, h, CLUSCTL_GROUP_GET_NAME, NULL, 0, \
                                                                          data, sizeof(data), &size)) \
-    X(ClusterResourceControl_host,   NODE, 0, TRUE,  ClusterResourceControl(resource, h, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, \
+    X(ClusterResourceControl_host,   NODE, 0, NULL_OK | SECOND, ClusterResourceControl(resource, h, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, \
                                                                             data, sizeof(data), &size)) \
-    X(ClusterResourceTypeControl_host, NODE, 0, TRUE, ClusterResourceTypeControl(cluster, L"IP Address", h, \
+    X(ClusterResourceTypeControl_host, NODE, 0, NULL_OK | SECOND, ClusterResourceTypeControl(cluster, L"IP Address", h, \
                                      CLUSCTL_RESOURCE_TYPE_GET_CHARACTERISTICS, NULL, 0, data, sizeof(data), &size)) \
-    X(ClusterNetworkControl_host,    NODE, 0, TRUE,  ClusterNetworkControl(network, h, CLUSCTL_NETWORK_GET_NAME, NULL, 0, \
+    X(ClusterNetworkControl_host,    NODE, 0, NULL_OK | SECOND, ClusterNetworkControl(network, h, CLUSCTL_NETWORK_GET_NAME, NULL, 0, \
                                                                            data, sizeof(data), &size)) \
-    X(ClusterNetInterfaceControl_host, NODE, 0, TRUE, ClusterNetInterfaceControl(netif, h, CLUSCTL_NETINTERFACE_GET_NAME, \
+    X(ClusterNetInterfaceControl_host, NODE, 0, NULL_OK | SECOND, ClusterNetInterfaceControl(netif, h, CLUSCTL_NETINTERFACE_GET_NAME, \
                                                                                  NULL, 0, data, sizeof(data), &size)) \
     /* groups */ \
-    X(CloseClusterGroup,             GROUP, 0, FALSE, bool_error(CloseClusterGroup(h))) \
-    X(GetClusterFromGroup,           GROUP, 0, FALSE, handle_error(GetClusterFromGroup(h), K_CLUSTER)) \
-    X(GetClusterGroupState,          GROUP, 0, FALSE, (TEXT_SIZE, state_error(GetClusterGroupState(h, text, &size)))) \
-    X(SetClusterGroupName,           GROUP, 0, FALSE, SetClusterGroupName(h, SCRATCH_GROUP)) \
-    X(DeleteClusterGroup,            GROUP, 0, FALSE, DeleteClusterGroup(h)) \
-    X(OnlineClusterGroup,            GROUP, 0, FALSE, OnlineClusterGroup(h, NULL)) \
-    X(OfflineClusterGroup,           GROUP, 0, FALSE, OfflineClusterGroup(h)) \
-    X(MoveClusterGroup,              GROUP, 0, FALSE, MoveClusterGroup(h, NULL)) \
-    X(CancelClusterGroupOperation,   GROUP, 0, FALSE, CancelClusterGroupOperation(h, 0)) \
-    X(OnlineClusterGroupEx,          GROUP, 0, FALSE, OnlineClusterGroupEx(h, NULL, 0, NULL, 0)) \
-    X(OfflineClusterGroupEx,         GROUP, 0, FALSE, OfflineClusterGroupEx(h, 0, NULL, 0)) \
-    X(MoveClusterGroupEx,            GROUP, 0, FALSE, MoveClusterGroupEx(h, NULL, 0, NULL, 0)) \
-    X(SetClusterGroupNodeList,       GROUP, 0, FALSE, (handle_list[0] = node, SetClusterGroupNodeList(h, 1, \
+    X(CloseClusterGroup,             GROUP, 0, 0, bool_error(CloseClusterGroup(h))) \
+    X(GetClusterFromGroup,           GROUP, 0, 0, handle_error(GetClusterFromGroup(h), K_CLUSTER)) \
+    X(GetClusterGroupState,          GROUP, 0, 0, (TEXT_SIZE, state_error(GetClusterGroupState(h, text, &size)))) \
+    X(SetClusterGroupName,           GROUP, 0, 0, SetClusterGroupName(h, SCRATCH_GROUP)) \
+    X(DeleteClusterGroup,            GROUP, 0, 0, DeleteClusterGroup(h)) \
+    X(OnlineClusterGroup,            GROUP, 0, 0, OnlineClusterGroup(h, NULL)) \
+    X(OfflineClusterGroup,           GROUP, 0, 0, OfflineClusterGroup(h)) \
+    X(MoveClusterGroup,              GROUP, 0, 0, MoveClusterGroup(h, NULL)) \
+    X(CancelClusterGroupOperation,   GROUP, 0, 0, CancelClusterGroupOperation(h, 0)) \
+    X(OnlineClusterGroupEx,          GROUP, 0, 0, OnlineClusterGroupEx(h, NULL, 0, NULL, 0)) \
+    X(OfflineClusterGroupEx,         GROUP, 0, 0, OfflineClusterGroupEx(h, 0, NULL, 0)) \
+    X(MoveClusterGroupEx,            GROUP, 0, 0, MoveClusterGroupEx(h, NULL, 0, NULL, 0)) \
+    X(SetClusterGroupNodeList,       GROUP, 0, 0, (handle_list[0] = node, SetClusterGroupNodeList(h, 1, \
                                                                                                      (HNODE *)handle_list))) \
-    X(ClusterGroupOpenEnum,          GROUP, 0, FALSE, handle_error(ClusterGroupOpenEnum(h, CLUSTER_GROUP_ENUM_CONTAINS), \
+    X(ClusterGroupOpenEnum,          GROUP, 0, 0, handle_error(ClusterGroupOpenEnum(h, CLUSTER_GROUP_ENUM_CONTAINS), \
                                                                    K_GROUPENUM)) \
-    X(GetClusterGroupKey,            GROUP, 0, FALSE, handle_error(GetClusterGroupKey(h, KEY_READ), K_KEY)) \
-    X(ClusterGroupControl,           GROUP, 0, FALSE, ClusterGroupControl(h, NULL, CLUSCTL_GROUP_GET_NAME, NULL, 0, \
+    X(GetClusterGroupKey,            GROUP, 0, 0, handle_error(GetClusterGroupKey(h, KEY_READ), K_KEY)) \
+    X(ClusterGroupControl,           GROUP, 0, 0, ClusterGroupControl(h, NULL, CLUSCTL_GROUP_GET_NAME, NULL, 0, \
                                                                           data, sizeof(data), &size)) \
-    X(CreateClusterResource,         GROUP, 0, FALSE, handle_error(CreateClusterResource(h, L"Badinput Other", \
+    X(CreateClusterResource,         GROUP, 0, 0, handle_error(CreateClusterResource(h, L"Badinput Other", \
                                                                    L"Generic Service", 0), K_RESOURCE)) \
-    X(ChangeClusterResourceGroup_group, GROUP, 0, FALSE, ChangeClusterResourceGroup(resource, h)) \
+    X(ChangeClusterResourceGroup_group, GROUP, 0, SECOND, ChangeClusterResourceGroup(resource, h)) \
     /* resources */ \
-    X(CloseClusterResource,          RESOURCE, 0, FALSE, bool_error(CloseClusterResource(h))) \
-    X(GetClusterFromResource,        RESOURCE, 0, FALSE, handle_error(GetClusterFromResource(h), K_CLUSTER)) \
-    X(GetClusterResourceState,       RESOURCE, 0, FALSE, (TEXT_SIZE, count = ARRAY_SIZE(text) / 2, \
+    X(CloseClusterResource,          RESOURCE, 0, 0, bool_error(CloseClusterResource(h))) \
+    X(GetClusterFromResource,        RESOURCE, 0, 0, handle_error(GetClusterFromResource(h), K_CLUSTER)) \
+    X(GetClusterResourceState,       RESOURCE, 0, 0, (TEXT_SIZE, count = ARRAY_SIZE(text) / 2, \
                                      state_error(GetClusterResourceState(h, text, &size, text + 128, &count)))) \
-    X(SetClusterResourceName,        RESOURCE, 0, FALSE, SetClusterResourceName(h, SCRATCH_RESOURCE)) \
-    X(DeleteClusterResource,         RESOURCE, 0, FALSE, DeleteClusterResource(h)) \
-    X(OnlineClusterResource,         RESOURCE, 0, FALSE, OnlineClusterResource(h)) \
-    X(OfflineClusterResource,        RESOURCE, 0, FALSE, OfflineClusterResource(h)) \
-    X(FailClusterResource,           RESOURCE, 0, FALSE, FailClusterResource(h)) \
-    X(RestartClusterResource,        RESOURCE, 0, FALSE, RestartClusterResource(h, 0)) \
-    X(OnlineClusterResourceEx,       RESOURCE, 0, FALSE, OnlineClusterResourceEx(h, 0, NULL, 0)) \
-    X(OfflineClusterResourceEx,      RESOURCE, 0, FALSE, OfflineClusterResourceEx(h, 0, NULL, 0)) \
-    X(ChangeClusterResourceGroup,    RESOURCE, 0, FALSE, ChangeClusterResourceGroup(h, group)) \
-    X(AddClusterResourceNode,        RESOURCE, 0, FALSE, AddClusterResourceNode(h, node)) \
-    X(RemoveClusterResourceNode,     RESOURCE, 0, FALSE, RemoveClusterResourceNode(h, node)) \
-    X(AddClusterResourceDependency,  RESOURCE, 0, FALSE, AddClusterResourceDependency(h, resource)) \
-    X(AddClusterResourceDependency_provider, RESOURCE, 0, FALSE, AddClusterResourceDependency(resource, h)) \
-    X(RemoveClusterResourceDependency, RESOURCE, 0, FALSE, RemoveClusterResourceDependency(h, resource)) \
-    X(RemoveClusterResourceDependency_provider, RESOURCE, 0, FALSE, RemoveClusterResourceDependency(resource, h)) \
-    X(CanResourceBeDependent,        RESOURCE, 0, FALSE, bool_error(CanResourceBeDependent(h, resource))) \
-    X(CanResourceBeDependent_dependent, RESOURCE, 0, FALSE, bool_error(CanResourceBeDependent(resource, h))) \
-    X(GetClusterResourceDependencyExpression, RESOURCE, 0, FALSE, (TEXT_SIZE, \
+    X(SetClusterResourceName,        RESOURCE, 0, 0, SetClusterResourceName(h, SCRATCH_RESOURCE)) \
+    X(DeleteClusterResource,         RESOURCE, 0, 0, DeleteClusterResource(h)) \
+    X(OnlineClusterResource,         RESOURCE, 0, 0, OnlineClusterResource(h)) \
+    X(OfflineClusterResource,        RESOURCE, 0, 0, OfflineClusterResource(h)) \
+    X(FailClusterResource,           RESOURCE, 0, 0, FailClusterResource(h)) \
+    X(RestartClusterResource,        RESOURCE, 0, 0, RestartClusterResource(h, 0)) \
+    X(OnlineClusterResourceEx,       RESOURCE, 0, 0, OnlineClusterResourceEx(h, 0, NULL, 0)) \
+    X(OfflineClusterResourceEx,      RESOURCE, 0, 0, OfflineClusterResourceEx(h, 0, NULL, 0)) \
+    X(ChangeClusterResourceGroup,    RESOURCE, 0, 0, ChangeClusterResourceGroup(h, group)) \
+    X(AddClusterResourceNode,        RESOURCE, 0, 0, AddClusterResourceNode(h, node)) \
+    X(RemoveClusterResourceNode,     RESOURCE, 0, 0, RemoveClusterResourceNode(h, node)) \
+    X(AddClusterResourceDependency,  RESOURCE, 0, 0, AddClusterResourceDependency(h, resource)) \
+    X(AddClusterResourceDependency_provider, RESOURCE, 0, SECOND, AddClusterResourceDependency(resource, h)) \
+    X(RemoveClusterResourceDependency, RESOURCE, 0, 0, RemoveClusterResourceDependency(h, resource)) \
+    X(RemoveClusterResourceDependency_provider, RESOURCE, 0, SECOND, RemoveClusterResourceDependency(resource, h)) \
+    X(CanResourceBeDependent,        RESOURCE, 0, 0, bool_error(CanResourceBeDependent(h, resource))) \
+    X(CanResourceBeDependent_dependent, RESOURCE, 0, SECOND, bool_error(CanResourceBeDependent(resource, h))) \
+    X(GetClusterResourceDependencyExpression, RESOURCE, 0, 0, (TEXT_SIZE, \
                                      GetClusterResourceDependencyExpression(h, text, &size))) \
-    X(SetClusterResourceDependencyExpression, RESOURCE, 0, FALSE, SetClusterResourceDependencyExpression(h, L"")) \
-    X(GetClusterResourceNetworkName, RESOURCE, 0, FALSE, (TEXT_SIZE, \
+    X(SetClusterResourceDependencyExpression, RESOURCE, 0, 0, SetClusterResourceDependencyExpression(h, L"")) \
+    X(GetClusterResourceNetworkName, RESOURCE, 0, 0, (TEXT_SIZE, \
                                      bool_error(GetClusterResourceNetworkName(h, text, &size)))) \
-    X(SetClusterQuorumResource,      RESOURCE, 0, FALSE, SetClusterQuorumResource(h, L"", 0)) \
-    X(ClusterResourceOpenEnum,       RESOURCE, 0, FALSE, handle_error(ClusterResourceOpenEnum(h, CLUSTER_RESOURCE_ENUM_NODES), \
+    X(SetClusterQuorumResource,      RESOURCE, 0, 0, SetClusterQuorumResource(h, L"", 0)) \
+    X(ClusterResourceOpenEnum,       RESOURCE, 0, 0, handle_error(ClusterResourceOpenEnum(h, CLUSTER_RESOURCE_ENUM_NODES), \
                                                                       K_RESENUM)) \
-    X(GetClusterResourceKey,         RESOURCE, 0, FALSE, handle_error(GetClusterResourceKey(h, KEY_READ), K_KEY)) \
-    X(ClusterResourceControl,        RESOURCE, 0, FALSE, ClusterResourceControl(h, NULL, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, \
+    X(GetClusterResourceKey,         RESOURCE, 0, 0, handle_error(GetClusterResourceKey(h, KEY_READ), K_KEY)) \
+    X(ClusterResourceControl,        RESOURCE, 0, 0, ClusterResourceControl(h, NULL, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, \
                                                                                 data, sizeof(data), &size)) \
     /* networks and interfaces */ \
-    X(CloseClusterNetwork,           NETWORK, 0, FALSE, bool_error(CloseClusterNetwork(h))) \
-    X(GetClusterFromNetwork,         NETWORK, 0, FALSE, handle_error(GetClusterFromNetwork(h), K_CLUSTER)) \
-    X(GetClusterNetworkState,        NETWORK, 0, FALSE, state_error(GetClusterNetworkState(h))) \
-    X(SetClusterNetworkName,         NETWORK, 0, FALSE, SetClusterNetworkName(h, L"Cluster Network 1")) \
-    X(GetClusterNetworkId,           NETWORK, 0, FALSE, (TEXT_SIZE, GetClusterNetworkId(h, text, &size))) \
-    X(ClusterNetworkOpenEnum,        NETWORK, 0, FALSE, handle_error(ClusterNetworkOpenEnum(h, \
+    X(CloseClusterNetwork,           NETWORK, 0, 0, bool_error(CloseClusterNetwork(h))) \
+    X(GetClusterFromNetwork,         NETWORK, 0, 0, handle_error(GetClusterFromNetwork(h), K_CLUSTER)) \
+    X(GetClusterNetworkState,        NETWORK, 0, 0, state_error(GetClusterNetworkState(h))) \
+    X(SetClusterNetworkName,         NETWORK, 0, 0, SetClusterNetworkName(h, L"Cluster Network 1")) \
+    X(GetClusterNetworkId,           NETWORK, 0, 0, (TEXT_SIZE, GetClusterNetworkId(h, text, &size))) \
+    X(ClusterNetworkOpenEnum,        NETWORK, 0, 0, handle_error(ClusterNetworkOpenEnum(h, \
                                                          CLUSTER_NETWORK_ENUM_NETINTERFACES), K_NETWORKENUM)) \
-    X(GetClusterNetworkKey,          NETWORK, 0, FALSE, handle_error(GetClusterNetworkKey(h, KEY_READ), K_KEY)) \
-    X(ClusterNetworkControl,         NETWORK, 0, FALSE, ClusterNetworkControl(h, NULL, CLUSCTL_NETWORK_GET_NAME, NULL, 0, \
+    X(GetClusterNetworkKey,          NETWORK, 0, 0, handle_error(GetClusterNetworkKey(h, KEY_READ), K_KEY)) \
+    X(ClusterNetworkControl,         NETWORK, 0, 0, ClusterNetworkControl(h, NULL, CLUSCTL_NETWORK_GET_NAME, NULL, 0, \
                                                                               data, sizeof(data), &size)) \
-    X(CloseClusterNetInterface,      NETIF, 0, FALSE, bool_error(CloseClusterNetInterface(h))) \
-    X(GetClusterFromNetInterface,    NETIF, 0, FALSE, handle_error(GetClusterFromNetInterface(h), K_CLUSTER)) \
-    X(GetClusterNetInterfaceState,   NETIF, 0, FALSE, state_error(GetClusterNetInterfaceState(h))) \
-    X(GetClusterNetInterfaceKey,     NETIF, 0, FALSE, handle_error(GetClusterNetInterfaceKey(h, KEY_READ), K_KEY)) \
-    X(ClusterNetInterfaceControl,    NETIF, 0, FALSE, ClusterNetInterfaceControl(h, NULL, CLUSCTL_NETINTERFACE_GET_NAME, \
+    X(CloseClusterNetInterface,      NETIF, 0, 0, bool_error(CloseClusterNetInterface(h))) \
+    X(GetClusterFromNetInterface,    NETIF, 0, 0, handle_error(GetClusterFromNetInterface(h), K_CLUSTER)) \
+    X(GetClusterNetInterfaceState,   NETIF, 0, 0, state_error(GetClusterNetInterfaceState(h))) \
+    X(GetClusterNetInterfaceKey,     NETIF, 0, 0, handle_error(GetClusterNetInterfaceKey(h, KEY_READ), K_KEY)) \
+    X(ClusterNetInterfaceControl,    NETIF, 0, 0, ClusterNetInterfaceControl(h, NULL, CLUSCTL_NETINTERFACE_GET_NAME, \
                                                                                  NULL, 0, data, sizeof(data), &size)) \
     /* enumerations */ \
-    X(ClusterGetEnumCount,           CLUSENUM, 0, FALSE, count_error(ClusterGetEnumCount(h))) \
-    X(ClusterEnum,                   CLUSENUM, 0, FALSE, (TEXT_SIZE, ClusterEnum(h, 0, &type, text, &size))) \
-    X(ClusterCloseEnum,              CLUSENUM, 0, FALSE, ClusterCloseEnum(h)) \
-    X(ClusterGetEnumCountEx,         CLUSENUMEX, 0, FALSE, count_error(ClusterGetEnumCountEx(h))) \
-    X(ClusterEnumEx,                 CLUSENUMEX, 0, FALSE, (DATA_SIZE, ClusterEnumEx(h, 0, item, &size))) \
-    X(ClusterCloseEnumEx,            CLUSENUMEX, 0, FALSE, ClusterCloseEnumEx(h)) \
-    X(ClusterNodeGetEnumCount,       NODEENUM, 0, FALSE, count_error(ClusterNodeGetEnumCount(h))) \
-    X(ClusterNodeEnum,               NODEENUM, 0, FALSE, (TEXT_SIZE, ClusterNodeEnum(h, 0, &type, text, &size))) \
-    X(ClusterNodeCloseEnum,          NODEENUM, 0, FALSE, ClusterNodeCloseEnum(h)) \
-    X(ClusterNodeGetEnumCountEx,     NODEENUMEX, 0, FALSE, count_error(ClusterNodeGetEnumCountEx(h))) \
-    X(ClusterNodeEnumEx,             NODEENUMEX, 0, FALSE, (DATA_SIZE, ClusterNodeEnumEx(h, 0, item, &size))) \
-    X(ClusterNodeCloseEnumEx,        NODEENUMEX, 0, FALSE, ClusterNodeCloseEnumEx(h)) \
-    X(ClusterGroupGetEnumCount,      GROUPENUM, 0, FALSE, count_error(ClusterGroupGetEnumCount(h))) \
-    X(ClusterGroupEnum,              GROUPENUM, 0, FALSE, (TEXT_SIZE, ClusterGroupEnum(h, 0, &type, text, &size))) \
-    X(ClusterGroupCloseEnum,         GROUPENUM, 0, FALSE, ClusterGroupCloseEnum(h)) \
-    X(ClusterResourceGetEnumCount,   RESENUM, 0, FALSE, count_error(ClusterResourceGetEnumCount(h))) \
-    X(ClusterResourceEnum,           RESENUM, 0, FALSE, (TEXT_SIZE, ClusterResourceEnum(h, 0, &type, text, &size))) \
-    X(ClusterResourceCloseEnum,      RESENUM, 0, FALSE, ClusterResourceCloseEnum(h)) \
-    X(ClusterNetworkGetEnumCount,    NETWORKENUM, 0, FALSE, count_error(ClusterNetworkGetEnumCount(h))) \
-    X(ClusterNetworkEnum,            NETWORKENUM, 0, FALSE, (TEXT_SIZE, ClusterNetworkEnum(h, 0, &type, text, &size))) \
-    X(ClusterNetworkCloseEnum,       NETWORKENUM, 0, FALSE, ClusterNetworkCloseEnum(h)) \
-    X(ClusterResourceTypeGetEnumCount, RESTYPEENUM, 0, FALSE, count_error(ClusterResourceTypeGetEnumCount(h))) \
-    X(ClusterResourceTypeEnum,       RESTYPEENUM, 0, FALSE, (TEXT_SIZE, ClusterResourceTypeEnum(h, 0, &type, text, &size))) \
-    X(ClusterResourceTypeCloseEnum,  RESTYPEENUM, 0, FALSE, ClusterResourceTypeCloseEnum(h)) \
-    X(ClusterNetInterfaceEnum,       NETIFENUM, 0, FALSE, (TEXT_SIZE, ClusterNetInterfaceEnum(h, 0, text, &size))) \
-    X(ClusterNetInterfaceCloseEnum,  NETIFENUM, 0, FALSE, ClusterNetInterfaceCloseEnum(h)) \
+    X(ClusterGetEnumCount,           CLUSENUM, 0, 0, count_error(ClusterGetEnumCount(h))) \
+    X(ClusterEnum,                   CLUSENUM, 0, 0, (TEXT_SIZE, ClusterEnum(h, 0, &type, text, &size))) \
+    X(ClusterCloseEnum,              CLUSENUM, 0, 0, ClusterCloseEnum(h)) \
+    X(ClusterGetEnumCountEx,         CLUSENUMEX, 0, 0, count_error(ClusterGetEnumCountEx(h))) \
+    X(ClusterEnumEx,                 CLUSENUMEX, 0, 0, (DATA_SIZE, ClusterEnumEx(h, 0, item, &size))) \
+    X(ClusterCloseEnumEx,            CLUSENUMEX, 0, 0, ClusterCloseEnumEx(h)) \
+    X(ClusterNodeGetEnumCount,       NODEENUM, 0, 0, count_error(ClusterNodeGetEnumCount(h))) \
+    X(ClusterNodeEnum,               NODEENUM, 0, 0, (TEXT_SIZE, ClusterNodeEnum(h, 0, &type, text, &size))) \
+    X(ClusterNodeCloseEnum,          NODEENUM, 0, 0, ClusterNodeCloseEnum(h)) \
+    X(ClusterNodeGetEnumCountEx,     NODEENUMEX, 0, 0, count_error(ClusterNodeGetEnumCountEx(h))) \
+    X(ClusterNodeEnumEx,             NODEENUMEX, 0, 0, (DATA_SIZE, ClusterNodeEnumEx(h, 0, item, &size))) \
+    X(ClusterNodeCloseEnumEx,        NODEENUMEX, 0, 0, ClusterNodeCloseEnumEx(h)) \
+    X(ClusterGroupGetEnumCount,      GROUPENUM, 0, 0, count_error(ClusterGroupGetEnumCount(h))) \
+    X(ClusterGroupEnum,              GROUPENUM, 0, 0, (TEXT_SIZE, ClusterGroupEnum(h, 0, &type, text, &size))) \
+    X(ClusterGroupCloseEnum,         GROUPENUM, 0, 0, ClusterGroupCloseEnum(h)) \
+    X(ClusterResourceGetEnumCount,   RESENUM, 0, 0, count_error(ClusterResourceGetEnumCount(h))) \
+    X(ClusterResourceEnum,           RESENUM, 0, 0, (TEXT_SIZE, ClusterResourceEnum(h, 0, &type, text, &size))) \
+    X(ClusterResourceCloseEnum,      RESENUM, 0, 0, ClusterResourceCloseEnum(h)) \
+    X(ClusterNetworkGetEnumCount,    NETWORKENUM, 0, 0, count_error(ClusterNetworkGetEnumCount(h))) \
+    X(ClusterNetworkEnum,            NETWORKENUM, 0, 0, (TEXT_SIZE, ClusterNetworkEnum(h, 0, &type, text, &size))) \
+    X(ClusterNetworkCloseEnum,       NETWORKENUM, 0, 0, ClusterNetworkCloseEnum(h)) \
+    X(ClusterResourceTypeGetEnumCount, RESTYPEENUM, 0, 0, count_error(ClusterResourceTypeGetEnumCount(h))) \
+    X(ClusterResourceTypeEnum,       RESTYPEENUM, 0, 0, (TEXT_SIZE, ClusterResourceTypeEnum(h, 0, &type, text, &size))) \
+    X(ClusterResourceTypeCloseEnum,  RESTYPEENUM, 0, 0, ClusterResourceTypeCloseEnum(h)) \
+    X(ClusterNetInterfaceEnum,       NETIFENUM, 0, 0, (TEXT_SIZE, ClusterNetInterfaceEnum(h, 0, text, &size))) \
+    X(ClusterNetInterfaceCloseEnum,  NETIFENUM, 0, 0, ClusterNetInterfaceCloseEnum(h)) \
     /* the cluster registry */ \
-    X(ClusterRegOpenKey,             KEY, 0, FALSE, key_error(ClusterRegOpenKey(h, L"", KEY_READ, &opened_key))) \
-    X(ClusterRegCreateKey,           KEY, 0, FALSE, key_error(ClusterRegCreateKey(h, L"Child", 0, KEY_ALL_ACCESS, NULL, \
+    X(ClusterRegOpenKey,             KEY, 0, 0, key_error(ClusterRegOpenKey(h, L"", KEY_READ, &opened_key))) \
+    X(ClusterRegCreateKey,           KEY, 0, 0, key_error(ClusterRegCreateKey(h, L"Child", 0, KEY_ALL_ACCESS, NULL, \
                                                                                   &opened_key, NULL))) \
-    X(ClusterRegCloseKey,            KEY, 0, FALSE, ClusterRegCloseKey(h)) \
-    X(ClusterRegDeleteKey,           KEY, 0, FALSE, ClusterRegDeleteKey(h, L"No Such Key")) \
-    X(ClusterRegDeleteValue,         KEY, 0, FALSE, ClusterRegDeleteValue(h, L"No Such Value")) \
-    X(ClusterRegEnumKey,             KEY, 0, FALSE, (TEXT_SIZE, ClusterRegEnumKey(h, 0, text, &size, NULL))) \
-    X(ClusterRegEnumValue,           KEY, 0, FALSE, (TEXT_SIZE, count = sizeof(data), \
+    X(ClusterRegCloseKey,            KEY, 0, 0, ClusterRegCloseKey(h)) \
+    X(ClusterRegDeleteKey,           KEY, 0, 0, ClusterRegDeleteKey(h, L"No Such Key")) \
+    X(ClusterRegDeleteValue,         KEY, 0, 0, ClusterRegDeleteValue(h, L"No Such Value")) \
+    X(ClusterRegEnumKey,             KEY, 0, 0, (TEXT_SIZE, ClusterRegEnumKey(h, 0, text, &size, NULL))) \
+    X(ClusterRegEnumValue,           KEY, 0, 0, (TEXT_SIZE, count = sizeof(data), \
                                      ClusterRegEnumValue(h, 0, text, &size, &type, data, &count))) \
-    X(ClusterRegQueryValue,          KEY, 0, FALSE, (DATA_SIZE, ClusterRegQueryValue(h, L"Value", &type, data, &size))) \
-    X(ClusterRegSetValue,            KEY, 0, FALSE, ClusterRegSetValue(h, L"Value", REG_DWORD, data, sizeof(DWORD))) \
-    X(ClusterRegQueryInfoKey,        KEY, 0, FALSE, ClusterRegQueryInfoKey(h, &count, NULL, NULL, NULL, NULL, NULL, NULL)) \
-    X(ClusterRegGetKeySecurity,      KEY, 0, FALSE, (DATA_SIZE, ClusterRegGetKeySecurity(h, OWNER_SECURITY_INFORMATION, \
+    X(ClusterRegQueryValue,          KEY, 0, 0, (DATA_SIZE, ClusterRegQueryValue(h, L"Value", &type, data, &size))) \
+    X(ClusterRegSetValue,            KEY, 0, 0, ClusterRegSetValue(h, L"Value", REG_DWORD, data, sizeof(DWORD))) \
+    X(ClusterRegQueryInfoKey,        KEY, 0, 0, ClusterRegQueryInfoKey(h, &count, NULL, NULL, NULL, NULL, NULL, NULL)) \
+    X(ClusterRegGetKeySecurity,      KEY, 0, 0, (DATA_SIZE, ClusterRegGetKeySecurity(h, OWNER_SECURITY_INFORMATION, \
                                                                                          data, &size))) \
-    X(ClusterRegSetKeySecurity,      KEY, 0, FALSE, ClusterRegSetKeySecurity(h, DACL_SECURITY_INFORMATION, &descriptor)) \
+    X(ClusterRegSetKeySecurity,      KEY, 0, 0, ClusterRegSetKeySecurity(h, DACL_SECURITY_INFORMATION, &descriptor)) \
     /* notification ports (INVALID_HANDLE_VALUE as a port means "a new one": not a bad handle) */ \
-    X(CloseClusterNotifyPort,        NOTIFY, 0, FALSE, bool_error(CloseClusterNotifyPort(h))) \
-    X(CreateClusterNotifyPort,       NOTIFY, 0, FALSE, handle_error(CreateClusterNotifyPort(h, cluster, \
+    X(CloseClusterNotifyPort,        NOTIFY, 0, 0, bool_error(CloseClusterNotifyPort(h))) \
+    X(CreateClusterNotifyPort,       NOTIFY, 0, 0, handle_error(CreateClusterNotifyPort(h, cluster, \
                                                          CLUSTER_CHANGE_GROUP_STATE, 1), K_NOTIFY)) \
-    X(RegisterClusterNotify,         NOTIFY, 0, FALSE, RegisterClusterNotify(h, CLUSTER_CHANGE_GROUP_STATE, group, 1)) \
-    X(RegisterClusterNotify_object,  GROUP, B(CLUSTER), FALSE, RegisterClusterNotify(port, CLUSTER_CHANGE_GROUP_STATE, h, 1)) \
-    X(RegisterClusterNotify_close,   CLUSTER, 0, FALSE, RegisterClusterNotify(port, CLUSTER_CHANGE_HANDLE_CLOSE, h, 1)) \
-    X(GetClusterNotify,              NOTIFY, 0, FALSE, (TEXT_SIZE, GetClusterNotify(h, &notify_key, &type, text, &size, 0)))
+    X(RegisterClusterNotify,         NOTIFY, 0, 0, RegisterClusterNotify(h, CLUSTER_CHANGE_GROUP_STATE, group, 1)) \
+    X(RegisterClusterNotify_object,  GROUP, B(CLUSTER), 0, RegisterClusterNotify(port, CLUSTER_CHANGE_GROUP_STATE, h, 1)) \
+    X(RegisterClusterNotify_close,   CLUSTER, 0, 0, RegisterClusterNotify(port, CLUSTER_CHANGE_HANDLE_CLOSE, h, 1)) \
+    X(GetClusterNotify,              NOTIFY, 0, 0, (TEXT_SIZE, GetClusterNotify(h, &notify_key, &type, text, &size, 0)))
 
-#define HANDLE_THUNK(label, kind, also, null_ok, call) static DWORD thunk_##label(HANDLE h) { return call; }
+#define HANDLE_THUNK(label, kind, also, flags, call) static DWORD thunk_##label(HANDLE h) { return call; }
 HANDLE_ROWS(HANDLE_THUNK)
 
 static const struct handle_row
@@ -392,12 +400,12 @@ static const struct handle_row
     const char *label;
     enum kind kind;
     unsigned int accepts;          /* kinds besides kind the parameter takes */
-    BOOL null_ok;                  /* NULL means something for this parameter */
+    unsigned int flags;
     DWORD (*call)(HANDLE h);
 }
 handle_rows[] =
 {
-#define HANDLE_ROW(label, kind, also, null_ok, call) { #label, K_##kind, B(kind) | (also), null_ok, thunk_##label },
+#define HANDLE_ROW(label, kind, also, flags, call) { #label, K_##kind, B(kind) | (also), flags, thunk_##label },
     HANDLE_ROWS(HANDLE_ROW)
 };
 
@@ -422,7 +430,8 @@ static void test_handle_matrix(void)
     {
         const struct handle_row *row = &handle_rows[i];
 
-        if (!row->null_ok) check_bad_handle(row, NULL, "NULL");
+        if (!(row->flags & NULL_OK)) check_bad_handle(row, NULL, "NULL");
+        if (row->flags & SECOND) check_bad_handle(row, foreign[row->kind], "another connection's");
         check_bad_handle(row, closed[row->kind], "closed");
         for (j = 0; j < ARRAY_SIZE(forged); j++)
         {
@@ -516,7 +525,8 @@ static void test_handle_matrix(void)
     /* Undefined enumeration bits go to the server as they are.  Windows servers refuse
      * them in ApiCreateEnum (ms-cmrp.md 4.3: 0x40, 0x80, 0x100 tested); a node's
      * enumeration SHOULD ignore them (MS-CMRP 3.1.4.2.101) and the spec is silent for
-     * the other objects, where the simulator ignores them as well (docs/exports.md). */ \
+     * the other objects, where Windows ignores them as well (Samba's torture tests of
+     * ApiCreateGroupResourceEnum and ApiCreateResTypeEnum, server/README.md). */ \
     X(ClusterOpenEnum_bits,           ERROR_INVALID_PARAMETER, handle_error(ClusterOpenEnum(cluster, 0x40), K_CLUSENUM)) \
     X(ClusterNodeOpenEnum_bits,       ERROR_SUCCESS,           handle_error(ClusterNodeOpenEnum(node, 0x8), K_NODEENUM)) \
     X(ClusterGroupOpenEnum_bits,      ERROR_SUCCESS,           handle_error(ClusterGroupOpenEnum(group, 0x4), K_GROUPENUM)) \
@@ -891,6 +901,9 @@ static void test_key_security(void)
                                                                        L"Badinput Other", L"No Such Type", 0), K_RESOURCE)) \
     X(ClusterResourceTypeControl, ERROR_CLUSTER_RESOURCE_TYPE_NOT_FOUND, ClusterResourceTypeControl(cluster, L"No Such Type", \
                                  NULL, CLUSCTL_RESOURCE_TYPE_GET_CHARACTERISTICS, NULL, 0, data, sizeof(data), &size)) \
+    /* the type's key is opened by name under ResourceTypes (ms-cmrp.md 6): a missing key */ \
+    X(GetClusterResourceTypeKey, ERROR_FILE_NOT_FOUND, handle_error(GetClusterResourceTypeKey(cluster, \
+                                                                       L"No Such Type", KEY_READ), K_KEY)) \
     X(SetClusterResourceDependencyExpression, ERROR_RESOURCE_NOT_FOUND, SetClusterResourceDependencyExpression(resource, \
                                                                        L"[No Such Resource]")) \
     X(ClusterRegOpenKey,         ERROR_FILE_NOT_FOUND, key_error(ClusterRegOpenKey(key, L"No Such Key", KEY_READ, &opened_key))) \
@@ -957,6 +970,14 @@ static BOOL setup(void)
         ok(close_kind(k, closed[k]) == ERROR_SUCCESS, "closing a %s failed\n", kind_names[k]);
     }
 
+    if ((other_cluster = OpenCluster(server_address)))
+    {
+        foreign[K_NODE] = OpenClusterNode(other_cluster, L"node1");
+        foreign[K_GROUP] = OpenClusterGroup(other_cluster, L"FS1");
+        foreign[K_RESOURCE] = OpenClusterResource(other_cluster, L"Network Name");
+    }
+    ok(foreign[K_NODE] && foreign[K_GROUP] && foreign[K_RESOURCE], "second connection: %lu\n", GetLastError());
+
     /* The scratch key: one subkey and one value. */
     if (key)
     {
@@ -1003,6 +1024,11 @@ static void cleanup(void)
     CloseClusterGroup(fs1);
     CloseClusterResource(network_name);
     CloseClusterResource(file_server);
+
+    if (foreign[K_NODE]) CloseClusterNode(foreign[K_NODE]);
+    if (foreign[K_GROUP]) CloseClusterGroup(foreign[K_GROUP]);
+    if (foreign[K_RESOURCE]) CloseClusterResource(foreign[K_RESOURCE]);
+    if (other_cluster) CloseCluster(other_cluster);
 
     if (key) ClusterRegDeleteKey(key, L"Child");
     if (resource) ok(DeleteClusterResource(resource) == ERROR_SUCCESS, "deleting the scratch resource failed\n");

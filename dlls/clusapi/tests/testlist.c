@@ -8,6 +8,7 @@ extern void func_registry(void);
 extern void func_control(void);
 extern void func_notify(void);
 extern void func_badinput(void);
+extern void func_changes(void);
 
 const struct test winetest_testlist[] =
 {
@@ -17,5 +18,6 @@ const struct test winetest_testlist[] =
     { "control", func_control },
     { "notify", func_notify },
     { "badinput", func_badinput },
+    { "changes", func_changes },
     { 0, 0 }
 };
