@@ -863,6 +863,22 @@ static void test_key_security(void)
     ok(!ret && len == needed && IsValidSecurityDescriptor(buffer), "exact buffer: %lu, %lu\n", ret, len);
 }
 
+/* ClusterRegEnumValue with room for the data but not for the name: ERROR_MORE_DATA,
+ * both sizes needed, and neither buffer written (a short buffer is never half-filled). */
+static void test_enum_value_short_name(void)
+{
+    WCHAR name[8];
+    BYTE buffer[64];
+    DWORD ret, name_size = 3, data_size = sizeof(buffer);
+
+    memset(name, 0x55, sizeof(name));
+    memset(buffer, 0x55, sizeof(buffer));
+    ret = ClusterRegEnumValue(key, 0, name, &name_size, &type, buffer, &data_size);
+    ok(ret == ERROR_MORE_DATA, "got %lu\n", ret);
+    ok(name_size == 5 && data_size == sizeof(L"badinput"), "sizes %lu, %lu\n", name_size, data_size);
+    ok(name[0] == 0x5555 && buffer[0] == 0x55, "written: %#x, %#x\n", name[0], buffer[0]);
+}
+
 /* ---- 5. unknown names ---- */
 
 /* X(label, expected error, call) */
@@ -1063,6 +1079,7 @@ START_TEST(badinput)
     test_strings();
     test_bytes();
     test_key_security();
+    test_enum_value_short_name();
     test_unknown_names();
     cleanup();
 }
