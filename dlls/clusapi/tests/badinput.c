@@ -463,6 +463,52 @@ static void test_handle_matrix(void)
     }
 }
 
+/* A handle closed by another thread while this one uses it: the call either
+ * sees the live node or ERROR_INVALID_HANDLE, never freed memory. */
+static HANDLE volatile shared_node;
+static LONG volatile closer_done;
+
+static DWORD WINAPI closer_thread(void *arg)
+{
+    HNODE handle;
+    int i;
+
+    for (i = 0; i < 200; i++)
+    {
+        if (!(handle = OpenClusterNode(cluster, L"node1"))) break;
+        shared_node = handle;
+        CloseClusterNode(handle);
+    }
+    InterlockedExchange(&closer_done, 1);
+    return 0;
+}
+
+static void test_concurrent_close(void)
+{
+    DWORD state, error, calls = 0, valid = 0, wrong = 0;
+    HANDLE thread;
+
+    closer_done = 0;
+    thread = CreateThread(NULL, 0, closer_thread, NULL, 0, NULL);
+    ok(thread != NULL, "CreateThread failed: %lu\n", GetLastError());
+    if (!thread) return;
+    while (!closer_done)
+    {
+        SetLastError(0xdeadbeef);
+        state = GetClusterNodeState(shared_node);
+        error = GetLastError();
+        if (state == ClusterNodeUp) valid++;
+        else if (state != (DWORD)ClusterNodeStateUnknown || error != ERROR_INVALID_HANDLE)
+        {
+            if (!wrong++) trace("state %ld, error %lu\n", (LONG)state, error);
+        }
+        calls++;
+    }
+    WaitForSingleObject(thread, INFINITE);
+    CloseHandle(thread);
+    ok(calls > 0 && !wrong, "%lu calls, %lu on a live handle, %lu wrong answers\n", calls, valid, wrong);
+}
+
 /* ---- 2. NULL pointers, reserved arguments and undefined flags ---- */
 
 /* X(label, expected error, call) */
@@ -1075,6 +1121,7 @@ START_TEST(badinput)
         return;
     }
     test_handle_matrix();
+    test_concurrent_close();
     test_parameters();
     test_strings();
     test_bytes();
