@@ -179,6 +179,8 @@ static DWORD size, type, count;
 static DWORD_PTR notify_key;
 static CLUSTER_ENUM_ITEM *item = (CLUSTER_ENUM_ITEM *)data;
 static SECURITY_DESCRIPTOR descriptor;
+static SECURITY_DESCRIPTOR bad_descriptor;   /* all zero: revision 0 is no revision */
+static SECURITY_ATTRIBUTES bad_attributes = { sizeof(SECURITY_ATTRIBUTES), &bad_descriptor, FALSE };
 static HANDLE handle_list[1];
 
 #define TEXT_SIZE (size = ARRAY_SIZE(text))
@@ -633,6 +635,10 @@ static void test_concurrent_close(void)
     X(ClusterRegEnumValue_end,        ERROR_NO_MORE_ITEMS,     (TEXT_SIZE, ClusterRegEnumValue(key, 1, text, &size, NULL, NULL, NULL))) \
     X(ClusterRegGetKeySecurity_size,  ERROR_INVALID_PARAMETER, ClusterRegGetKeySecurity(key, OWNER_SECURITY_INFORMATION, data, NULL)) \
     X(ClusterRegSetKeySecurity_sd,    ERROR_INVALID_PARAMETER, ClusterRegSetKeySecurity(key, DACL_SECURITY_INFORMATION, NULL)) \
+    X(ClusterRegSetKeySecurity_bad_sd, ERROR_INVALID_SECURITY_DESCR, ClusterRegSetKeySecurity(key, DACL_SECURITY_INFORMATION, \
+                                                                                           &bad_descriptor)) \
+    X(ClusterRegCreateKey_bad_sd,     ERROR_INVALID_SECURITY_DESCR, key_error(ClusterRegCreateKey(key, L"Other", 0, \
+                                      KEY_ALL_ACCESS, &bad_attributes, &opened_key, NULL))) \
     X(ClusterRegQueryInfoKey_nothing, ERROR_SUCCESS,           ClusterRegQueryInfoKey(key, NULL, NULL, NULL, NULL, NULL, NULL, NULL)) \
     /* notification ports */ \
     X(CreateClusterNotifyPort_cluster, ERROR_INVALID_PARAMETER, handle_error(CreateClusterNotifyPort(port, INVALID_HANDLE_VALUE, \
@@ -818,37 +824,49 @@ static void test_strings(void)
 
 /* ---- 4. byte getters: registry data and controls, bytes with the NUL ---- */
 
-/* X(label, the full data (a string, NUL included), error for a NULL buffer, call) */
-#define BYTE_ROWS(X) \
-    X(ClusterRegQueryValue,        L"badinput", ERROR_SUCCESS,  ClusterRegQueryValue(key, L"Value", &type, buf, len)) \
-    X(ClusterRegEnumValue,         L"badinput", ERROR_SUCCESS,  (other = ARRAY_SIZE(other_text), \
-                                   ClusterRegEnumValue(key, 0, other_text, &other, &type, buf, len))) \
-    X(ClusterNodeControl,          L"node2",    ERROR_MORE_DATA, ClusterNodeControl(node2, NULL, CLUSCTL_NODE_GET_NAME, \
-                                                                                    NULL, 0, buf, *len, len)) \
-    X(ClusterGroupControl,         L"FS1",      ERROR_MORE_DATA, ClusterGroupControl(fs1, NULL, CLUSCTL_GROUP_GET_NAME, \
-                                                                                     NULL, 0, buf, *len, len)) \
-    X(ClusterResourceControl,      L"Network Name", ERROR_MORE_DATA, ClusterResourceControl(network_name, NULL, \
-                                                                CLUSCTL_RESOURCE_GET_NAME, NULL, 0, buf, *len, len)) \
-    X(ClusterNetworkControl,       L"Cluster Network 2", ERROR_MORE_DATA, ClusterNetworkControl(network2, NULL, \
-                                                                CLUSCTL_NETWORK_GET_NAME, NULL, 0, buf, *len, len)) \
-    X(ClusterNetInterfaceControl,  L"node1 - Ethernet", ERROR_MORE_DATA, ClusterNetInterfaceControl(netif, NULL, \
-                                                                CLUSCTL_NETINTERFACE_GET_NAME, NULL, 0, buf, *len, len)) \
-    X(ClusterResourceControl_host, L"Network Name", ERROR_MORE_DATA, ClusterResourceControl(network_name, node, \
-                                                                CLUSCTL_RESOURCE_GET_NAME, NULL, 0, buf, *len, len))
+/* Physical Disk: CLUS_CHAR_QUORUM | CLUS_CHAR_DELETE_REQUIRES_ALL_NODES (two-node.conf). */
+static const DWORD disk_characteristics = 0x3;
 
-#define BYTE_THUNK(label, expect, null_error, call) static DWORD bytes_##label(BYTE *buf, DWORD *len) { return call; }
+/* X(label, the full data, its size in bytes (a string's NUL included), error for a NULL buffer, call) */
+#define BYTE_ROWS(X) \
+    X(ClusterRegQueryValue,        L"badinput", sizeof(L"badinput"), ERROR_SUCCESS, \
+                                   ClusterRegQueryValue(key, L"Value", &type, buf, len)) \
+    X(ClusterRegEnumValue,         L"badinput", sizeof(L"badinput"), ERROR_SUCCESS, (other = ARRAY_SIZE(other_text), \
+                                   ClusterRegEnumValue(key, 0, other_text, &other, &type, buf, len))) \
+    X(ClusterControl,              L"FSCLUSTER", sizeof(L"FSCLUSTER"), ERROR_MORE_DATA, ClusterControl(cluster, NULL, \
+                                                                CLUSCTL_CLUSTER_GET_FQDN, NULL, 0, buf, *len, len)) \
+    X(ClusterNodeControl,          L"node2", sizeof(L"node2"), ERROR_MORE_DATA, ClusterNodeControl(node2, NULL, \
+                                                                CLUSCTL_NODE_GET_NAME, NULL, 0, buf, *len, len)) \
+    X(ClusterGroupControl,         L"FS1", sizeof(L"FS1"), ERROR_MORE_DATA, ClusterGroupControl(fs1, NULL, \
+                                                                CLUSCTL_GROUP_GET_NAME, NULL, 0, buf, *len, len)) \
+    X(ClusterResourceControl,      L"Network Name", sizeof(L"Network Name"), ERROR_MORE_DATA, ClusterResourceControl( \
+                                   network_name, NULL, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, buf, *len, len)) \
+    X(ClusterResourceTypeControl,  &disk_characteristics, sizeof(DWORD), ERROR_MORE_DATA, ClusterResourceTypeControl( \
+                                   cluster, L"Physical Disk", NULL, CLUSCTL_RESOURCE_TYPE_GET_CHARACTERISTICS, NULL, 0, \
+                                   buf, *len, len)) \
+    X(ClusterNetworkControl,       L"Cluster Network 2", sizeof(L"Cluster Network 2"), ERROR_MORE_DATA, \
+                                   ClusterNetworkControl(network2, NULL, CLUSCTL_NETWORK_GET_NAME, NULL, 0, buf, *len, len)) \
+    X(ClusterNetInterfaceControl,  L"node1 - Ethernet", sizeof(L"node1 - Ethernet"), ERROR_MORE_DATA, \
+                                   ClusterNetInterfaceControl(netif, NULL, CLUSCTL_NETINTERFACE_GET_NAME, NULL, 0, \
+                                                              buf, *len, len)) \
+    X(ClusterResourceControl_host, L"Network Name", sizeof(L"Network Name"), ERROR_MORE_DATA, ClusterResourceControl( \
+                                   network_name, node, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, buf, *len, len))
+
+#define BYTE_THUNK(label, expect, expect_size, null_error, call) \
+    static DWORD bytes_##label(BYTE *buf, DWORD *len) { return call; }
 BYTE_ROWS(BYTE_THUNK)
 
 static const struct byte_row
 {
     const char *label;
-    const WCHAR *expect;
+    const void *expect;
+    DWORD expect_size;
     DWORD null_error;
     DWORD (*call)(BYTE *buf, DWORD *len);
 }
 byte_rows[] =
 {
-#define BYTE_ROW(label, expect, null_error, call) { #label, expect, null_error, bytes_##label },
+#define BYTE_ROW(label, expect, expect_size, null_error, call) { #label, expect, expect_size, null_error, bytes_##label },
     BYTE_ROWS(BYTE_ROW)
 };
 
@@ -862,7 +880,7 @@ static void test_bytes(void)
         const struct byte_row *row = &byte_rows[i];
 
         winetest_push_context("%s", row->label);
-        expect_size = (wcslen(row->expect) + 1) * sizeof(WCHAR);
+        expect_size = row->expect_size;
 
         /* A NULL buffer: the registry gives the size (as RegQueryValueEx),
          * a control answers ERROR_MORE_DATA with it (SDK Cluster*Control). */
@@ -878,8 +896,8 @@ static void test_bytes(void)
 
         len = expect_size;
         error = row->call(buffer, &len);
-        ok(!error && len == expect_size && !memcmp(buffer, row->expect, expect_size), "exact buffer: %lu, %lu, %s\n",
-           error, len, wine_dbgstr_w((WCHAR *)buffer));
+        ok(!error && len == expect_size && !memcmp(buffer, row->expect, expect_size), "exact buffer: %lu, %lu\n",
+           error, len);
         len = sizeof(buffer);
         error = row->call(buffer, &len);
         ok(!error && len == expect_size && !memcmp(buffer, row->expect, expect_size), "large buffer: %lu, %lu\n",
