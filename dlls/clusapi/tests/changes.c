@@ -19,6 +19,7 @@
 #include <windef.h>
 #include <winbase.h>
 #include <winerror.h>
+#include <winreg.h>
 #include "clusapi.h"
 
 #include "wine/test.h"
@@ -432,20 +433,35 @@ static void test_resource_types(void)
        enumeration, GetLastError());
 }
 
-/* SetClusterName stores the name; it takes effect when the core network
- * name resource comes back online (SDK SetClusterName remarks), so the
- * cluster keeps its name meanwhile. */
-static void test_set_cluster_name(void)
+static void check_cluster_name(const WCHAR *expect)
 {
     WCHAR name[64];
-    DWORD ret, size;
+    DWORD ret, size = ARRAY_SIZE(name), type;
+    HKEY root;
+
+    ret = GetClusterInformation(cluster, name, &size, NULL);
+    ok(ret == ERROR_SUCCESS && !wcscmp(name, expect) && size == wcslen(expect), "name %s (%lu): %lu\n",
+       wine_dbgstr_w(name), size, ret);
+    if (!(root = GetClusterKey(cluster, KEY_READ))) return;
+    size = sizeof(name);
+    ret = ClusterRegQueryValue(root, L"ClusterName", &type, (BYTE *)name, &size);
+    ok(ret == ERROR_SUCCESS && type == REG_SZ && !wcscmp(name, expect), "registry name %s: %lu\n", wine_dbgstr_w(name), ret);
+    ClusterRegCloseKey(root);
+}
+
+/* SetClusterName stores the name; it takes effect when the core network
+ * name resource comes back online (SDK SetClusterName remarks). */
+static void test_set_cluster_name(void)
+{
+    HRESOURCE name_resource = OpenClusterResource(cluster, L"Cluster Name");
+    DWORD ret;
+
+    ok(name_resource != NULL, "OpenClusterResource failed: %lu\n", GetLastError());
+    if (!name_resource) return;
 
     ret = SetClusterName(cluster, L"WINECLUSTER");
     ok(ret == ERROR_RESOURCE_PROPERTIES_STORED, "SetClusterName: %lu\n", ret);
-    size = ARRAY_SIZE(name);
-    ret = GetClusterInformation(cluster, name, &size, NULL);
-    ok(ret == ERROR_SUCCESS && !wcscmp(name, L"FSCLUSTER") && size == 9, "name %s (%lu): %lu\n",
-       wine_dbgstr_w(name), size, ret);
+    check_cluster_name(L"FSCLUSTER");
 
     /* Names a cluster cannot have: empty, not a DNS label, a node's. */
     ret = SetClusterName(cluster, L"");
@@ -455,12 +471,33 @@ static void test_set_cluster_name(void)
     ret = SetClusterName(cluster, L"node2");
     ok(ret == ERROR_INVALID_NAME, "a node's name: %lu\n", ret);
 
-    /* Its own name again: stored, i.e. nothing pending any more. */
+    /* The network name goes offline and comes back: the new name is the cluster's. */
+    ret = OfflineClusterResource(name_resource);
+    ok_accepted(ret, "OfflineClusterResource");
+    ok(wait_resource(name_resource, ClusterResourceOffline), "Cluster Name did not go offline\n");
+    check_cluster_name(L"FSCLUSTER");
+    ret = OnlineClusterResource(name_resource);
+    ok_accepted(ret, "OnlineClusterResource");
+    ok(wait_resource(name_resource, ClusterResourceOnline), "Cluster Name did not come online\n");
+    check_cluster_name(L"WINECLUSTER");
+
+    /* And back, through a restart. */
     ret = SetClusterName(cluster, L"FSCLUSTER");
     ok(ret == ERROR_RESOURCE_PROPERTIES_STORED, "SetClusterName: %lu\n", ret);
-    size = ARRAY_SIZE(name);
-    ret = GetClusterInformation(cluster, name, &size, NULL);
-    ok(ret == ERROR_SUCCESS && !wcscmp(name, L"FSCLUSTER"), "name %s: %lu\n", wine_dbgstr_w(name), ret);
+    check_cluster_name(L"WINECLUSTER");
+    ret = RestartClusterResource(name_resource, 0);
+    ok_accepted(ret, "RestartClusterResource");
+    ok(wait_resource(name_resource, ClusterResourceOnline), "Cluster Name did not come back\n");
+    check_cluster_name(L"FSCLUSTER");
+
+    /* Its own name: stored, nothing pending; a restart changes nothing. */
+    ret = SetClusterName(cluster, L"FSCLUSTER");
+    ok(ret == ERROR_RESOURCE_PROPERTIES_STORED, "SetClusterName: %lu\n", ret);
+    ret = RestartClusterResource(name_resource, 0);
+    ok_accepted(ret, "RestartClusterResource");
+    ok(wait_resource(name_resource, ClusterResourceOnline), "Cluster Name did not come back\n");
+    check_cluster_name(L"FSCLUSTER");
+    CloseClusterResource(name_resource);
 }
 
 /* Last: node2 leaves the cluster for good. */
