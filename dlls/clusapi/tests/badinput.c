@@ -2,9 +2,11 @@
  * The bad-input matrix of every implemented clusapi export (issue 4), against
  * the simulated cluster of server/examples/two-node.conf:
  *
- *   - every handle parameter gets NULL, a closed handle, forged values and a
- *     live handle of every other type: ERROR_INVALID_HANDLE, reported the
- *     way the export's return type reports errors (docs/exports.md);
+ *   - every handle parameter gets NULL, a closed handle, forged values, a
+ *     live handle of every other type and, where it goes with a second
+ *     handle, one of another connection: ERROR_INVALID_HANDLE, reported the
+ *     way the export's return type reports errors (docs/exports.md); a handle
+ *     closed by another thread while in use is never dereferenced;
  *   - NULL pointers that are not optional: ERROR_INVALID_PARAMETER;
  *   - every string getter: NULL size, size query, short, exact and large
  *     buffers (characters, the NUL excluded on output);
