@@ -7,6 +7,8 @@ extern void func_objects(void);
 extern void func_registry(void);
 extern void func_control(void);
 extern void func_notify(void);
+extern void func_badinput(void);
+extern void func_changes(void);
 
 const struct test winetest_testlist[] =
 {
@@ -15,5 +17,7 @@ const struct test winetest_testlist[] =
     { "registry", func_registry },
     { "control", func_control },
     { "notify", func_notify },
+    { "badinput", func_badinput },
+    { "changes", func_changes },
     { 0, 0 }
 };
