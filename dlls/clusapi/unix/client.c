@@ -2111,6 +2111,7 @@ struct client_notify_session
     struct notify_registration *registrations;  /* under registrations_lock */
     int wake[2];                                /* a byte here ends the pump's wait */
     bool notify_closed;
+    bool pump_stopped;                          /* for good: reconnects leave it be (connection's lock) */
 };
 
 
@@ -2620,6 +2621,10 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         }
     }
     talloc_free(wake);
+    /* Nobody reads this session's port any more: a later reconnect does not remake it. */
+    pthread_mutex_lock(&main->lock);
+    session->pump_stopped = true;
+    pthread_mutex_unlock(&main->lock);
     TRACE("pump %p stopped: rpc %u, status %u\n", session, error, *result);
     return error;
 }
@@ -2868,7 +2873,7 @@ static uint32_t reopen_session(struct client_connection *connection, struct clie
     uint32_t error;
 
     memset(&session->reopened, 0, sizeof(session->reopened));
-    if (session->notify_closed) return 0;
+    if (session->notify_closed || session->pump_stopped) return 0;
     error = call_once(connection, NULL, CMRP_CREATE_NOTIFY, &r);
     if (!error) error = check_new_handle(error, r.status, &r.handle);
     if (!error && is_reconnect_error(r.status)) error = r.status;
