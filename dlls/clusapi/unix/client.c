@@ -810,28 +810,58 @@ static uint32_t ask_cluster_name(struct client_connection *connection, TALLOC_CT
     return error;
 }
 
+/* Two calls in flight at once on the present pipe (lock held): one round
+ * trip instead of two. */
+static void call_two_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum1, void *r1,
+                          uint32_t *error1, uint32_t opnum2, void *r2, uint32_t *error2)
+{
+    struct dcerpc_binding_handle *handle = connection->pipe->binding_handle;
+    struct tevent_req *req1, *req2;
+
+    req1 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum1, mem, r1);
+    req2 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum2, mem, r2);
+    if (!req1 || !req2 || !tevent_req_poll(req1, connection->ev) || !tevent_req_poll(req2, connection->ev))
+    {
+        *error1 = *error2 = WIN32_ERROR_OUTOFMEMORY;
+        return;
+    }
+    *error1 = map_status(dcerpc_binding_handle_call_recv(req1), false, connection->local);
+    *error2 = map_status(dcerpc_binding_handle_call_recv(req2), false, connection->local);
+}
+
 /* Reconnect logic initialisation (MS-CMRP 3.2.3.3): the cluster's name and
  * every node's are the candidates to reconnect to, then the name opened.
- * Without them only the endpoint opened is tried again. */
+ * ApiGetClusterName and ApiCreateEnum(CLUSTER_ENUM_NODE) go together. */
 static void learn_candidates(struct client_connection *connection)
 {
     TALLOC_CTX *frame = talloc_new(NULL);
     struct cmrp_create_enum nodes = { .type = 1 /* CLUSTER_ENUM_NODE */ };
-    const char *cluster_name, *node_name;
-    uint32_t error, i;
+    struct cmrp_get_cluster_name name = { 0 };
+    uint32_t name_error, nodes_error, i;
 
     if (!frame) return;
     pthread_mutex_lock(&connection->lock);
-    if (!connection->local && !ask_cluster_name(connection, frame, &cluster_name, &node_name))
+    if (!connection->local)
     {
-        connection->cluster_name = talloc_strdup(connection, cluster_name);
-        connection->node_name = talloc_strdup(connection, node_name);
-        add_candidate(connection, cluster_name);
-        error = call_once(connection, frame, CMRP_CREATE_ENUM, &nodes);
-        if (!error && !nodes.result && nodes.list)
+        call_two_once(connection, frame, CMRP_GET_CLUSTER_NAME, &name, &name_error, CMRP_CREATE_ENUM, &nodes,
+                      &nodes_error);
+        if (!name_error && (name.result || !name.cluster_name || !name.node_name))
+            name_error = name.result ? name.result : WIN32_RPC_X_BAD_STUB_DATA;
+        /* The spec's retries for a node still joining. */
+        if (name_error == WIN32_RPC_S_CALL_FAILED_DNE)
+            name_error = ask_cluster_name(connection, frame, &name.cluster_name, &name.node_name);
+        if (!name_error)
+        {
+            connection->cluster_name = talloc_strdup(connection, name.cluster_name);
+            connection->node_name = talloc_strdup(connection, name.node_name);
+            add_candidate(connection, name.cluster_name);
+        }
+        else
+            WARN("no cluster name (%u): reconnecting to fewer candidates\n", name_error);
+        if (!nodes_error && !nodes.result && nodes.list)
             for (i = 0; i < nodes.list->count; i++) add_candidate(connection, nodes.list->entries[i].name);
         else
-            WARN("no node list (%u, %u): reconnecting to %s only\n", error, nodes.result, cluster_name);
+            WARN("no node list (%u, %u): reconnecting to fewer candidates\n", nodes_error, nodes.result);
     }
     /* Last, the endpoint as opened ("" for the local one): it may be an
      * address or an alias that is neither the cluster's name nor a node's. */
