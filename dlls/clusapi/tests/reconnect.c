@@ -115,6 +115,7 @@ static BOOL wait_group_state(HGROUP group, CLUSTER_GROUP_STATE wanted)
     for (i = 0; i < 100; i++)
     {
         if (group_state(group, owner, &error) == wanted) return TRUE;
+        if (error) return FALSE;
         Sleep(50);
     }
     return FALSE;
@@ -203,7 +204,7 @@ static void check_everything(const struct handles *h, const WCHAR *expected_owne
     for (i = 0; i < 100; i++)
     {
         state = group_state(h->group, owner, &error);
-        if (state != ClusterGroupPending && (!expected_owner || !wcsicmp(owner, expected_owner))) break;
+        if (error || (state != ClusterGroupPending && (!expected_owner || !wcsicmp(owner, expected_owner)))) break;
         Sleep(50);
     }
     /* With every node down the group failed: nothing brings it back by itself. */
