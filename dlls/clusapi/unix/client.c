@@ -2451,8 +2451,11 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
         pthread_mutex_unlock(&port->sessions_lock);
         return WIN32_ERROR_INVALID_HANDLE;
     }
+    /* A session whose pump stopped (every node was gone) gets no more events: a new one. */
+    pthread_mutex_lock(&object->connection->lock);
     for (session = port->sessions; session; session = session->next)
-        if (session->connection == object->connection) break;
+        if (session->connection == object->connection && !session->pump_stopped) break;
+    pthread_mutex_unlock(&object->connection->lock);
     if (!session)
     {
         if ((error = new_session(port, object->connection, result, &session)) || *result)
