@@ -12,7 +12,8 @@
  *  - four threads calling on one cluster while its node goes down see no
  *    error at all;
  *  - with every node down a call fails with RPC_S_SERVER_UNAVAILABLE, and
- *    works again once a node is back;
+ *    works again once a node is back; the port, whose notifications stopped,
+ *    gets events again once registered again;
  *  - the server killed while calls are running: they end with an RPC error,
  *    within a bound, and every handle still closes.
  */
@@ -390,7 +391,7 @@ static void test_every_node_down(struct handles *h)
     CLUSTER_GROUP_STATE state;
     LARGE_INTEGER start;
     WCHAR owner[64];
-    DWORD error;
+    DWORD error, value;
     double ms;
 
     if (!control("node1 down")) return;   /* node2 is down already */
@@ -408,6 +409,17 @@ static void test_every_node_down(struct handles *h)
     state = group_state(h->group, owner, &error);
     ok(!error && state != ClusterGroupStateUnknown, "node2 back: state %d, error %lu\n", state, error);
     check_everything(h, NULL, ClusterNodeDown, "node2 back");
+
+    /* The port's notifications stopped with the cluster; registering again
+     * starts them anew.  (The group is not tried: its owner, node1, is down.) */
+    error = RegisterClusterNotify(h->port, CLUSTER_CHANGE_REGISTRY_VALUE, h->resource_key, KEY_REGISTRY);
+    ok(!error, "node2 back: RegisterClusterNotify(key): %lu\n", error);
+    drain(h->port);
+    value = 0x5eed;
+    error = ClusterRegSetValue(h->resource_key, TEST_VALUE, REG_DWORD, (BYTE *)&value, sizeof(value));
+    ok(!error, "node2 back: ClusterRegSetValue: %lu\n", error);
+    ok(wait_for_event(h->port, KEY_REGISTRY, CLUSTER_CHANGE_REGISTRY_VALUE, NULL, 10000),
+       "node2 back: no registry event after registering again\n");
 }
 
 /* The server killed while four threads call: they stop with an RPC error. */
