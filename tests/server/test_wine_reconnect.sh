@@ -3,8 +3,8 @@
 # dlls/clusapi/tests/clusapi_test.exe against one cmrpd serving node1 on
 # 127.0.0.1 and node2 on 127.0.0.2 (-n), and carries out what the test asks
 # through a control directory: it writes "request" ("node1 down", "node2 up",
-# "kill", ...), this script runs `cmrpd --admin` (or kills cmrpd) and answers
-# in "reply".  The client finds the nodes through WINECLUSAPI_HOSTS.
+# "stop", "cont", "kill"), this script runs `cmrpd --admin` (or signals cmrpd)
+# and answers in "reply".  The client finds the nodes through WINECLUSAPI_HOSTS.
 #
 # Prints the test's output, whose last line is the harness summary
 # ("reconnect: N tests executed (... X failures), S skipped."); exit status 0
@@ -61,9 +61,9 @@ serve() {
             request=$(cat "$tmp/control/request")
             rm -f "$tmp/control/request"
             case $request in
-            kill)
-                kill -KILL "$server" 2>/dev/null
-                answer="ok killed" ;;
+            kill | stop | cont)
+                kill -"$(echo "$request" | tr a-z A-Z)" "$server" 2>/dev/null
+                answer="ok $request" ;;
             "node1 "[a-z]* | "node2 "[a-z]*)
                 answer=$("$CMRPD" --admin "$tmp/admin" $request 2>&1 | tr '\n' ' ') ;;
             *)
@@ -81,7 +81,9 @@ servant=$!
 
 control_windows="Z:$(printf '%s' "$tmp/control" | tr / '\\')"
 # The client's own account of each reconnect (node, milliseconds) is a WARN.
+# A call timeout short enough for the stopped-server step (3 s).
 WINEDEBUG=${WINEDEBUG:-warn+clusapi} WINECLUSAPI_BUILD="$BUILDDIR" WINECLUSAPI_SECURITY=none WINECLUSAPI_PORT="$port" \
+    WINECLUSAPI_TIMEOUT=3000 \
     WINECLUSAPI_HOSTS="FSCLUSTER=127.0.0.1,node1=127.0.0.1,node2=127.0.0.2" \
     WINECLUSAPI_TEST_CONTROL="$control_windows" \
     timeout -k 10 "$TIMEOUT" "$top_srcdir/tools/wine-clusapi" "$test_exe" reconnect > "$tmp/test.out" 2>&1

@@ -4,7 +4,7 @@
  * node1 on 127.0.0.1 and node2 on 127.0.0.2, names them in WINECLUSAPI_HOSTS
  * and carries out what this test asks through a control directory
  * (WINECLUSAPI_TEST_CONTROL, a Windows path): "node1 down", "node2 up",
- * "kill".  Without it the test is skipped.
+ * "stop", "cont", "kill".  Without it the test is skipped.
  *
  *  - opened through node1, the same cluster, group, resource, node, key and
  *    notification port handles keep working once node1 is down (state reads,
@@ -14,6 +14,8 @@
  *  - with every node down a call fails with RPC_S_SERVER_UNAVAILABLE, and
  *    works again once a node is back; the port, whose notifications stopped,
  *    gets events again once registered again;
+ *  - the server stopped (SIGSTOP): a call ends with an RPC error after the
+ *    configured timeout, and the handles work again once it continues;
  *  - the server killed while calls are running: they end with an RPC error,
  *    within a bound, and every handle still closes.
  */
@@ -422,6 +424,51 @@ static void test_every_node_down(struct handles *h)
        "node2 back: no registry event after registering again\n");
 }
 
+struct hung_call
+{
+    HGROUP group;
+    DWORD error;
+    double ms;
+};
+
+static DWORD WINAPI hung_call_thread(void *arg)
+{
+    struct hung_call *call = arg;
+    LARGE_INTEGER start;
+    WCHAR owner[64];
+
+    QueryPerformanceCounter(&start);
+    group_state(call->group, owner, &call->error);
+    call->ms = elapsed_ms(start);
+    return 0;
+}
+
+/* The server stops answering (SIGSTOP): a call ends with an RPC error once
+ * the configured timeout (WINECLUSAPI_TIMEOUT) passes, and is not reissued;
+ * once the server answers again, so do the handles. */
+static void test_hung_server(struct handles *h)
+{
+    struct hung_call call = { h->group, 0xdeadbeef, 0 };
+    CLUSTER_GROUP_STATE state;
+    WCHAR owner[64];
+    HANDLE thread;
+    DWORD error;
+
+    if (!control("stop")) return;
+    thread = CreateThread(NULL, 0, hung_call_thread, &call, 0, NULL);
+    ok(thread != NULL, "CreateThread failed: %lu\n", GetLastError());
+    if (thread)
+    {
+        ok(WaitForSingleObject(thread, 30000) == WAIT_OBJECT_0, "a call to a stopped server still waits after 30 s\n");
+        CloseHandle(thread);
+        ok(call.error && call.error != 0xdeadbeef, "a call to a stopped server: error %lu\n", call.error);
+        trace("a call to a stopped server failed with %lu after %.1f ms\n", call.error, call.ms);
+    }
+    if (!control("cont")) return;
+    state = group_state(h->group, owner, &error);
+    ok(!error && state != ClusterGroupStateUnknown, "server answering again: state %d, error %lu\n", state, error);
+}
+
 /* The server killed while four threads call: they stop with an RPC error. */
 static void test_server_killed(struct handles *h)
 {
@@ -484,6 +531,7 @@ START_TEST(reconnect)
         test_failover(&h);
         test_concurrent_callers(&h);
         test_every_node_down(&h);
+        test_hung_server(&h);
         test_server_killed(&h);
     }
     close_everything(&h);

@@ -626,12 +626,20 @@ static void forget_swap(struct client_connection *connection, const struct polic
     if (swap) swap->current = NULL;
 }
 
-/* One attempt on the present pipe (lock held). */
-static uint32_t call_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
+/* One attempt on the present pipe (lock held); *timed_out (if given): the
+ * call ran out of time rather than failed. */
+static uint32_t call_attempt(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r,
+                             bool *timed_out)
 {
     NTSTATUS status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL, &cmrp_table, opnum, mem, r);
 
+    if (timed_out) *timed_out = NT_STATUS_EQUAL(status, NT_STATUS_IO_TIMEOUT);
     return map_status(status, false, connection->local);
+}
+
+static uint32_t call_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
+{
+    return call_attempt(connection, mem, opnum, r, NULL);
 }
 
 static uint32_t reconnect(struct client_connection *connection);
@@ -640,13 +648,17 @@ static uint32_t reconnect(struct client_connection *connection);
  * data lives on mem.  On an error of MS-CMRP 3.2.4.6 it reconnects (to the
  * next candidate, reopening everything) and reissues the call once; a close
  * that fails so has nothing left to close: the server ran its handle down
- * with the connection. */
+ * with the connection.  A call that timed out is not reissued: the caller
+ * asked for an answer within the timeout (Windows reports a call timeout as
+ * RPC_S_CALL_CANCELLED, not in the list); the next call finds the pipe
+ * dropped and reconnects. */
 static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
 {
     const struct cmrp_call *desc = cmrp_call_by_opnum(opnum);
     bool closing = desc && is_close(desc);
     struct call_handles handles;
     const uint32_t *status;
+    bool timed_out;
     uint32_t error;
 
     pthread_mutex_lock(&connection->lock);
@@ -655,10 +667,12 @@ static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint
         error = closing ? 0 : WIN32_ERROR_INVALID_HANDLE;   /* lost in a reconnect */
     else
     {
-        error = call_once(connection, mem, opnum, r);
+        error = call_attempt(connection, mem, opnum, r, &timed_out);
         status = desc ? method_status(desc, r) : NULL;
         if (closing && is_reconnect_error(error))
             error = 0;
+        else if (timed_out)
+            TRACE("call %u timed out: not reissued\n", opnum);
         else if (is_reconnect_error(error) || (!error && status && is_reconnect_error(*status)))
         {
             uint32_t reconnect_error = connection->candidate_count ? reconnect(connection) : error;
