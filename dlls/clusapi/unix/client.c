@@ -642,7 +642,7 @@ static uint32_t call_once(struct client_connection *connection, TALLOC_CTX *mem,
     return call_attempt(connection, mem, opnum, r, NULL);
 }
 
-static uint32_t reconnect(struct client_connection *connection);
+static uint32_t reconnect(struct client_connection *connection, uint32_t cause);
 
 /* Runs one call on the connection's pipe, one call at a time; r's pulled
  * data lives on mem.  On an error of MS-CMRP 3.2.4.6 it reconnects (to the
@@ -675,7 +675,8 @@ static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint
             TRACE("call %u timed out: not reissued\n", opnum);
         else if (is_reconnect_error(error) || (!error && status && is_reconnect_error(*status)))
         {
-            uint32_t reconnect_error = connection->candidate_count ? reconnect(connection) : error;
+            uint32_t cause = error ? error : *status;
+            uint32_t reconnect_error = connection->candidate_count ? reconnect(connection, cause) : error;
 
             if (reconnect_error) error = reconnect_error;
             else if (!swap_handles(connection, &handles)) error = WIN32_ERROR_INVALID_HANDLE;
@@ -2554,14 +2555,14 @@ static unsigned int connection_generation(struct client_connection *connection)
 /* The pump's call failed as MS-CMRP 3.2.4.6 says to reconnect: the cluster's
  * connection reconnects, unless another call has done it since the pump
  * joined it; the next round then joins the new association. */
-static uint32_t pump_recover(struct client_notify_session *session)
+static uint32_t pump_recover(struct client_notify_session *session, uint32_t cause)
 {
     struct client_connection *main = session->connection;
     uint32_t error = 0;
 
     pthread_mutex_lock(&main->lock);
     if (main->generation == session->pump_generation)
-        error = main->candidate_count ? reconnect(main) : WIN32_RPC_S_SERVER_UNAVAILABLE;
+        error = main->candidate_count ? reconnect(main, cause) : WIN32_RPC_S_SERVER_UNAVAILABLE;
     pthread_mutex_unlock(&main->lock);
     return error;
 }
@@ -2651,7 +2652,7 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         if (!port_stopping(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(r.result))))
         {
             TRACE("pump %p: ApiGetNotify %u, %u: reconnecting\n", session, error, r.result);
-            if ((error = pump_recover(session))) break;
+            if ((error = pump_recover(session, error ? error : r.result))) break;
             continue;
         }
         if (error) break;
@@ -3009,7 +3010,7 @@ static double elapsed_ms(const struct timespec *start)
     return (now.tv_sec - start->tv_sec) * 1e3 + (now.tv_nsec - start->tv_nsec) / 1e6;
 }
 
-static uint32_t reconnect(struct client_connection *connection)
+static uint32_t reconnect(struct client_connection *connection, uint32_t cause)
 {
     struct dcerpc_pipe *old_pipe = connection->pipe;
     uint32_t error = WIN32_RPC_S_SERVER_UNAVAILABLE;
@@ -3018,7 +3019,7 @@ static uint32_t reconnect(struct client_connection *connection)
     unsigned int i, round;
 
     clock_gettime(CLOCK_MONOTONIC, &start);
-    WARN("lost the connection to %s: reconnecting\n", failed[0] ? failed : "the cluster");
+    WARN("%s failed (%u): reconnecting\n", failed[0] ? failed : "the cluster", cause);
     /* Round 0: every other candidate in order; round 1: the node that failed. */
     for (round = 0; round < 2; round++)
     {
@@ -3066,8 +3067,9 @@ static uint32_t reconnect(struct client_connection *connection)
             connection->link = link;
             connection->reconnects++;
             __atomic_add_fetch(&connection->generation, 1, __ATOMIC_RELEASE);
-            WARN("reconnected to %s in %.1f ms\n", connection->node_name ? connection->node_name : candidate,
-                 elapsed_ms(&start));
+            WARN("reconnected to %s in %.1f ms (%u reconnects, %u failed)\n",
+                 connection->node_name ? connection->node_name : candidate, elapsed_ms(&start),
+                 connection->reconnects, connection->failed_reconnects);
             return 0;
         }
     }
