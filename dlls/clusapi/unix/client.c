@@ -886,6 +886,10 @@ static void learn_candidates(struct client_connection *connection)
     talloc_free(frame);
 }
 
+static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *mem, enum clusapi_object_kind kind,
+                             const char *name, bool use_ex, uint32_t desired_access, bool raw,
+                             uint32_t *granted_access, uint32_t *status, struct policy_handle *handle);
+
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
                              uint32_t *result, struct client_object **out)
@@ -929,23 +933,8 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
     {
-        if (use_ex)
-        {
-            struct cmrp_open_cluster_ex r = { .desired_access = desired_access };
-
-            error = call(connection, frame, CMRP_OPEN_CLUSTER_EX, &r);
-            *result = r.status;
-            *granted_access = r.granted_access;
-            handle = r.handle;
-        }
-        else
-        {
-            struct cmrp_open_cluster r = { 0 };
-
-            error = call(connection, frame, CMRP_OPEN_CLUSTER, &r);
-            *result = r.status;
-            handle = r.handle;
-        }
+        error = open_by_name(connection, frame, CLUSAPI_OBJECT_CLUSTER, NULL, use_ex, desired_access, false,
+                             granted_access, result, &handle);
         talloc_free(frame);
         error = check_new_handle(error, *result, &handle);
     }
@@ -1058,6 +1047,52 @@ static uint16_t method_of(const uint16_t *by_kind, unsigned int op, unsigned int
     return by_kind[op * CLUSAPI_OBJECT_COUNT + object->kind];
 }
 
+/* ApiOpenCluster(Ex) (kind CLUSTER, no name) or ApiOpen<Kind>(Ex) by name;
+ * raw: during a reconnect.  *granted_access is only set for the Ex forms. */
+static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *mem, enum clusapi_object_kind kind,
+                             const char *name, bool use_ex, uint32_t desired_access, bool raw,
+                             uint32_t *granted_access, uint32_t *status, struct policy_handle *handle)
+{
+    uint32_t (*run)(struct client_connection *, TALLOC_CTX *, uint32_t, void *) = raw ? call_once : call;
+    uint32_t error;
+
+    if (kind == CLUSAPI_OBJECT_CLUSTER && use_ex)
+    {
+        struct cmrp_open_cluster_ex r = { .desired_access = desired_access };
+
+        error = run(connection, mem, CMRP_OPEN_CLUSTER_EX, &r);
+        *granted_access = r.granted_access;
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else if (kind == CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_open_cluster r = { 0 };
+
+        error = run(connection, mem, CMRP_OPEN_CLUSTER, &r);
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else if (use_ex)
+    {
+        struct cmrp_open_object_ex r = { .name = name, .desired_access = desired_access };
+
+        error = run(connection, mem, object_methods[kind].open_ex, &r);
+        *granted_access = r.granted_access;
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else
+    {
+        struct cmrp_open_object r = { .name = name };
+
+        error = run(connection, mem, object_methods[kind].open, &r);
+        *status = r.status;
+        *handle = r.handle;
+    }
+    return error;
+}
+
 enum clusapi_object_kind client_object_kind(const struct client_object *object)
 {
     return object->kind;
@@ -1076,23 +1111,8 @@ uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_k
     if (kind >= CLUSAPI_OBJECT_COUNT || !object_methods[kind].open) return WIN32_ERROR_INVALID_PARAMETER;
     if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
     pthread_mutex_lock(&cluster->connection->lock);
-    if (use_ex)
-    {
-        struct cmrp_open_object_ex r = { .name = name, .desired_access = desired_access };
-
-        error = call(cluster->connection, frame, object_methods[kind].open_ex, &r);
-        *result = r.status;
-        *granted_access = r.granted_access;
-        handle = r.handle;
-    }
-    else
-    {
-        struct cmrp_open_object r = { .name = name };
-
-        error = call(cluster->connection, frame, object_methods[kind].open, &r);
-        *result = r.status;
-        handle = r.handle;
-    }
+    error = open_by_name(cluster->connection, frame, kind, name, use_ex, desired_access, false, granted_access,
+                         result, &handle);
     talloc_free(frame);
     error = check_new_handle(error, *result, &handle);
     if (!error && !*result &&
@@ -2804,50 +2824,14 @@ static void candidate_endpoint(struct client_connection *connection, TALLOC_CTX 
 static uint32_t reopen_object(struct client_connection *connection, TALLOC_CTX *mem, struct client_object *object)
 {
     struct policy_handle handle = { 0 };
-    uint32_t error, status = 0;
+    uint32_t error, status = 0, granted;
 
-    switch (object->kind)
-    {
-    case CLUSAPI_OBJECT_CLUSTER:
-        if (object->use_ex)
-        {
-            struct cmrp_open_cluster_ex r = { .desired_access = object->access };
-
-            error = call_once(connection, mem, CMRP_OPEN_CLUSTER_EX, &r);
-            status = r.status;
-            handle = r.handle;
-        }
-        else
-        {
-            struct cmrp_open_cluster r = { 0 };
-
-            error = call_once(connection, mem, CMRP_OPEN_CLUSTER, &r);
-            status = r.status;
-            handle = r.handle;
-        }
-        break;
-    case CLUSAPI_OBJECT_KEY:
+    /* Ex opens ask for the access granted the first time (MS-CMRP 3.2.1). */
+    if (object->kind == CLUSAPI_OBJECT_KEY)
         error = open_key_path(connection, mem, object->name, object->access, true, &status, &handle);
-        break;
-    default:
-        if (object->use_ex)
-        {
-            struct cmrp_open_object_ex r = { .name = object->name, .desired_access = object->access };
-
-            error = call_once(connection, mem, object_methods[object->kind].open_ex, &r);
-            status = r.status;
-            handle = r.handle;
-        }
-        else
-        {
-            struct cmrp_open_object r = { .name = object->name };
-
-            error = call_once(connection, mem, object_methods[object->kind].open, &r);
-            status = r.status;
-            handle = r.handle;
-        }
-        break;
-    }
+    else
+        error = open_by_name(connection, mem, object->kind, object->name, object->use_ex, object->access, true,
+                             &granted, &status, &handle);
     if (!error) error = check_new_handle(error, status, &handle);
     if (!error && is_reconnect_error(status)) error = status;
     if (error) return error;   /* this candidate will not do */
