@@ -2461,24 +2461,75 @@ static void note_state_sequence(struct client_notify_session *session, const str
     pthread_mutex_unlock(&registrations_lock);
 }
 
+/* The methods registering each kind of object on a port: ApiAddNotify<Kind>,
+ * and after a reconnect ApiReAddNotify<Kind> where there is one. */
+static const struct { uint16_t add, readd; } notify_methods[CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_OBJECT_CLUSTER]      = { CMRP_ADD_NOTIFY_CLUSTER, CMRP_ADD_NOTIFY_CLUSTER },
+    [CLUSAPI_OBJECT_NODE]         = { CMRP_ADD_NOTIFY_NODE, CMRP_READD_NOTIFY_NODE },
+    [CLUSAPI_OBJECT_GROUP]        = { CMRP_ADD_NOTIFY_GROUP, CMRP_READD_NOTIFY_GROUP },
+    [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_ADD_NOTIFY_RESOURCE, CMRP_READD_NOTIFY_RESOURCE },
+    [CLUSAPI_OBJECT_NETWORK]      = { CMRP_ADD_NOTIFY_NETWORK, CMRP_READD_NOTIFY_NETWORK },
+    [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_ADD_NOTIFY_NET_INTERFACE, CMRP_READD_NOTIFY_NET_INTERFACE },
+    [CLUSAPI_OBJECT_KEY]          = { CMRP_ADD_NOTIFY_KEY, CMRP_ADD_NOTIFY_KEY },
+};
+
+/* Registers object (as handle) on the port notify.  readd: during a
+ * reconnect (no nested one), ApiReAddNotify<Kind> passing *state_sequence,
+ * the last seen, so that the server posts a change the client missed;
+ * otherwise ApiAddNotify<Kind>, which answers the present one there. */
+static uint32_t add_notify(struct client_connection *connection, bool readd, const struct policy_handle *notify,
+                           const struct client_object *object, const struct policy_handle *handle,
+                           uint32_t filter, uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
+                           uint32_t *result)
+{
+    uint32_t (*run)(struct client_connection *, TALLOC_CTX *, uint32_t, void *) = readd ? call_once : call;
+    uint16_t opnum = readd ? notify_methods[object->kind].readd : notify_methods[object->kind].add;
+    uint32_t error;
+
+    *result = 0;
+    if (object->kind == CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_add_notify_cluster r = { .notify = *notify, .cluster = *handle, .filter = filter,
+                                             .notify_key = cookie };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else if (object->kind == CLUSAPI_OBJECT_KEY)
+    {
+        struct cmrp_add_notify_key r = { .notify = *notify, .key = *handle, .notify_key = cookie, .filter = filter,
+                                         .watch_subtree = watch_subtree };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else if (readd)
+    {
+        struct cmrp_readd_notify_object r = { .notify = *notify, .object = *handle, .filter = filter,
+                                              .notify_key = cookie, .state_sequence = *state_sequence };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_add_notify_object r = { .notify = *notify, .object = *handle, .filter = filter,
+                                            .notify_key = cookie };
+
+        if (!(error = run(connection, NULL, opnum, &r)) && !(*result = r.result)) *state_sequence = r.state_sequence;
+    }
+    return error;
+}
+
 uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
                                 uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
                                 struct client_notify_session **created, uint32_t *result)
 {
-    static const uint16_t opnums[CLUSAPI_OBJECT_COUNT] =
-    {
-        [CLUSAPI_OBJECT_CLUSTER] = CMRP_ADD_NOTIFY_CLUSTER, [CLUSAPI_OBJECT_NODE] = CMRP_ADD_NOTIFY_NODE,
-        [CLUSAPI_OBJECT_GROUP] = CMRP_ADD_NOTIFY_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ADD_NOTIFY_RESOURCE,
-        [CLUSAPI_OBJECT_NETWORK] = CMRP_ADD_NOTIFY_NETWORK,
-        [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_ADD_NOTIFY_NET_INTERFACE, [CLUSAPI_OBJECT_KEY] = CMRP_ADD_NOTIFY_KEY,
-    };
     struct client_notify_session *session;
     uint32_t error = 0;
 
     *created = NULL;
     *result = 0;
     *state_sequence = 0;
-    if (!opnums[object->kind]) return WIN32_ERROR_INVALID_PARAMETER;
+    if (object->kind >= CLUSAPI_OBJECT_COUNT || !notify_methods[object->kind].add) return WIN32_ERROR_INVALID_PARAMETER;
 
     pthread_mutex_lock(&port->sessions_lock);
     if (port_stopping(port))
@@ -2505,36 +2556,8 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
 
     /* Registered and remembered with no reconnect in between. */
     pthread_mutex_lock(&object->connection->lock);
-    switch (object->kind)
-    {
-    case CLUSAPI_OBJECT_CLUSTER:
-    {
-        struct cmrp_add_notify_cluster r = { .notify = session->notify, .cluster = object->handle,
-                                             .filter = filter, .notify_key = cookie };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error) *result = r.result;
-        break;
-    }
-    case CLUSAPI_OBJECT_KEY:
-    {
-        struct cmrp_add_notify_key r = { .notify = session->notify, .key = object->handle, .notify_key = cookie,
-                                         .filter = filter, .watch_subtree = watch_subtree };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error) *result = r.result;
-        break;
-    }
-    default:
-    {
-        struct cmrp_add_notify_object r = { .notify = session->notify, .object = object->handle,
-                                            .filter = filter, .notify_key = cookie };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error && !(*result = r.result)) *state_sequence = r.state_sequence;
-        break;
-    }
-    }
+    error = add_notify(object->connection, false, &session->notify, object, &object->handle, filter, cookie,
+                       watch_subtree, state_sequence, result);
     if (!error && !*result) remember_registration(session, object, filter, cookie, watch_subtree, *state_sequence);
     pthread_mutex_unlock(&object->connection->lock);
     pthread_mutex_unlock(&port->sessions_lock);
@@ -2848,50 +2871,12 @@ static uint32_t reopen_object(struct client_connection *connection, TALLOC_CTX *
 static uint32_t readd_registration(struct client_connection *connection, struct client_notify_session *session,
                                    const struct notify_registration *registration)
 {
-    static const uint16_t readd_opnums[CLUSAPI_OBJECT_COUNT] =
-    {
-        [CLUSAPI_OBJECT_NODE] = CMRP_READD_NOTIFY_NODE, [CLUSAPI_OBJECT_GROUP] = CMRP_READD_NOTIFY_GROUP,
-        [CLUSAPI_OBJECT_RESOURCE] = CMRP_READD_NOTIFY_RESOURCE, [CLUSAPI_OBJECT_NETWORK] = CMRP_READD_NOTIFY_NETWORK,
-        [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_READD_NOTIFY_NET_INTERFACE,
-    };
     const struct client_object *object = registration->object;
-    uint32_t error, result;
+    uint32_t error, result, state_sequence = registration->state_sequence;
 
     if (ndr_policy_handle_empty(&object->reopened)) return 0;   /* lost with its object */
-    switch (object->kind)
-    {
-    case CLUSAPI_OBJECT_CLUSTER:
-    {
-        struct cmrp_add_notify_cluster r = { .notify = session->reopened, .cluster = object->reopened,
-                                             .filter = registration->filter, .notify_key = registration->cookie };
-
-        error = call_once(connection, NULL, CMRP_ADD_NOTIFY_CLUSTER, &r);
-        result = r.result;
-        break;
-    }
-    case CLUSAPI_OBJECT_KEY:
-    {
-        struct cmrp_add_notify_key r = { .notify = session->reopened, .key = object->reopened,
-                                         .notify_key = registration->cookie, .filter = registration->filter,
-                                         .watch_subtree = registration->watch_subtree };
-
-        error = call_once(connection, NULL, CMRP_ADD_NOTIFY_KEY, &r);
-        result = r.result;
-        break;
-    }
-    default:
-    {
-        /* With the last state sequence seen: the server posts a state change
-         * if the object moved on while we were away. */
-        struct cmrp_readd_notify_object r = { .notify = session->reopened, .object = object->reopened,
-                                              .filter = registration->filter, .notify_key = registration->cookie,
-                                              .state_sequence = registration->state_sequence };
-
-        error = call_once(connection, NULL, readd_opnums[object->kind], &r);
-        result = r.result;
-        break;
-    }
-    }
+    error = add_notify(connection, true, &session->reopened, object, &object->reopened, registration->filter,
+                       registration->cookie, registration->watch_subtree, &state_sequence, &result);
     if (error) return error;
     if (is_reconnect_error(result)) return result;
     if (result) WARN("notifications of %s could not be added again: %u\n", object->name ? object->name : "the cluster", result);
