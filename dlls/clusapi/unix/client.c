@@ -5,7 +5,9 @@
  * its dcerpc pipe and the server's cluster context handle, all owned by one
  * talloc tree.  Each call gets a talloc child for what it pulls and frees it
  * on every path.  Calls on one connection are serialised: Samba's contexts
- * are not thread-safe.
+ * are not thread-safe.  When the node behind a connection fails, call()
+ * moves it to another node of the cluster and reopens everything there
+ * (MS-CMRP 3.2.4.6; the reconnect section at the end, docs/architecture.md).
  */
 #define TEVENT_DEPRECATED /* tevent_loop_allow_nesting(): see client_open_cluster */
 
