@@ -9,6 +9,7 @@ extern void func_control(void);
 extern void func_notify(void);
 extern void func_badinput(void);
 extern void func_changes(void);
+extern void func_reconnect(void);
 
 const struct test winetest_testlist[] =
 {
@@ -19,5 +20,6 @@ const struct test winetest_testlist[] =
     { "notify", func_notify },
     { "badinput", func_badinput },
     { "changes", func_changes },
+    { "reconnect", func_reconnect },
     { 0, 0 }
 };

@@ -7,7 +7,8 @@
  *
  * A cluster handle and every object handle opened through it are
  * client_objects sharing one connection; the connection lives until its last
- * object is closed.  Strings go in as UTF-8 and come out as UTF-16 written
+ * object is closed, and reconnects to another node of the cluster when its
+ * node fails, reopening every object: callers never see new handles.  Strings go in as UTF-8 and come out as UTF-16 written
  * into caller buffers (struct client_wstr).  Every function returns the
  * transport outcome as a Win32 RPC error (0 = the method ran) and the
  * method's own status in *result, kept apart.
