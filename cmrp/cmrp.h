@@ -166,6 +166,8 @@
     X(134, CANCEL_CLUSTER_GROUP_OPERATION, handle_dword,           ApiCancelClusterGroupOperation) \
     X(135, ONLINE_RESOURCE_EX,            handle_flags_buffer,     ApiOnlineResourceEx) \
     X(136, OFFLINE_RESOURCE_EX,           handle_flags_buffer,     ApiOfflineResourceEx) \
+    X(143, CREATE_GROUP_ENUM,             create_group_enum,       ApiCreateGroupEnum) \
+    X(144, CREATE_RESOURCE_ENUM,          create_resource_enum,    ApiCreateResourceEnum) \
     X(146, RESTART_RESOURCE,              handle_dword,            ApiRestartResource) \
     X(163, CREATE_GROUP_SET,              open_object,             ApiCreateGroupSet) \
     X(164, OPEN_GROUP_SET,                open_object,             ApiOpenGroupSet) \
@@ -176,7 +178,8 @@
     X(173, NODE_GROUP_SET_CONTROL,        node_object_control,     ApiNodeGroupSetControl) \
     X(174, GROUP_SET_CONTROL,             object_control,          ApiGroupSetControl) \
     X(180, CREATE_GROUP_SET_ENUM,         handle_enum_only,        ApiCreateGroupSetEnum) \
-    X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum)
+    X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum) \
+    X(184, CHANGE_RESOURCE_GROUP_EX,      handle_pair_hyper,       ApiChangeResourceGroupEx)
 
 enum cmrp_opnum
 {
@@ -186,7 +189,7 @@ enum cmrp_opnum
 };
 
 /* One past the highest opnum the codec knows; the table has this many slots. */
-#define CMRP_NUM_CALLS 182
+#define CMRP_NUM_CALLS 185
 
 /* ---- structures carried inside calls ---- */
 
@@ -211,6 +214,46 @@ struct cmrp_enum_list
 {
     uint32_t count;
     struct cmrp_enum_entry *entries;
+};
+
+/* GROUP_ENUM_ENTRY / GROUP_ENUM_LIST (MS-CMRP 2.2.3.25, 2.2.3.26): a group
+ * with the property lists (PROPERTY_LIST blobs) the caller asked for. */
+struct cmrp_group_enum_entry
+{
+    const char *name;
+    const char *id;
+    uint32_t state;                   /* CLUSTER_GROUP_STATE */
+    const char *owner;                /* the owner node's name */
+    uint32_t flags;                   /* as CLUSCTL_GROUP_GET_FLAGS */
+    uint32_t properties_size;
+    uint8_t *properties;              /* unique, size_is(properties_size) */
+    uint32_t ro_properties_size;
+    uint8_t *ro_properties;           /* unique, size_is(ro_properties_size) */
+};
+
+struct cmrp_group_enum_list
+{
+    uint32_t count;
+    struct cmrp_group_enum_entry *entries;
+};
+
+/* RESOURCE_ENUM_ENTRY / RESOURCE_ENUM_LIST (MS-CMRP 2.2.3.27, 2.2.3.28). */
+struct cmrp_resource_enum_entry
+{
+    const char *name;
+    const char *id;
+    const char *owner_name;           /* the group's name */
+    const char *owner_id;             /* the group's id */
+    uint32_t properties_size;
+    uint8_t *properties;
+    uint32_t ro_properties_size;
+    uint8_t *ro_properties;
+};
+
+struct cmrp_resource_enum_list
+{
+    uint32_t count;
+    struct cmrp_resource_enum_entry *entries;
 };
 
 /* FILETIME: two DWORDs, 4-aligned (not Samba's 8-aligned NTTIME). */
@@ -397,6 +440,15 @@ struct cmrp_handle_pair               /* two handles in */
     uint32_t result;
 };
 
+struct cmrp_handle_pair_hyper         /* ApiChangeResourceGroupEx: two handles and a ULONGLONG */
+{
+    struct policy_handle handle;      /* in */
+    struct policy_handle other;       /* in */
+    uint64_t flags;                   /* in, 8-aligned */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
 struct cmrp_handle_dword              /* a handle and a DWORD (or BOOL) in */
 {
     struct policy_handle handle;      /* in */
@@ -498,6 +550,31 @@ struct cmrp_create_enum_ex            /* ApiCreateEnumEx, ApiCreateNodeEnumEx */
     uint32_t options;                 /* in, MUST be 0 */
     struct cmrp_enum_list *id_list;   /* out */
     struct cmrp_enum_list *name_list; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* ApiCreateGroupEnum, ApiCreateResourceEnum: the names of the properties to
+ * return (MULTI_SZ, UTF-16LE bytes; "*" = all), the list out. */
+#define CMRP_OBJECT_ENUM_REQUEST \
+    struct policy_handle handle;      /* in: the cluster */ \
+    uint8_t *properties;              /* in, unique, size_is(properties_size) */ \
+    uint32_t properties_size;         /* in */ \
+    uint8_t *ro_properties;           /* in, unique, size_is(ro_properties_size) */ \
+    uint32_t ro_properties_size;      /* in */
+
+struct cmrp_create_group_enum
+{
+    CMRP_OBJECT_ENUM_REQUEST
+    struct cmrp_group_enum_list *list; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_resource_enum
+{
+    CMRP_OBJECT_ENUM_REQUEST
+    struct cmrp_resource_enum_list *list; /* out */
     uint32_t rpc_status;
     uint32_t result;
 };
@@ -784,6 +861,7 @@ enum cmrp_type
 {
     CMRP_TYPE_UINT16,
     CMRP_TYPE_UINT32,            /* DWORD, BOOL, error_status_t */
+    CMRP_TYPE_HYPER,             /* ULONGLONG: 8-aligned */
     CMRP_TYPE_HANDLE,            /* any H*_RPC context handle: 20 bytes */
     CMRP_TYPE_STRING,            /* [string] LPCWSTR, top-level ref: never NULL */
     CMRP_TYPE_UNIQUE_STRING,     /* [string,unique] LPCWSTR, or [out,string] LPWSTR* */
@@ -798,6 +876,8 @@ enum cmrp_type
     CMRP_TYPE_SECURITY_DESCRIPTOR, /* RPC_SECURITY_DESCRIPTOR, inline */
     CMRP_TYPE_SECURITY_ATTRIBUTES_PTR, /* unique pointer to RPC_SECURITY_ATTRIBUTES */
     CMRP_TYPE_GROUP_INFO_PTR,    /* unique pointer to CLUSTER_CREATE_GROUP_INFO_RPC */
+    CMRP_TYPE_GROUP_ENUM_LIST_PTR,    /* PGROUP_ENUM_LIST* */
+    CMRP_TYPE_RESOURCE_ENUM_LIST_PTR, /* PRESOURCE_ENUM_LIST* */
 };
 
 /* Directions are the NDR_IN / NDR_OUT flags libndr passes to push/pull. */
