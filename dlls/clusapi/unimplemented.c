@@ -162,18 +162,9 @@ UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_nod
                                              LPCWSTR new_node))
 
 /* ---- Groups ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
-UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
 UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
-UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
-                                              DWORD properties_size, LPCWSTR ro_properties,
-                                              DWORD ro_properties_size, DWORD flags))
-UNIMPLEMENTED_DWORD(ClusterGroupEnumEx, (HANDLE group_enum, DWORD index, void *item,
-                                         DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterGroupGetEnumCountEx, (HANDLE group_enum))
-UNIMPLEMENTED_DWORD(ClusterGroupCloseEnumEx, (HANDLE group_enum))
 
 /* ---- Group sets and affinity rules ---- */
 UNIMPLEMENTED_HANDLE(CreateClusterGroupSet, (HANDLE cluster, LPCWSTR name))
@@ -213,17 +204,9 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
                                                  DWORD out_size, DWORD *returned))
 
 /* ---- Resources ---- */
-UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
 UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
                                                    void *in, DWORD in_size, void *out,
                                                    DWORD out_size, DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
-                                                 DWORD properties_size, LPCWSTR ro_properties,
-                                                 DWORD ro_properties_size, DWORD flags))
-UNIMPLEMENTED_DWORD(ClusterResourceEnumEx, (HANDLE res_enum, DWORD index, void *item,
-                                            DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterResourceGetEnumCountEx, (HANDLE res_enum))
-UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
 
 /* ---- Undocumented, signature inferred: resources ---- */
 /* CreateClusterResourceWithId: undocumented; name suggests an HRESOURCE-returning
