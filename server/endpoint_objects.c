@@ -36,6 +36,14 @@
 /* CLUS_FLAG_CORE (GROUP_ENUM_ENTRY.dwFlags, as CLUSCTL_GROUP_GET_FLAGS) */
 #define CLUS_FLAG_CORE 0x1u
 
+/* The flags ApiPauseNodeEx / ApiPauseNodeWithDrainTarget know
+ * (CLUSAPI_NODE_PAUSE_REMAIN_ON_PAUSED_NODE_ON_MOVE_ERROR,
+ * CLUSAPI_NODE_AVOID_PLACEMENT, CLUSAPI_NODE_PAUSE_RETRY_DRAIN_ON_FAILURE) and
+ * ApiResumeNodeEx (CLUSAPI_NODE_RESUME_FAILBACK_STORAGE, _VMS,
+ * _PINNED_VMS_ONLY, _VMS_FORCEFULLY): none changes what this cluster does. */
+#define NODE_PAUSE_FLAGS  0x7u
+#define NODE_RESUME_FLAGS 0xfu
+
 /* CLUSTER_NODE_RESUME_FAILBACK_TYPE (ApiResumeNodeEx) */
 #define DO_NOT_FAILBACK_GROUPS      0
 #define FAILBACK_GROUPS_IMMEDIATELY 1
@@ -237,6 +245,7 @@ static uint32_t pause_and_drain(struct cmrp_model *model, struct cmrp_node *node
 /* ApiPauseNodeEx(bDrainNode, dwPauseFlags) */
 ACTION(pause_node_ex)
 {
+    if (args->value2 & ~NODE_PAUSE_FLAGS) return CMRP_ERR_INVALID_PARAMETER;
     if (!args->value1) return cmrp_model_pause_node(model, AS(node, object));
     return pause_and_drain(model, AS(node, object), NULL);
 }
@@ -244,7 +253,7 @@ ACTION(pause_node_ex)
 /* ApiPauseNodeWithDrainTarget(dwPauseFlags, hNodeDrainTarget) */
 ACTION(pause_node_drain_to)
 {
-    if (args->other == object) return CMRP_ERR_INVALID_PARAMETER;
+    if (args->other == object || (args->value1 & ~NODE_PAUSE_FLAGS)) return CMRP_ERR_INVALID_PARAMETER;
     return pause_and_drain(model, AS(node, object), AS(node, args->other));
 }
 
@@ -267,7 +276,8 @@ ACTION(resume_node_ex)
     uint32_t status;
     size_t i;
 
-    if (args->value1 > FAILBACK_GROUPS_PER_POLICY) return CMRP_ERR_INVALID_PARAMETER;
+    if (args->value1 > FAILBACK_GROUPS_PER_POLICY || (args->value2 & ~NODE_RESUME_FLAGS))
+        return CMRP_ERR_INVALID_PARAMETER;
     status = cmrp_model_resume_node(model, node);
     if (status != CMRP_ERR_SUCCESS || args->value1 == DO_NOT_FAILBACK_GROUPS) return status;
     for (i = 0; moves_ok(status) && i < model->num_groups; i++)

@@ -28,8 +28,8 @@
  *
  * To implement an export: delete its line here, define the function in another
  * file and keep (or correct) its line in clusapi.spec.  The implemented ones
- * are in cluster.c, node.c, group.c, resource.c, network.c, registry.c, control.c
- * and notify.c.
+ * are in cluster.c, node.c, group.c, groupset.c, resource.c, network.c, registry.c,
+ * control.c and notify.c.
  *
  * This file must not include clusapi.h: the generic prototypes would clash.
  */
@@ -154,10 +154,6 @@ UNIMPLEMENTED_DWORD(GetNodeCloudTypeDW, (LPCWSTR node, DWORD *cloud_type))
 UNIMPLEMENTED_HANDLE(CreateClusterManagementPoint, (void *config, void *callback, void *context))
 
 /* ---- Nodes ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterNodeById, (HANDLE cluster, DWORD id))
-UNIMPLEMENTED_DWORD(PauseClusterNodeEx, (HANDLE node, BOOL drain, DWORD flags, HANDLE drain_target))
-UNIMPLEMENTED_DWORD(ResumeClusterNodeEx, (HANDLE node, DWORD failback_type, DWORD flags))
-UNIMPLEMENTED_DWORD(EvictClusterNodeEx, (HANDLE node, DWORD timeout, HRESULT *cleanup_status))
 UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_node,
                                              LPCWSTR new_node))
 
@@ -167,15 +163,9 @@ UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_
 UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
 
 /* ---- Group sets and affinity rules ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterGroupSet, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterGroupSet, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_BOOL(CloseClusterGroupSet, (HANDLE group_set))
-UNIMPLEMENTED_DWORD(DeleteClusterGroupSet, (HANDLE group_set))
 UNIMPLEMENTED_HANDLE(CreateClusterAvailabilitySet, (HANDLE cluster, LPCWSTR name, void *config))
-UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSet, (HANDLE group_set, HANDLE group))
 UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSetWithDomains, (HANDLE group_set, HANDLE group,
                                                            DWORD fault_domain, DWORD update_domain))
-UNIMPLEMENTED_DWORD(ClusterRemoveGroupFromGroupSet, (HANDLE group))
 UNIMPLEMENTED_DWORD(AddClusterGroupSetDependency, (HANDLE dependent, HANDLE provider))
 UNIMPLEMENTED_DWORD(AddClusterGroupToGroupSetDependency, (HANDLE dependent_group,
                                                           HANDLE provider_set))
@@ -186,14 +176,6 @@ UNIMPLEMENTED_DWORD(RemoveClusterGroupToGroupSetDependency, (HANDLE group, HANDL
 UNIMPLEMENTED_DWORD(RemoveCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                            LPCWSTR remote_group_set))
 UNIMPLEMENTED_DWORD(SetClusterGroupSetDependencyExpression, (HANDLE group_set, LPCWSTR expression))
-UNIMPLEMENTED_DWORD(ClusterGroupSetControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                             DWORD in_size, void *out, DWORD out_size,
-                                             DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterGroupSetOpenEnum, (HANDLE cluster))
-UNIMPLEMENTED_DWORD(ClusterGroupSetEnum, (HANDLE set_enum, DWORD index, LPWSTR name,
-                                          DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterGroupSetGetEnumCount, (HANDLE set_enum))
-UNIMPLEMENTED_DWORD(ClusterGroupSetCloseEnum, (HANDLE set_enum))
 UNIMPLEMENTED_DWORD(ClusterCreateAffinityRule, (HANDLE cluster, LPCWSTR rule, DWORD type))
 UNIMPLEMENTED_DWORD(ClusterRemoveAffinityRule, (HANDLE cluster, LPCWSTR rule))
 UNIMPLEMENTED_DWORD(ClusterAddGroupToAffinityRule, (HANDLE cluster, LPCWSTR rule, HANDLE group))
