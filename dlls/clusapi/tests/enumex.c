@@ -403,6 +403,73 @@ static void test_enum_ex_outlives_cluster(void)
     ok(ClusterResourceCloseEnumEx(enumeration) == ERROR_SUCCESS, "close failed\n");
 }
 
+/* The GroupType a group's ClusterGroupEnumEx item reports, -1 if the group is not listed. */
+static DWORD listed_group_type(const WCHAR *name)
+{
+    static BYTE buffer[8192];
+    CLUSTER_GROUP_ENUM_ITEM *item = (CLUSTER_GROUP_ENUM_ITEM *)buffer;
+    HGROUPENUMEX enumeration;
+    DWORD type = (DWORD)-1, i, size, syntax, cb;
+    const BYTE *data;
+
+    enumeration = ClusterGroupOpenEnumEx(cluster, NULL, 0, group_type_name, sizeof(group_type_name), 0);
+    if (!enumeration) return type;
+    for (i = 0; i < ClusterGroupGetEnumCountEx(enumeration); i++)
+    {
+        size = sizeof(buffer);
+        if (ClusterGroupEnumEx(enumeration, i, item, &size) || wcscmp(item->lpszName, name)) continue;
+        if (find_property(item->pRoProperties, item->cbRoProperties, L"GroupType", &syntax, &data, &cb) && cb == 4)
+            type = *(const DWORD *)data;
+    }
+    ClusterGroupCloseEnumEx(enumeration);
+    return type;
+}
+
+/* CreateClusterGroupEx: the type goes to the group's GroupType; destroyed again. */
+static void test_create_group_ex(void)
+{
+    CLUSTER_CREATE_GROUP_INFO info = { CLUSTER_CREATE_GROUP_INFO_VERSION_1, ClusGroupTypeGenericService };
+    HGROUP group, bad;
+    DWORD ret;
+
+    group = CreateClusterGroupEx(cluster, L"Typed Group", &info);
+    ok(group != NULL, "create: %lu\n", GetLastError());
+    if (!group) return;
+    ok(listed_group_type(L"Typed Group") == ClusGroupTypeGenericService, "GroupType %ld\n",
+       (long)listed_group_type(L"Typed Group"));
+    SetLastError(0xdeadbeef);
+    bad = CreateClusterGroupEx(cluster, L"Typed Group", &info);
+    ok(!bad && GetLastError() == ERROR_OBJECT_ALREADY_EXISTS, "duplicate: %p, %lu\n", bad, GetLastError());
+    ret = DestroyClusterGroup(group);
+    ok(ret == ERROR_SUCCESS, "destroy: %lu\n", ret);
+    ok(listed_group_type(L"Typed Group") == (DWORD)-1, "the destroyed group is listed\n");
+    ok(CloseClusterGroup(group), "close failed\n");
+
+    /* Without info: a group as CreateClusterGroup makes it. */
+    group = CreateClusterGroupEx(cluster, L"Untyped Group", NULL);
+    ok(group != NULL, "create without info: %lu\n", GetLastError());
+    if (group)
+    {
+        ok(listed_group_type(L"Untyped Group") == ClusGroupTypeUnknown, "GroupType %ld\n",
+           (long)listed_group_type(L"Untyped Group"));
+        ok(DeleteClusterGroup(group) == ERROR_SUCCESS, "delete failed\n");
+        CloseClusterGroup(group);
+    }
+
+    info.dwVersion = 2;
+    SetLastError(0xdeadbeef);
+    bad = CreateClusterGroupEx(cluster, L"Version 2 Group", &info);
+    ok(!bad && GetLastError() == ERROR_INVALID_PARAMETER, "version 2: %p, %lu\n", bad, GetLastError());
+    ok(listed_group_type(L"Version 2 Group") == (DWORD)-1, "a refused group was made\n");
+    info.dwVersion = CLUSTER_CREATE_GROUP_INFO_VERSION_1;
+    SetLastError(0xdeadbeef);
+    bad = CreateClusterGroupEx(cluster, NULL, &info);
+    ok(!bad && GetLastError() == ERROR_INVALID_PARAMETER, "NULL name: %p, %lu\n", bad, GetLastError());
+    SetLastError(0xdeadbeef);
+    bad = CreateClusterGroupEx(NULL, L"Orphan Group", &info);
+    ok(!bad && GetLastError() == ERROR_INVALID_HANDLE, "NULL cluster: %p, %lu\n", bad, GetLastError());
+}
+
 START_TEST(enumex)
 {
     DWORD len = GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", server_address, ARRAY_SIZE(server_address));
@@ -422,5 +489,6 @@ START_TEST(enumex)
     test_group_enum_ex_errors();
     test_resource_enum_ex();
     test_enum_ex_outlives_cluster();
+    test_create_group_ex();
     CloseCluster(cluster);
 }

@@ -8,6 +8,7 @@ extern void func_registry(void);
 extern void func_control(void);
 extern void func_notify(void);
 extern void func_enumex(void);
+extern void func_groupsets(void);
 
 const struct test winetest_testlist[] =
 {
@@ -17,5 +18,6 @@ const struct test winetest_testlist[] =
     { "control", func_control },
     { "notify", func_notify },
     { "enumex", func_enumex },
+    { "groupsets", func_groupsets },
     { 0, 0 }
 };
