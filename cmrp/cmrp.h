@@ -175,8 +175,15 @@
     X(166, DELETE_GROUP_SET,              handle_op,               ApiDeleteGroupSet) \
     X(167, ADD_GROUP_TO_GROUP_SET,        handle_pair,             ApiAddGroupToGroupSet) \
     X(168, REMOVE_GROUP_FROM_GROUP_SET,   handle_op,               ApiRemoveGroupFromGroupSet) \
+    X(171, ADD_GROUP_SET_DEPENDENCY,      handle_pair,             ApiAddGroupSetDependency) \
+    X(172, ADD_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair,         ApiAddGroupToGroupSetDependency) \
     X(173, NODE_GROUP_SET_CONTROL,        node_object_control,     ApiNodeGroupSetControl) \
     X(174, GROUP_SET_CONTROL,             object_control,          ApiGroupSetControl) \
+    X(175, SET_GROUP_DEPENDENCY_EXPRESSION, handle_string,         ApiSetGroupDependencyExpression) \
+    X(176, REMOVE_CLUSTER_GROUP_DEPENDENCY, handle_pair,           ApiRemoveClusterGroupDependency) \
+    X(177, SET_GROUP_SET_DEPENDENCY_EXPRESSION, handle_string,     ApiSetGroupSetDependencyExpression) \
+    X(178, REMOVE_GROUP_SET_DEPENDENCY,   handle_pair,             ApiRemoveGroupSetDependency) \
+    X(179, REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair, ApiRemoveClusterGroupToGroupSetDependency) \
     X(180, CREATE_GROUP_SET_ENUM,         handle_enum_only,        ApiCreateGroupSetEnum) \
     X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum) \
     X(184, CHANGE_RESOURCE_GROUP_EX,      handle_pair_hyper,       ApiChangeResourceGroupEx)

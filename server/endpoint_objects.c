@@ -293,6 +293,37 @@ ACTION(delete_groupset)     { return cmrp_model_delete_groupset(model, AS(groups
 ACTION(add_to_groupset)     { return cmrp_model_add_group_to_groupset(model, AS(groupset, object), AS(group, args->other)); }
 ACTION(remove_from_groupset) { return cmrp_model_remove_group_from_groupset(model, AS(group, object)); }
 
+/* -- dependencies between groups and group sets -- */
+
+ACTION(set_group_dependency_expression)
+{
+    return cmrp_model_set_group_dependency_expression(model, AS(group, object), args->string);
+}
+ACTION(remove_group_dependency)
+{
+    return cmrp_model_remove_group_dependency(model, AS(group, object), AS(group, args->other));
+}
+ACTION(add_groupset_dependency)
+{
+    return cmrp_model_add_groupset_dependency(model, AS(groupset, object), AS(groupset, args->other));
+}
+ACTION(remove_groupset_dependency)
+{
+    return cmrp_model_remove_groupset_dependency(model, AS(groupset, object), AS(groupset, args->other));
+}
+ACTION(set_groupset_dependency_expression)
+{
+    return cmrp_model_set_groupset_dependency_expression(model, AS(groupset, object), args->string);
+}
+ACTION(add_group_to_groupset_dependency)
+{
+    return cmrp_model_add_group_to_groupset_dependency(model, AS(group, object), AS(groupset, args->other));
+}
+ACTION(remove_group_to_groupset_dependency)
+{
+    return cmrp_model_remove_group_to_groupset_dependency(model, AS(group, object), AS(groupset, args->other));
+}
+
 /* -- strings -- */
 
 /* A malloc'ed answer of the model, moved onto mem_ctx. */
@@ -454,7 +485,15 @@ struct object_method
     X(CLOSE_GROUP_SET,            close_object,          GROUPSET,     NONE,     READ) \
     X(DELETE_GROUP_SET,           handle_op,             GROUPSET,     NONE,     CHANGE, .action = delete_groupset) \
     X(ADD_GROUP_TO_GROUP_SET,     handle_pair,           GROUPSET,     GROUP,    CHANGE, .action = add_to_groupset) \
-    X(REMOVE_GROUP_FROM_GROUP_SET, handle_op,            GROUP,        NONE,     CHANGE, .action = remove_from_groupset)
+    X(REMOVE_GROUP_FROM_GROUP_SET, handle_op,            GROUP,        NONE,     CHANGE, .action = remove_from_groupset) \
+    /* dependencies between groups and group sets */ \
+    X(SET_GROUP_DEPENDENCY_EXPRESSION, handle_string,    GROUP,        NONE,     CHANGE, .action = set_group_dependency_expression) \
+    X(REMOVE_CLUSTER_GROUP_DEPENDENCY, handle_pair,      GROUP,        GROUP,    CHANGE, .action = remove_group_dependency) \
+    X(ADD_GROUP_SET_DEPENDENCY,   handle_pair,           GROUPSET,     GROUPSET, CHANGE, .action = add_groupset_dependency) \
+    X(REMOVE_GROUP_SET_DEPENDENCY, handle_pair,          GROUPSET,     GROUPSET, CHANGE, .action = remove_groupset_dependency) \
+    X(SET_GROUP_SET_DEPENDENCY_EXPRESSION, handle_string, GROUPSET,    NONE,     CHANGE, .action = set_groupset_dependency_expression) \
+    X(ADD_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair,    GROUP,        GROUPSET, CHANGE, .action = add_group_to_groupset_dependency) \
+    X(REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair, GROUP, GROUPSET, CHANGE, .action = remove_group_to_groupset_dependency)
 
 #define CMRP_HANDLE_NONE ((enum cmrp_handle_type)0)
 #define ACCESS_READ false

@@ -130,6 +130,19 @@ DWORD WINAPI ClusterGroupCloseEnum(HGROUPENUM enumeration)
     return close_enum(enumeration, OBJECT_GROUP_ENUM);
 }
 
+/* "[name or id] and [...]"; NULL or "" removes every group dependency. */
+DWORD WINAPI SetGroupDependencyExpression(HGROUP group, const WCHAR *expression)
+{
+    TRACE("%p, %s\n", group, debugstr_w(expression));
+    return set_object_string(group, OBJECT_GROUP, CLUSAPI_SET_DEPENDENCY_EXPRESSION, expression);
+}
+
+DWORD WINAPI RemoveClusterGroupDependency(HGROUP group, HGROUP depends_on)
+{
+    TRACE("%p, %p\n", group, depends_on);
+    return pair_op(group, OBJECT_GROUP, depends_on, OBJECT_GROUP, CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY);
+}
+
 HGROUPENUMEX WINAPI ClusterGroupOpenEnumEx(HCLUSTER cluster, const WCHAR *properties, DWORD properties_size,
                                            const WCHAR *ro_properties, DWORD ro_properties_size, DWORD flags)
 {

@@ -1,6 +1,7 @@
 /*
  * Group sets (Windows Server 2016 and later): create, open, close, delete,
- * membership and the enumeration of a cluster's sets.  A group set handle is
+ * membership, dependencies (of sets on sets, of groups on a set) and the
+ * enumeration of a cluster's sets.  A group set handle is
  * a handle type of its own: group and group set functions refuse each
  * other's handles.
  */
@@ -44,6 +45,37 @@ DWORD WINAPI ClusterRemoveGroupFromGroupSet(HGROUP group)
 {
     TRACE("%p\n", group);
     return object_op(group, OBJECT_GROUP, CLUSAPI_OP_REMOVE_FROM_GROUPSET);
+}
+
+DWORD WINAPI AddClusterGroupSetDependency(HGROUPSET dependent, HGROUPSET provider)
+{
+    TRACE("%p, %p\n", dependent, provider);
+    return pair_op(dependent, OBJECT_GROUPSET, provider, OBJECT_GROUPSET, CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY);
+}
+
+DWORD WINAPI RemoveClusterGroupSetDependency(HGROUPSET groupset, HGROUPSET depends_on)
+{
+    TRACE("%p, %p\n", groupset, depends_on);
+    return pair_op(groupset, OBJECT_GROUPSET, depends_on, OBJECT_GROUPSET, CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY);
+}
+
+/* "[name or id] and [...]"; NULL or "" removes every set the set depends on. */
+DWORD WINAPI SetClusterGroupSetDependencyExpression(HGROUPSET groupset, const WCHAR *expression)
+{
+    TRACE("%p, %s\n", groupset, debugstr_w(expression));
+    return set_object_string(groupset, OBJECT_GROUPSET, CLUSAPI_SET_DEPENDENCY_EXPRESSION, expression);
+}
+
+DWORD WINAPI AddClusterGroupToGroupSetDependency(HGROUP dependent, HGROUPSET provider)
+{
+    TRACE("%p, %p\n", dependent, provider);
+    return pair_op(dependent, OBJECT_GROUP, provider, OBJECT_GROUPSET, CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY);
+}
+
+DWORD WINAPI RemoveClusterGroupToGroupSetDependency(HGROUP group, HGROUPSET depends_on)
+{
+    TRACE("%p, %p\n", group, depends_on);
+    return pair_op(group, OBJECT_GROUP, depends_on, OBJECT_GROUPSET, CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY);
 }
 
 HGROUPSETENUM WINAPI ClusterGroupSetOpenEnum(HCLUSTER cluster)

@@ -55,6 +55,11 @@ enum clusapi_pair_op
     CLUSAPI_PAIR_CHANGE_GROUP,       /* resource, group */
     CLUSAPI_PAIR_MOVE_TO_NODE,       /* group, node */
     CLUSAPI_PAIR_ADD_TO_GROUPSET,    /* group set, group */
+    CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY,        /* group, group */
+    CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY,        /* group set, group set */
+    CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY,     /* group set, group set */
+    CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY,    /* group, group set */
+    CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY, /* group, group set */
     CLUSAPI_PAIR_COUNT
 };
 
@@ -81,7 +86,7 @@ enum clusapi_get_string_op
 enum clusapi_set_string_op
 {
     CLUSAPI_SET_NAME,
-    CLUSAPI_SET_DEPENDENCY_EXPRESSION,  /* may be NULL */
+    CLUSAPI_SET_DEPENDENCY_EXPRESSION,  /* may be NULL: no dependencies */
     CLUSAPI_SET_STRING_COUNT
 };
 

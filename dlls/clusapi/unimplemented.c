@@ -158,24 +158,18 @@ UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_nod
                                              LPCWSTR new_node))
 
 /* ---- Groups ---- */
+/* MS-CMRP has no method adding one group dependency (only 175 setting the
+ * whole expression and 176 removing one), nor one reading the present ones. */
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
-UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
 
 /* ---- Group sets and affinity rules ---- */
 UNIMPLEMENTED_HANDLE(CreateClusterAvailabilitySet, (HANDLE cluster, LPCWSTR name, void *config))
 UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSetWithDomains, (HANDLE group_set, HANDLE group,
                                                            DWORD fault_domain, DWORD update_domain))
-UNIMPLEMENTED_DWORD(AddClusterGroupSetDependency, (HANDLE dependent, HANDLE provider))
-UNIMPLEMENTED_DWORD(AddClusterGroupToGroupSetDependency, (HANDLE dependent_group,
-                                                          HANDLE provider_set))
 UNIMPLEMENTED_DWORD(AddCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                         LPCWSTR remote_group_set))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupSetDependency, (HANDLE group_set, HANDLE depends_on))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupToGroupSetDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(RemoveCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                            LPCWSTR remote_group_set))
-UNIMPLEMENTED_DWORD(SetClusterGroupSetDependencyExpression, (HANDLE group_set, LPCWSTR expression))
 UNIMPLEMENTED_DWORD(ClusterCreateAffinityRule, (HANDLE cluster, LPCWSTR rule, DWORD type))
 UNIMPLEMENTED_DWORD(ClusterRemoveAffinityRule, (HANDLE cluster, LPCWSTR rule))
 UNIMPLEMENTED_DWORD(ClusterAddGroupToAffinityRule, (HANDLE cluster, LPCWSTR rule, HANDLE group))

@@ -669,6 +669,58 @@ static void test_change_resource_group_ex(void)
     ok(!strcmp(cmrp_call_by_opnum(184)->name, "ApiChangeResourceGroupEx"), "wrong name for 184\n");
 }
 
+/* The group and group set dependency methods (171, 172, 175-179): known,
+ * named as the specification names them, and their requests round-trip. */
+static void test_group_dependency_calls(void)
+{
+    static const struct { uint32_t opnum; const char *name; bool pair; } calls[] =
+    {
+        { CMRP_ADD_GROUP_SET_DEPENDENCY, "ApiAddGroupSetDependency", true },
+        { CMRP_ADD_GROUP_TO_GROUP_SET_DEPENDENCY, "ApiAddGroupToGroupSetDependency", true },
+        { CMRP_SET_GROUP_DEPENDENCY_EXPRESSION, "ApiSetGroupDependencyExpression", false },
+        { CMRP_REMOVE_CLUSTER_GROUP_DEPENDENCY, "ApiRemoveClusterGroupDependency", true },
+        { CMRP_SET_GROUP_SET_DEPENDENCY_EXPRESSION, "ApiSetGroupSetDependencyExpression", false },
+        { CMRP_REMOVE_GROUP_SET_DEPENDENCY, "ApiRemoveGroupSetDependency", true },
+        { CMRP_REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, "ApiRemoveClusterGroupToGroupSetDependency", true },
+    };
+    static const struct policy_handle other = { 0, { 1, 2, 3, { 4, 5 }, { 6, 7, 8, 9, 10, 11 } } };
+    enum ndr_err_code err;
+    unsigned int i;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+    {
+        const struct cmrp_call *call = cmrp_call_by_opnum(calls[i].opnum);
+
+        ok(call && !strcmp(call->name, calls[i].name), "opnum %u: %s\n", calls[i].opnum, call ? call->name : "unknown");
+        if (calls[i].pair)
+        {
+            struct cmrp_handle_pair r = { .handle = sample_handle, .other = other };
+
+            blob = push_call(calls[i].opnum, NDR_IN, &r, &err);
+            ok(err == NDR_ERR_SUCCESS && blob.length == 40, "opnum %u push: %d, %zu\n", calls[i].opnum, err, blob.length);
+            memset(&r, 0, sizeof(r));
+            err = pull_call(calls[i].opnum, NDR_IN, blob.data, blob.length, &r, &consumed);
+            ok(err == NDR_ERR_SUCCESS && !memcmp(&r.other, &other, sizeof(other)), "opnum %u pull: %d\n",
+               calls[i].opnum, err);
+        }
+        else
+        {
+            struct cmrp_handle_string r = { .handle = sample_handle, .string = "[G] and [H]" };
+
+            blob = push_call(calls[i].opnum, NDR_IN, &r, &err);
+            /* handle, then a [string]: max_count, offset, actual_count, 12 units */
+            ok(err == NDR_ERR_SUCCESS && blob.length == 20 + 12 + 24, "opnum %u push: %d, %zu\n", calls[i].opnum,
+               err, blob.length);
+            memset(&r, 0, sizeof(r));
+            err = pull_call(calls[i].opnum, NDR_IN, blob.data, blob.length, &r, &consumed);
+            ok(err == NDR_ERR_SUCCESS && r.string && !strcmp(r.string, "[G] and [H]"), "opnum %u pull: %d\n",
+               calls[i].opnum, err);
+        }
+    }
+}
+
 /* Every known call survives every truncation of a valid stub: the server
  * pulls untrusted requests, the client untrusted replies. */
 static void test_all_calls_truncated(void)
@@ -722,6 +774,7 @@ START_TEST(codec)
     test_create_group_enum();
     test_create_resource_enum();
     test_change_resource_group_ex();
+    test_group_dependency_calls();
     test_all_calls_truncated();
     talloc_free(mem);
 }

@@ -1,6 +1,7 @@
 /*
  * Conformance tests for group sets: create, open, close, delete, membership,
- * the enumeration and ClusterGroupSetControl, against the simulated cluster of
+ * the enumeration, ClusterGroupSetControl and the dependencies between groups
+ * and group sets, against the simulated cluster of
  * server/examples/two-node.conf (one group set, "Cluster Group").  What a test
  * creates it deletes.
  */
@@ -219,6 +220,127 @@ static void test_create_and_membership(void)
     if (enumeration) ClusterGroupSetCloseEnum(enumeration);
 }
 
+/* Dependencies of sets on sets, of groups on a set and of groups on groups:
+ * what closes a loop is refused, whatever the kinds on the way. */
+static void test_dependencies(void)
+{
+    HGROUPSET set_a, set_b;
+    HGROUP group1, group2, fs1;
+    DWORD ret;
+
+    set_a = CreateClusterGroupSet(cluster, L"Dep Set A");
+    set_b = CreateClusterGroupSet(cluster, L"Dep Set B");
+    group1 = CreateClusterGroup(cluster, L"Dep Group 1");
+    group2 = CreateClusterGroup(cluster, L"Dep Group 2");
+    fs1 = OpenClusterGroup(cluster, L"FS1");
+    ok(set_a && set_b && group1 && group2 && fs1, "create: %lu\n", GetLastError());
+    if (!set_a || !set_b || !group1 || !group2 || !fs1) goto done;
+
+    /* set on set: both need groups (MS-CMRP 3.1.4.2.153) */
+    ret = AddClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_INVALID_PARAMETER, "empty sets: %lu\n", ret);
+    ok(ClusterAddGroupToGroupSet(set_a, group1) == ERROR_SUCCESS, "add group 1 failed\n");
+    ok(ClusterAddGroupToGroupSet(set_b, group2) == ERROR_SUCCESS, "add group 2 failed\n");
+    ret = AddClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_SUCCESS, "A on B: %lu\n", ret);
+    ret = AddClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_DEPENDENCY_ALREADY_EXISTS, "A on B twice: %lu\n", ret);
+    ret = AddClusterGroupSetDependency(set_b, set_a);
+    ok(ret == ERROR_INVALID_PARAMETER, "B on A, a loop: %lu\n", ret);
+    ret = AddClusterGroupSetDependency(set_a, set_a);
+    ok(ret == ERROR_INVALID_PARAMETER, "A on itself: %lu\n", ret);
+    /* group 1 is in A, which depends on B, which holds group 2 */
+    ret = SetGroupDependencyExpression(group2, L"[Dep Group 1]");
+    ok(ret == ERROR_INVALID_PARAMETER, "group 2 on group 1, a loop through the sets: %lu\n", ret);
+    ret = RemoveClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_SUCCESS, "remove A on B: %lu\n", ret);
+    ret = RemoveClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_DEPENDENCY_NOT_FOUND, "remove A on B twice: %lu\n", ret);
+
+    /* set expressions */
+    ret = SetClusterGroupSetDependencyExpression(set_a, L"[Dep Set B]");
+    ok(ret == ERROR_SUCCESS, "expression: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"{[Dep Set A]}");
+    ok(ret == ERROR_INVALID_PARAMETER, "a loop by expression: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"[Dep Set A] or [Cluster Group]");
+    ok(ret == ERROR_INVALID_PARAMETER, "or: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"Cluster Group");
+    ok(ret == ERROR_INVALID_PARAMETER, "no brackets: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"[Cluster Group] and");
+    ok(ret == ERROR_INVALID_PARAMETER, "a dangling and: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"[No Such Set]");
+    ok(ret == ERROR_GROUPSET_NOT_FOUND, "unknown set: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_a, L"");
+    ok(ret == ERROR_SUCCESS, "clear: %lu\n", ret);
+    ret = RemoveClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_DEPENDENCY_NOT_FOUND, "still there after clearing: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"(71e4c3a2-6b5d-4f08-9a1e-d2c8b6f4a031)");
+    ok(ret == ERROR_INVALID_PARAMETER, "an id outside brackets: %lu\n", ret);
+    ret = SetClusterGroupSetDependencyExpression(set_b, L"[71e4c3a2-6b5d-4f08-9a1e-d2c8b6f4a031] and [Dep Set A]");
+    ok(ret == ERROR_SUCCESS, "by id and name: %lu\n", ret);
+    ok(RemoveClusterGroupSetDependency(set_b, set_a) == ERROR_SUCCESS, "the named set was not a provider\n");
+    ok(SetClusterGroupSetDependencyExpression(set_b, NULL) == ERROR_SUCCESS, "clear with NULL failed\n");
+
+    /* group on set: one set per group, never its own */
+    ret = AddClusterGroupToGroupSetDependency(group1, set_a);
+    ok(ret == ERROR_INVALID_PARAMETER, "group 1 on its own set: %lu\n", ret);
+    ret = AddClusterGroupToGroupSetDependency(group2, set_a);
+    ok(ret == ERROR_SUCCESS, "group 2 on A: %lu\n", ret);
+    ret = AddClusterGroupToGroupSetDependency(group2, set_a);
+    ok(ret == ERROR_DEPENDENCY_ALREADY_EXISTS, "twice: %lu\n", ret);
+    ret = AddClusterGroupSetDependency(set_a, set_b);
+    ok(ret == ERROR_INVALID_PARAMETER, "A on B while B's group depends on A: %lu\n", ret);
+    ret = SetGroupDependencyExpression(group1, L"[Dep Group 2]");
+    ok(ret == ERROR_INVALID_PARAMETER, "group 1 on group 2, which depends on A: %lu\n", ret);
+    ret = RemoveClusterGroupToGroupSetDependency(group2, set_b);
+    ok(ret == ERROR_DEPENDENCY_NOT_FOUND, "remove the wrong set: %lu\n", ret);
+    ret = RemoveClusterGroupToGroupSetDependency(group2, set_a);
+    ok(ret == ERROR_SUCCESS, "remove: %lu\n", ret);
+
+    /* group on groups */
+    ret = SetGroupDependencyExpression(group1, L"{[Dep Group 2] and [FS1]}");
+    ok(ret == ERROR_SUCCESS, "group 1 on group 2 and FS1: %lu\n", ret);
+    ret = SetGroupDependencyExpression(group2, L"[Dep Group 1]");
+    ok(ret == ERROR_INVALID_PARAMETER, "group 2 on group 1, a loop: %lu\n", ret);
+    ret = SetGroupDependencyExpression(group1, L"[Dep Group 1]");
+    ok(ret == ERROR_INVALID_PARAMETER, "group 1 on itself: %lu\n", ret);
+    ret = SetGroupDependencyExpression(group1, L"[No Such Group]");
+    ok(ret == ERROR_GROUP_NOT_FOUND, "unknown group: %lu\n", ret);
+    ret = RemoveClusterGroupDependency(group1, fs1);
+    ok(ret == ERROR_SUCCESS, "remove FS1 (the refused expressions changed nothing): %lu\n", ret);
+    ret = RemoveClusterGroupDependency(group1, fs1);
+    ok(ret == ERROR_DEPENDENCY_NOT_FOUND, "remove FS1 twice: %lu\n", ret);
+    ret = RemoveClusterGroupDependency(group1, group2);
+    ok(ret == ERROR_SUCCESS, "remove group 2: %lu\n", ret);
+    ok(SetGroupDependencyExpression(group2, NULL) == ERROR_SUCCESS, "clear with NULL failed\n");
+
+    /* handles of the wrong type */
+    ok(AddClusterGroupSetDependency((HGROUPSET)group1, set_b) == ERROR_INVALID_HANDLE, "a group as a set\n");
+    ok(AddClusterGroupSetDependency(set_a, (HGROUPSET)group2) == ERROR_INVALID_HANDLE, "a group as provider set\n");
+    ok(RemoveClusterGroupSetDependency(set_a, NULL) == ERROR_INVALID_HANDLE, "NULL provider set\n");
+    ok(AddClusterGroupToGroupSetDependency((HGROUP)set_a, set_b) == ERROR_INVALID_HANDLE, "a set as the group\n");
+    ok(RemoveClusterGroupToGroupSetDependency(group2, (HGROUPSET)group1) == ERROR_INVALID_HANDLE, "a group as the set\n");
+    ok(RemoveClusterGroupDependency((HGROUP)set_a, group2) == ERROR_INVALID_HANDLE, "a set as a group\n");
+    ok(SetGroupDependencyExpression((HGROUP)set_a, L"") == ERROR_INVALID_HANDLE, "a set's expression as a group's\n");
+    ok(SetClusterGroupSetDependencyExpression((HGROUPSET)group1, L"") == ERROR_INVALID_HANDLE, "the reverse\n");
+
+    /* a deleted set's dependents let it go */
+    ok(AddClusterGroupToGroupSetDependency(group2, set_a) == ERROR_SUCCESS, "group 2 on A again failed\n");
+    ok(ClusterRemoveGroupFromGroupSet(group1) == ERROR_SUCCESS, "remove group 1 from A failed\n");
+    ok(DeleteClusterGroupSet(set_a) == ERROR_SUCCESS, "delete A failed\n");
+    ret = RemoveClusterGroupToGroupSetDependency(group2, set_a);
+    ok(ret == ERROR_GROUPSET_NOT_AVAILABLE, "on a deleted set: %lu\n", ret);
+    ok(AddClusterGroupToGroupSetDependency(group2, set_b) == ERROR_INVALID_PARAMETER,
+       "group 2 on its own set B (the old dependency is gone, the loop is not)\n");
+    ok(ClusterRemoveGroupFromGroupSet(group2) == ERROR_SUCCESS, "remove group 2 from B failed\n");
+done:
+    if (set_a) { DeleteClusterGroupSet(set_a); CloseClusterGroupSet(set_a); }
+    if (set_b) { ok(DeleteClusterGroupSet(set_b) == ERROR_SUCCESS, "delete B failed\n"); CloseClusterGroupSet(set_b); }
+    if (group1) { ok(DeleteClusterGroup(group1) == ERROR_SUCCESS, "delete group 1 failed\n"); CloseClusterGroup(group1); }
+    if (group2) { ok(DeleteClusterGroup(group2) == ERROR_SUCCESS, "delete group 2 failed\n"); CloseClusterGroup(group2); }
+    if (fs1) CloseClusterGroup(fs1);
+}
+
 START_TEST(groupsets)
 {
     DWORD len = GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", server_address, ARRAY_SIZE(server_address));
@@ -236,5 +358,6 @@ START_TEST(groupsets)
     test_enum();
     test_open_and_control();
     test_create_and_membership();
+    test_dependencies();
     CloseCluster(cluster);
 }

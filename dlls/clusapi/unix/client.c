@@ -615,6 +615,14 @@ static const struct { uint16_t opnum; enum clusapi_object_kind first, second; } 
     [CLUSAPI_PAIR_CHANGE_GROUP]      = { CMRP_CHANGE_RESOURCE_GROUP, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
     [CLUSAPI_PAIR_MOVE_TO_NODE]      = { CMRP_MOVE_GROUP_TO_NODE, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_NODE },
     [CLUSAPI_PAIR_ADD_TO_GROUPSET]   = { CMRP_ADD_GROUP_TO_GROUP_SET, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_DEPENDENCY, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY] = { CMRP_ADD_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY] = { CMRP_REMOVE_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET,
+                                                  CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY] = { CMRP_ADD_GROUP_TO_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUP,
+                                                   CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY,
+                                                      CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUPSET },
 };
 
 /* The methods of client_args_op: the kinds of their first and second object
@@ -652,7 +660,12 @@ static const uint16_t set_string_methods[CLUSAPI_SET_STRING_COUNT][CLUSAPI_OBJEC
         [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_NAME, [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_NAME,
         [CLUSAPI_OBJECT_NETWORK] = CMRP_SET_NETWORK_NAME,
     },
-    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION },
+    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] =
+    {
+        [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUPSET] = CMRP_SET_GROUP_SET_DEPENDENCY_EXPRESSION,
+    },
 };
 
 static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids */
@@ -899,7 +912,9 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
 
     *result = 0;
     if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
-    if (op == CLUSAPI_SET_DEPENDENCY_EXPRESSION)
+    /* Only the resources' expression is a [unique] string: the group and
+     * group set ones are [string], where "" clears as NULL does. */
+    if (opnum == CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION)
     {
         struct cmrp_handle_unique_string r = { .handle = object->handle, .string = string };
 
@@ -910,7 +925,8 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
     {
         struct cmrp_handle_string r = { .handle = object->handle, .string = string };
 
-        if (!string) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string && op != CLUSAPI_SET_DEPENDENCY_EXPRESSION) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string) r.string = "";
         error = call(object->connection, NULL, opnum, &r);
         if (!error) *result = r.result;
     }
