@@ -325,6 +325,44 @@ static enum ndr_err_code pull_group_info_ptr(struct ndr_pull *ndr, struct cmrp_c
     return NDR_ERR_SUCCESS;
 }
 
+/* An array of [string] pointers (ApiSetNetworkPriorityOrder): max_count,
+ * one referent per element, then the strings; the count is the member
+ * size_is() names, already on the wire before it, at most 1000. */
+static enum ndr_err_code push_string_array(struct ndr_push *ndr, const char *const *strings, uint32_t count)
+{
+    uint32_t i;
+
+    if (count > CMRP_MAX_PRIORITY_NETWORKS) return NDR_ERR_RANGE;
+    if (count && !strings) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, count));
+    for (i = 0; i < count; i++) NDR_CHECK(ndr_push_unique_ptr(ndr, strings[i]));
+    for (i = 0; i < count; i++)
+        if (strings[i]) NDR_CHECK(push_wstring(ndr, strings[i]));
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_string_array(struct ndr_pull *ndr, const char ***out, uint32_t count)
+{
+    uint32_t max_count, i, *referents;
+    const char **strings;
+
+    *out = NULL;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &max_count));
+    if (max_count != count || count > CMRP_MAX_PRIORITY_NETWORKS)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u strings for a count of %u", max_count, count);
+    if (!count) return NDR_ERR_SUCCESS;
+    NDR_PULL_NEED_BYTES(ndr, count * 4);
+    strings = talloc_zero_array(ndr->current_mem_ctx, const char *, count);
+    referents = talloc_array(strings, uint32_t, count);
+    if (!strings || !referents) return NDR_ERR_ALLOC;
+    for (i = 0; i < count; i++) NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referents[i]));
+    for (i = 0; i < count; i++)
+        if (referents[i]) NDR_CHECK(pull_wstring(ndr, &strings[i]));
+    talloc_free(referents);
+    *out = strings;
+    return NDR_ERR_SUCCESS;
+}
+
 /* GROUP_ENUM_LIST and RESOURCE_ENUM_LIST: conformant structs of entries
  * made of strings, DWORDs and byte arrays sized by a DWORD before them.  One
  * layout table per entry type drives one push and one pull: each entry's
@@ -594,6 +632,9 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
         case CMRP_TYPE_RESOURCE_ENUM_LIST_PTR:
             NDR_CHECK(push_entry_list_ptr(ndr, *(const struct entry_list *const *)v, &resource_entry_layout));
             break;
+        case CMRP_TYPE_STRING_ARRAY:
+            NDR_CHECK(push_string_array(ndr, *(const char *const *const *)v, size));
+            break;
         }
     }
     return NDR_ERR_SUCCESS;
@@ -713,6 +754,10 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
         case CMRP_TYPE_RESOURCE_ENUM_LIST_PTR:
             err = pull_entry_list_ptr(ndr, v, &resource_entry_layout);
             break;
+        case CMRP_TYPE_STRING_ARRAY:
+            /* its count came first: NetworkCount precedes NetworkIdList */
+            err = pull_string_array(ndr, v, *MEMBER(r, p->size_offset, const uint32_t));
+            break;
         }
     }
     if (err == NDR_ERR_SUCCESS) err = check_counts(ndr, flags, r, call, counts);
@@ -774,6 +819,7 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
     uint32_t size = p->size_offset ? *MEMBER(r, p->size_offset, const uint32_t) : 0;
     const struct cmrp_security_descriptor *sd;
     const struct cmrp_opver_info *opver;
+    uint32_t i;
 
     switch (p->type)
     {
@@ -801,6 +847,10 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
         break;
     case CMRP_TYPE_ENUM_LIST_PTR:
         print_enum_list(ndr, p->name, *(const struct cmrp_enum_list *const *)v);
+        break;
+    case CMRP_TYPE_STRING_ARRAY:
+        for (i = 0; *(const char *const *const *)v && i < size; i++)
+            ndr_print_string(ndr, p->name, (*(const char *const *const *)v)[i]);
         break;
     case CMRP_TYPE_GROUP_ENUM_LIST_PTR:
         print_entry_list(ndr, p->name, *(const struct entry_list *const *)v, &group_entry_layout);
@@ -1011,6 +1061,24 @@ static const struct cmrp_param handle_pair_hyper_params[] =
     P(handle_pair_hyper, other, HANDLE, IN),
     P(handle_pair_hyper, flags, HYPER, IN),
     RPC_STATUS_AND_RESULT(handle_pair_hyper),
+};
+
+static const struct cmrp_param add_group_to_group_set_ex_params[] =
+{
+    P(add_group_to_group_set_ex, handle, HANDLE, IN),
+    P(add_group_to_group_set_ex, group, HANDLE, IN),
+    P(add_group_to_group_set_ex, fault_domain, UINT32, IN),
+    P(add_group_to_group_set_ex, update_domain, UINT32, IN),
+    P(add_group_to_group_set_ex, use_domains, UINT32, IN),
+    P(add_group_to_group_set_ex, reserved, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_group_to_group_set_ex),
+};
+
+static const struct cmrp_param set_network_priority_order_params[] =
+{
+    P(set_network_priority_order, count, UINT32, IN),
+    ARRAY(set_network_priority_order, ids, STRING_ARRAY, IN, count),
+    RPC_STATUS_AND_RESULT(set_network_priority_order),
 };
 
 static const struct cmrp_param handle_dword_params[] =

@@ -123,6 +123,7 @@
     X(84,  SET_NETWORK_NAME,              handle_string,           ApiSetNetworkName) \
     X(85,  CREATE_NETWORK_ENUM,           handle_enum,             ApiCreateNetworkEnum) \
     X(86,  GET_NETWORK_ID,                get_string,              ApiGetNetworkId) \
+    X(87,  SET_NETWORK_PRIORITY_ORDER,    set_network_priority_order, ApiSetNetworkPriorityOrder) \
     X(88,  NODE_NETWORK_CONTROL,          node_object_control,     ApiNodeNetworkControl) \
     X(89,  NETWORK_CONTROL,               object_control,          ApiNetworkControl) \
     X(90,  ADD_NOTIFY_NETWORK,            add_notify_object,       ApiAddNotifyNetwork) \
@@ -186,6 +187,7 @@
     X(179, REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair, ApiRemoveClusterGroupToGroupSetDependency) \
     X(180, CREATE_GROUP_SET_ENUM,         handle_enum_only,        ApiCreateGroupSetEnum) \
     X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum) \
+    X(183, ADD_GROUP_TO_GROUP_SET_EX,     add_group_to_group_set_ex, ApiAddGroupToGroupSetEx) \
     X(184, CHANGE_RESOURCE_GROUP_EX,      handle_pair_hyper,       ApiChangeResourceGroupEx)
 
 enum cmrp_opnum
@@ -452,6 +454,30 @@ struct cmrp_handle_pair_hyper         /* ApiChangeResourceGroupEx: two handles a
     struct policy_handle handle;      /* in */
     struct policy_handle other;       /* in */
     uint64_t flags;                   /* in, 8-aligned */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_add_group_to_group_set_ex /* ApiAddGroupToGroupSetEx */
+{
+    struct policy_handle handle;      /* in: the group set */
+    struct policy_handle group;       /* in */
+    uint32_t fault_domain;            /* in */
+    uint32_t update_domain;           /* in */
+    uint32_t use_domains;             /* in, BOOL */
+    uint32_t reserved;                /* in: DWORD *Reserved, a top-level [ref] */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* ApiSetNetworkPriorityOrder: no handle; the internal networks' ids. */
+#define CMRP_MAX_PRIORITY_NETWORKS 1000   /* [range(0,1000)] */
+struct cmrp_set_network_priority_order
+{
+    /* ids before count, unlike the wire: a size member at offset 0 would
+     * read as "none" in the parameter table */
+    const char **ids;                 /* in, [string, size_is(count)] LPWSTR[], after count */
+    uint32_t count;                   /* in */
     uint32_t rpc_status;
     uint32_t result;
 };
@@ -885,6 +911,7 @@ enum cmrp_type
     CMRP_TYPE_GROUP_INFO_PTR,    /* unique pointer to CLUSTER_CREATE_GROUP_INFO_RPC */
     CMRP_TYPE_GROUP_ENUM_LIST_PTR,    /* PGROUP_ENUM_LIST* */
     CMRP_TYPE_RESOURCE_ENUM_LIST_PTR, /* PRESOURCE_ENUM_LIST* */
+    CMRP_TYPE_STRING_ARRAY,      /* [string, size_is(size)] LPWSTR[]: conformant array of unique strings */
 };
 
 /* Directions are the NDR_IN / NDR_OUT flags libndr passes to push/pull. */

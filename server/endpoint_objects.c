@@ -473,6 +473,7 @@ struct object_method
     X(SET_NETWORK_NAME,           handle_string,         NETWORK,      NONE,     CHANGE, .action = set_network_name) \
     X(GET_NETWORK_ID,             get_text,              NETWORK,      NONE,     READ, .text = object_id) \
     X(CREATE_NETWORK_ENUM,        handle_enum,           NETWORK,      NONE,     READ, .enumerate = enum_network) \
+    X(SET_NETWORK_PRIORITY_ORDER, set_network_priority_order, NONE,    NONE,     CHANGE) \
     /* network interfaces */ \
     X(OPEN_NET_INTERFACE,         open_object,           NETINTERFACE, NONE,     READ) \
     X(OPEN_NET_INTERFACE_EX,      open_object_ex,        NETINTERFACE, NONE,     READ) \
@@ -485,6 +486,7 @@ struct object_method
     X(CLOSE_GROUP_SET,            close_object,          GROUPSET,     NONE,     READ) \
     X(DELETE_GROUP_SET,           handle_op,             GROUPSET,     NONE,     CHANGE, .action = delete_groupset) \
     X(ADD_GROUP_TO_GROUP_SET,     handle_pair,           GROUPSET,     GROUP,    CHANGE, .action = add_to_groupset) \
+    X(ADD_GROUP_TO_GROUP_SET_EX,  add_group_to_group_set_ex, GROUPSET, GROUP,    CHANGE, .action = add_to_groupset) \
     X(REMOVE_GROUP_FROM_GROUP_SET, handle_op,            GROUP,        NONE,     CHANGE, .action = remove_from_groupset) \
     /* dependencies between groups and group sets */ \
     X(SET_GROUP_DEPENDENCY_EXPRESSION, handle_string,    GROUP,        NONE,     CHANGE, .action = set_group_dependency_expression) \
@@ -760,6 +762,32 @@ HANDLER(pair_flags_buffer)
 
     r->rpc_status = 0;
     return run_action(call, endpoint, &r->handle, &r->node, &args, &r->result);
+}
+
+/* ApiAddGroupToGroupSetEx: fault and update domains mean nothing to this
+ * cluster; the group joins the set as with ApiAddGroupToGroupSet. */
+HANDLER(add_group_to_group_set_ex)
+{
+    struct cmrp_add_group_to_group_set_ex *r = call_struct;
+    struct action_args args = { .value1 = r->fault_domain, .value2 = r->update_domain };
+
+    r->rpc_status = 0;
+    return run_action(call, endpoint, &r->handle, &r->group, &args, &r->result);
+}
+
+/* ApiSetNetworkPriorityOrder: the internal networks by id (or name). */
+HANDLER(set_network_priority_order)
+{
+    struct cmrp_set_network_priority_order *r = call_struct;
+    uint32_t i;
+
+    r->rpc_status = 0;
+    r->result = may_change(endpoint);
+    for (i = 0; r->result == CMRP_ERR_SUCCESS && i < r->count; i++)
+        if (!r->ids[i]) r->result = CMRP_ERR_INVALID_PARAMETER;     /* a NULL [unique] element */
+    if (r->result == CMRP_ERR_SUCCESS)
+        r->result = cmrp_model_set_network_priority_order(endpoint->model, r->ids, r->count);
+    return 0;
 }
 
 HANDLER(set_quorum_resource)

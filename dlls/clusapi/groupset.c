@@ -41,6 +41,15 @@ DWORD WINAPI ClusterAddGroupToGroupSet(HGROUPSET groupset, HGROUP group)
     return pair_op(groupset, OBJECT_GROUPSET, group, OBJECT_GROUP, CLUSAPI_PAIR_ADD_TO_GROUPSET);
 }
 
+/* ApiAddGroupToGroupSetEx with UseDomains TRUE. */
+DWORD WINAPI ClusterAddGroupToGroupSetWithDomains(HGROUPSET groupset, HGROUP group, DWORD fault_domain,
+                                                  DWORD update_domain)
+{
+    TRACE("%p, %p, %lu, %lu\n", groupset, group, fault_domain, update_domain);
+    return args_op(groupset, OBJECT_GROUPSET, group, OBJECT_GROUP, CLUSAPI_ARGS_ADD_TO_GROUPSET, fault_domain,
+                   update_domain, 0);
+}
+
 DWORD WINAPI ClusterRemoveGroupFromGroupSet(HGROUP group)
 {
     TRACE("%p\n", group);

@@ -240,6 +240,14 @@ DWORD pair_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum ob
     return error;
 }
 
+/* Whether an args_op may go without its second object (a pause without a
+ * drain target; a resume has none); the others need it like pair_op. */
+static const BOOL args_other_optional[CLUSAPI_ARGS_OP_COUNT] =
+{
+    [CLUSAPI_ARGS_PAUSE_NODE] = TRUE,
+    [CLUSAPI_ARGS_RESUME_NODE] = TRUE,
+};
+
 DWORD args_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum object_type other_type,
               enum clusapi_args_op op, DWORD value1, DWORD value2, ULONGLONG flags)
 {
@@ -248,7 +256,7 @@ DWORD args_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum ob
     DWORD error;
 
     if (!(object = object_from_handle(handle, type))) return ERROR_INVALID_HANDLE;
-    if (other_handle && !(other = object_from_handle(other_handle, other_type)))
+    if ((other_handle || !args_other_optional[op]) && !(other = object_from_handle(other_handle, other_type)))
     {
         object_release(&object->obj);
         return ERROR_INVALID_HANDLE;

@@ -69,6 +69,7 @@ enum clusapi_args_op
     CLUSAPI_ARGS_PAUSE_NODE,         /* node [, drain target]: BOOL drain, flags */
     CLUSAPI_ARGS_RESUME_NODE,        /* node: failback type, flags */
     CLUSAPI_ARGS_CHANGE_GROUP,       /* resource, group: ULONGLONG flags */
+    CLUSAPI_ARGS_ADD_TO_GROUPSET,    /* group set, group: fault domain, update domain */
     CLUSAPI_ARGS_OP_COUNT
 };
 

@@ -117,7 +117,6 @@ struct notify_filter_and_type
 /* ---- Cluster connection, information and cluster-wide settings ---- */
 UNIMPLEMENTED_DWORD(BackupClusterDatabase, (HANDLE cluster, LPCWSTR path))
 UNIMPLEMENTED_DWORD(RestoreClusterDatabase, (LPCWSTR path, BOOL force, LPCWSTR quorum_drive))
-UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count, HANDLE *networks))
 UNIMPLEMENTED_DWORD(SetClusterServiceAccountPassword, (LPCWSTR cluster_name, LPCWSTR new_password,
                                                        DWORD flags, void *status,
                                                        DWORD *status_size))
@@ -164,8 +163,6 @@ UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provide
 
 /* ---- Group sets and affinity rules ---- */
 UNIMPLEMENTED_HANDLE(CreateClusterAvailabilitySet, (HANDLE cluster, LPCWSTR name, void *config))
-UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSetWithDomains, (HANDLE group_set, HANDLE group,
-                                                           DWORD fault_domain, DWORD update_domain))
 UNIMPLEMENTED_DWORD(AddCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                         LPCWSTR remote_group_set))
 UNIMPLEMENTED_DWORD(RemoveCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,

@@ -721,6 +721,56 @@ static void test_group_dependency_calls(void)
     }
 }
 
+/* ApiSetNetworkPriorityOrder (87): NetworkCount, then the array of [string]
+ * pointers (conformance, referents, strings); ApiAddGroupToGroupSetEx (183). */
+static const uint8_t priority_request[] =
+{
+    0x02,0,0,0,
+    0x02,0,0,0, 0x00,0x00,0x02,0x00, 0x04,0x00,0x02,0x00,
+    0x02,0,0,0, 0,0,0,0, 0x02,0,0,0, 'b',0,0,0,
+    0x03,0,0,0, 0,0,0,0, 0x03,0,0,0, 'a',0,'1',0,0,0,
+};
+
+static void test_network_priority_and_set_ex(void)
+{
+    const char *ids[] = { "b", "a1" };
+    struct cmrp_set_network_priority_order r = { .count = 2, .ids = ids };
+    struct cmrp_add_group_to_group_set_ex ex = { .handle = sample_handle, .group = sample_handle, .fault_domain = 1,
+                                                 .update_domain = 2, .use_domains = 1 };
+    uint8_t bytes[sizeof(priority_request)];
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push: %d\n", err);
+    check_bytes("SetNetworkPriorityOrder request", blob, priority_request, sizeof(priority_request));
+    memcpy(bytes, priority_request, sizeof(bytes));
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(bytes) && r.count == 2 && r.ids && !strcmp(r.ids[0], "b")
+       && !strcmp(r.ids[1], "a1"), "pull: %d, %zu\n", err, consumed);
+    /* a count the array does not have, and one beyond range(0,1000) */
+    bytes[0] = 3;
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "count mismatch accepted\n");
+    memcpy(bytes, blob.data, sizeof(bytes));
+    bytes[0] = bytes[4] = 0xe9; bytes[1] = bytes[5] = 0x03;    /* 1001 */
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "1001 networks accepted\n");
+    r.count = 1001;
+    r.ids = ids;
+    blob = push_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "1001 networks pushed\n");
+
+    blob = push_call(CMRP_ADD_GROUP_TO_GROUP_SET_EX, NDR_IN, &ex, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 56, "183 push: %d, %zu\n", err, blob.length);
+    memset(&ex, 0, sizeof(ex));
+    err = pull_call(CMRP_ADD_GROUP_TO_GROUP_SET_EX, NDR_IN, blob.data, blob.length, &ex, &consumed);
+    ok(err == NDR_ERR_SUCCESS && ex.fault_domain == 1 && ex.update_domain == 2 && ex.use_domains == 1
+       && !ex.reserved, "183 pull: %d\n", err);
+}
+
 /* Every known call survives every truncation of a valid stub: the server
  * pulls untrusted requests, the client untrusted replies. */
 static void test_all_calls_truncated(void)
@@ -775,6 +825,7 @@ START_TEST(codec)
     test_create_resource_enum();
     test_change_resource_group_ex();
     test_group_dependency_calls();
+    test_network_priority_and_set_ex();
     test_all_calls_truncated();
     talloc_free(mem);
 }

@@ -191,6 +191,16 @@ static void test_create_and_membership(void)
         ok(ret == ERROR_SUCCESS, "remove: %lu\n", ret);
         ret = ClusterRemoveGroupFromGroupSet(fs1);
         ok(ret == ERROR_NOT_SUPPORTED, "remove twice: %lu\n", ret);
+        /* with fault and update domains (ApiAddGroupToGroupSetEx) */
+        ret = ClusterAddGroupToGroupSetWithDomains(set, fs1, 1, 2);
+        ok(ret == ERROR_SUCCESS, "add with domains: %lu\n", ret);
+        ret = ClusterAddGroupToGroupSetWithDomains(set, fs1, 1, 2);
+        ok(ret == ERROR_OBJECT_ALREADY_EXISTS, "add with domains twice: %lu\n", ret);
+        ret = ClusterAddGroupToGroupSetWithDomains(set, NULL, 1, 2);
+        ok(ret == ERROR_INVALID_HANDLE, "NULL group with domains: %lu\n", ret);
+        ret = ClusterAddGroupToGroupSetWithDomains((HGROUPSET)fs1, (HGROUP)set, 1, 2);
+        ok(ret == ERROR_INVALID_HANDLE, "swapped handles with domains: %lu\n", ret);
+        ok(ClusterRemoveGroupFromGroupSet(fs1) == ERROR_SUCCESS, "remove after add with domains failed\n");
         /* deleting a set lets its groups go */
         ok(ClusterAddGroupToGroupSet(set, fs1) == ERROR_SUCCESS, "add again failed\n");
     }

@@ -638,6 +638,7 @@ args_methods[CLUSAPI_ARGS_OP_COUNT] =
                                     CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_NODE },
     [CLUSAPI_ARGS_RESUME_NODE]  = { CMRP_RESUME_NODE_EX, CMRP_RESUME_NODE_EX, CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_COUNT },
     [CLUSAPI_ARGS_CHANGE_GROUP] = { CMRP_CHANGE_RESOURCE_GROUP_EX, 0, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_ARGS_ADD_TO_GROUPSET] = { CMRP_ADD_GROUP_TO_GROUP_SET_EX, 0, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
 };
 
 static const uint16_t get_string_methods[CLUSAPI_GET_STRING_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -866,6 +867,17 @@ uint32_t client_args_op(struct client_object *object, struct client_object *othe
         if (!error) *result = r.result;
         break;
     }
+    case CMRP_ADD_GROUP_TO_GROUP_SET_EX:
+    {
+        /* the domains are used: UseDomains TRUE; Reserved is 0 */
+        struct cmrp_add_group_to_group_set_ex r = { .handle = object->handle, .group = other->handle,
+                                                    .fault_domain = value1, .update_domain = value2,
+                                                    .use_domains = 1 };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
     case CMRP_CHANGE_RESOURCE_GROUP_EX:
     {
         struct cmrp_handle_pair_hyper r = { .handle = object->handle, .other = other->handle, .flags = flags };
@@ -883,6 +895,45 @@ uint32_t client_args_op(struct client_object *object, struct client_object *othe
         break;
     }
     }
+    return error;
+}
+
+uint32_t client_set_network_priority_order(struct client_object *cluster, struct client_object *const *networks,
+                                           uint32_t count, uint32_t *result)
+{
+    struct cmrp_set_network_priority_order r = { .count = count };
+    TALLOC_CTX *frame;
+    uint32_t error = 0, i;
+
+    *result = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || count > CMRP_MAX_PRIORITY_NETWORKS || (count && !networks))
+        return WIN32_ERROR_INVALID_PARAMETER;
+    for (i = 0; i < count; i++)
+    {
+        if (networks[i]->kind != CLUSAPI_OBJECT_NETWORK) return WIN32_ERROR_INVALID_PARAMETER;
+        if (networks[i]->connection != cluster->connection) return WIN32_ERROR_INVALID_HANDLE;
+    }
+    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    if (count && !(r.ids = talloc_zero_array(frame, const char *, count))) error = WIN32_ERROR_OUTOFMEMORY;
+    /* the wire takes ids, the API handles */
+    for (i = 0; !error && !*result && i < count; i++)
+    {
+        struct cmrp_get_string id = { .handle = networks[i]->handle };
+
+        error = call(cluster->connection, frame, CMRP_GET_NETWORK_ID, &id);
+        if (!error) *result = id.result;
+        if (!error && !*result && !(r.ids[i] = id.string))
+        {
+            WARN("the server sent no network id\n");
+            error = WIN32_RPC_X_BAD_STUB_DATA;
+        }
+    }
+    if (!error && !*result)
+    {
+        error = call(cluster->connection, frame, CMRP_SET_NETWORK_PRIORITY_ORDER, &r);
+        if (!error) *result = r.result;
+    }
+    talloc_free(frame);
     return error;
 }
 
