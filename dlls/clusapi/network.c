@@ -44,46 +44,6 @@ DWORD WINAPI SetClusterNetworkName(HNETWORK network, const WCHAR *name)
     return set_object_string(network, OBJECT_NETWORK, CLUSAPI_SET_NAME, name);
 }
 
-/* The wire takes the networks' ids: the Unix half asks each network for its
- * id, then sends them in this order.  The networks are referenced meanwhile,
- * so a handle closed by another thread cannot go stale under the call. */
-DWORD WINAPI SetClusterNetworkPriorityOrder(HCLUSTER cluster, DWORD count, HNETWORK *list)
-{
-    struct set_network_priority_order_params params = { 0 };
-    struct cluster_object *object, **networks = NULL;
-    UINT64 *unix_networks = NULL;
-    DWORD error = ERROR_SUCCESS, i, held = 0;
-
-    TRACE("%p, %lu, %p\n", cluster, count, list);
-    if (!(object = cluster_from_handle(cluster))) return ERROR_INVALID_HANDLE;
-    if ((count && !list) || count > 1000) error = ERROR_INVALID_PARAMETER;
-    else if (count && (!(networks = HeapAlloc(GetProcessHeap(), 0, count * sizeof(*networks)))
-                       || !(unix_networks = HeapAlloc(GetProcessHeap(), 0, count * sizeof(*unix_networks)))))
-        error = ERROR_NOT_ENOUGH_MEMORY;
-    for (i = 0; !error && i < count; i++)
-    {
-        if (!(networks[i] = object_from_handle(list[i], OBJECT_NETWORK))) error = ERROR_INVALID_HANDLE;
-        else
-        {
-            unix_networks[i] = networks[i]->unix_object;
-            held++;
-        }
-    }
-    if (!error)
-    {
-        params.cluster = object->unix_object;
-        params.networks = unix_networks;
-        params.count = count;
-        error = unix_call(unix_set_network_priority_order, &params) ? call_error(params.rpc_status, params.result)
-                                                                    : GetLastError();
-    }
-    for (i = 0; i < held; i++) object_release(&networks[i]->obj);
-    HeapFree(GetProcessHeap(), 0, networks);
-    HeapFree(GetProcessHeap(), 0, unix_networks);
-    object_release(&object->obj);
-    return error;
-}
-
 DWORD WINAPI GetClusterNetworkId(HNETWORK network, WCHAR *id, DWORD *size)
 {
     TRACE("%p, %p, %p\n", network, id, size);

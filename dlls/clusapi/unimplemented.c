@@ -117,6 +117,9 @@ struct notify_filter_and_type
 /* ---- Cluster connection, information and cluster-wide settings ---- */
 UNIMPLEMENTED_DWORD(BackupClusterDatabase, (HANDLE cluster, LPCWSTR path))
 UNIMPLEMENTED_DWORD(RestoreClusterDatabase, (LPCWSTR path, BOOL force, LPCWSTR quorum_drive))
+/* Windows Server 2008 and later do nothing here and answer ERROR_CALL_NOT_IMPLEMENTED
+ * (SDK SetClusterNetworkPriorityOrder); the simulated cluster still serves opnum 87. */
+UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count, HANDLE *networks))
 UNIMPLEMENTED_DWORD(SetClusterServiceAccountPassword, (LPCWSTR cluster_name, LPCWSTR new_password,
                                                        DWORD flags, void *status,
                                                        DWORD *status_size))

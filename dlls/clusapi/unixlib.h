@@ -125,16 +125,6 @@ struct args_op_params
     UINT32 result;                  /* out */
 };
 
-/* ApiSetNetworkPriorityOrder: the networks' ids, fetched from their handles. */
-struct set_network_priority_order_params
-{
-    UINT64 cluster;
-    const UINT64 *networks;
-    UINT32 count;
-    UINT32 rpc_status;              /* out */
-    UINT32 result;                  /* out */
-};
-
 struct get_string_params
 {
     UINT64 object;
@@ -565,7 +555,6 @@ enum clusapi_funcs
     unix_args_op,
     unix_create_object_enum,
     unix_object_enum_item,
-    unix_set_network_priority_order,
     unix_funcs_count
 };
 

@@ -629,67 +629,6 @@ done:
     if (second) CloseClusterGroup(second);
 }
 
-/* The order of the internal networks: what CLUSTER_ENUM_INTERNAL_NETWORK lists. */
-static void internal_networks(WCHAR *names, DWORD size)
-{
-    HCLUSENUM enumeration = ClusterOpenEnum(cluster, CLUSTER_ENUM_INTERNAL_NETWORK);
-
-    names[0] = 0;
-    ok(enumeration != NULL, "ClusterOpenEnum(INTERNAL_NETWORK): %lu\n", GetLastError());
-    if (!enumeration) return;
-    enum_names(enumeration, cluster_enum, CLUSTER_ENUM_INTERNAL_NETWORK, names, size);
-    ClusterCloseEnum(enumeration);
-}
-
-static void test_network_priority(void)
-{
-    HNETWORK nets[3];
-    HNODE node;
-    WCHAR names[256];
-    DWORD ret;
-
-    nets[0] = OpenClusterNetwork(cluster, L"Cluster Network 1");
-    nets[1] = OpenClusterNetwork(cluster, L"Cluster Network 2");
-    ok(nets[0] && nets[1], "open: %lu\n", GetLastError());
-    if (!nets[0] || !nets[1]) return;
-    internal_networks(names, ARRAY_SIZE(names));
-    ok(!wcscmp(names, L"Cluster Network 1|Cluster Network 2"), "order before %s\n", wine_dbgstr_w(names));
-
-    nets[2] = nets[0];
-    ret = SetClusterNetworkPriorityOrder(cluster, 2, nets + 1);
-    ok(ret == ERROR_SUCCESS, "2, 1: %lu\n", ret);
-    internal_networks(names, ARRAY_SIZE(names));
-    ok(!wcscmp(names, L"Cluster Network 2|Cluster Network 1"), "order after %s\n", wine_dbgstr_w(names));
-
-    /* every internal network, once */
-    ret = SetClusterNetworkPriorityOrder(cluster, 1, nets);
-    ok(ret == ERROR_INVALID_PARAMETER, "one network: %lu\n", ret);
-    nets[2] = nets[1];
-    ret = SetClusterNetworkPriorityOrder(cluster, 2, nets + 1);
-    ok(ret == ERROR_INVALID_PARAMETER, "a network twice: %lu\n", ret);
-    ret = SetClusterNetworkPriorityOrder(cluster, 0, NULL);
-    ok(ret == ERROR_INVALID_PARAMETER, "none: %lu\n", ret);
-    ret = SetClusterNetworkPriorityOrder(cluster, 2, NULL);
-    ok(ret == ERROR_INVALID_PARAMETER, "NULL list: %lu\n", ret);
-    node = OpenClusterNode(cluster, L"node1");
-    nets[2] = (HNETWORK)node;
-    ret = SetClusterNetworkPriorityOrder(cluster, 2, nets + 1);
-    ok(ret == ERROR_INVALID_HANDLE, "a node in the list: %lu\n", ret);
-    CloseClusterNode(node);
-    ret = SetClusterNetworkPriorityOrder((HCLUSTER)nets[0], 2, nets);
-    ok(ret == ERROR_INVALID_HANDLE, "a network as the cluster: %lu\n", ret);
-    internal_networks(names, ARRAY_SIZE(names));
-    ok(!wcscmp(names, L"Cluster Network 2|Cluster Network 1"), "refused orders changed it: %s\n",
-       wine_dbgstr_w(names));
-
-    ret = SetClusterNetworkPriorityOrder(cluster, 2, nets);
-    ok(ret == ERROR_SUCCESS, "back to 1, 2: %lu\n", ret);
-    internal_networks(names, ARRAY_SIZE(names));
-    ok(!wcscmp(names, L"Cluster Network 1|Cluster Network 2"), "order restored %s\n", wine_dbgstr_w(names));
-    CloseClusterNetwork(nets[0]);
-    CloseClusterNetwork(nets[1]);
-}
-
 /* Objects keep their cluster's connection: closing the cluster handle first
  * leaves them working, as the SDK describes for GetClusterFromGroup. */
 static void test_close_cluster_first(void)
@@ -737,7 +676,6 @@ START_TEST(objects)
     test_create_resource();
     test_change_group_ex();
     test_networks();
-    test_network_priority();
     test_resource_types();
     test_quorum();
     test_close_cluster_first();

@@ -898,45 +898,6 @@ uint32_t client_args_op(struct client_object *object, struct client_object *othe
     return error;
 }
 
-uint32_t client_set_network_priority_order(struct client_object *cluster, struct client_object *const *networks,
-                                           uint32_t count, uint32_t *result)
-{
-    struct cmrp_set_network_priority_order r = { .count = count };
-    TALLOC_CTX *frame;
-    uint32_t error = 0, i;
-
-    *result = 0;
-    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || count > CMRP_MAX_PRIORITY_NETWORKS || (count && !networks))
-        return WIN32_ERROR_INVALID_PARAMETER;
-    for (i = 0; i < count; i++)
-    {
-        if (networks[i]->kind != CLUSAPI_OBJECT_NETWORK) return WIN32_ERROR_INVALID_PARAMETER;
-        if (networks[i]->connection != cluster->connection) return WIN32_ERROR_INVALID_HANDLE;
-    }
-    if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
-    if (count && !(r.ids = talloc_zero_array(frame, const char *, count))) error = WIN32_ERROR_OUTOFMEMORY;
-    /* the wire takes ids, the API handles */
-    for (i = 0; !error && !*result && i < count; i++)
-    {
-        struct cmrp_get_string id = { .handle = networks[i]->handle };
-
-        error = call(cluster->connection, frame, CMRP_GET_NETWORK_ID, &id);
-        if (!error) *result = id.result;
-        if (!error && !*result && !(r.ids[i] = id.string))
-        {
-            WARN("the server sent no network id\n");
-            error = WIN32_RPC_X_BAD_STUB_DATA;
-        }
-    }
-    if (!error && !*result)
-    {
-        error = call(cluster->connection, frame, CMRP_SET_NETWORK_PRIORITY_ORDER, &r);
-        if (!error) *result = r.result;
-    }
-    talloc_free(frame);
-    return error;
-}
-
 uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
                            struct client_wstr string, uint32_t *result)
 {

@@ -91,9 +91,6 @@ uint32_t client_pair_op(struct client_object *object, struct client_object *othe
 /* other may be NULL where the operation allows it (a pause without drain target). */
 uint32_t client_args_op(struct client_object *object, struct client_object *other, enum clusapi_args_op op,
                         uint32_t value1, uint32_t value2, uint64_t flags, uint32_t *result);
-/* ApiSetNetworkPriorityOrder with the ids (ApiGetNetworkId) of networks. */
-uint32_t client_set_network_priority_order(struct client_object *cluster, struct client_object *const *networks,
-                                           uint32_t count, uint32_t *result);
 uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
                            struct client_wstr string, uint32_t *result);
 uint32_t client_set_string(struct client_object *object, enum clusapi_set_string_op op,

@@ -216,24 +216,6 @@ static NTSTATUS args_op(void *args)
     return STATUS_SUCCESS;
 }
 
-static NTSTATUS set_network_priority_order(void *args)
-{
-    struct set_network_priority_order_params *params = args;
-    struct client_object **networks = NULL;
-    UINT32 i;
-
-    if (params->count && !(networks = malloc(params->count * sizeof(*networks))))
-        params->rpc_status = ERROR_OUTOFMEMORY;
-    else
-    {
-        for (i = 0; i < params->count; i++) networks[i] = object_from_handle(params->networks[i]);
-        params->rpc_status = client_set_network_priority_order(object_from_handle(params->cluster), networks,
-                                                               params->count, &params->result);
-    }
-    free(networks);
-    return STATUS_SUCCESS;
-}
-
 static NTSTATUS get_string(void *args)
 {
     struct get_string_params *params = args;
@@ -663,7 +645,6 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     args_op,
     create_object_enum,
     object_enum_item,
-    set_network_priority_order,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
