@@ -124,6 +124,12 @@ bool property_put(struct cmrp_property_list *list, const char *name, const struc
 bool property_remove(struct cmrp_property_list *list, const char *name);
 bool value_copy(struct cmrp_value *to, const struct cmrp_value *from);
 
+/* ---- model_groupdeps.c ---- */
+
+/* Drop every dependency on a group or group set about to be deleted. */
+void groupdeps_forget_group(struct cmrp_model *model, struct cmrp_group *group);
+void groupdeps_forget_groupset(struct cmrp_model *model, struct cmrp_groupset *groupset);
+
 /* ---- model_objects.c ---- */
 
 void node_free_contents(struct cmrp_node *node);

@@ -1,6 +1,6 @@
 /*
  * The control code functions: Cluster{,Node,Group,Resource,ResourceType,
- * Network,NetInterface}Control.  The Unix half picks the Api*Control method
+ * Network,NetInterface,GroupSet}Control.  The Unix half picks the Api*Control method
  * of the object (its ApiNode*Control form when a host node is given,
  * ms-cmrp.md 4.3); here are the SDK's buffer rules:
  *
@@ -107,6 +107,13 @@ DWORD WINAPI ClusterNetworkControl(HNETWORK network, HNODE host_node, DWORD code
 {
     TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", network, host_node, code, in, in_size, out, out_size, returned);
     return control(network, OBJECT_NETWORK, NULL, host_node, code, in, in_size, out, out_size, returned);
+}
+
+DWORD WINAPI ClusterGroupSetControl(HGROUPSET groupset, HNODE host_node, DWORD code, void *in, DWORD in_size,
+                                    void *out, DWORD out_size, DWORD *returned)
+{
+    TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", groupset, host_node, code, in, in_size, out, out_size, returned);
+    return control(groupset, OBJECT_GROUPSET, NULL, host_node, code, in, in_size, out, out_size, returned);
 }
 
 DWORD WINAPI ClusterNetInterfaceControl(HNETINTERFACE netif, HNODE host_node, DWORD code, void *in, DWORD in_size,

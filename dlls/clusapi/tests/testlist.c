@@ -10,6 +10,8 @@ extern void func_notify(void);
 extern void func_badinput(void);
 extern void func_changes(void);
 extern void func_reconnect(void);
+extern void func_enumex(void);
+extern void func_groupsets(void);
 
 const struct test winetest_testlist[] =
 {
@@ -21,5 +23,7 @@ const struct test winetest_testlist[] =
     { "badinput", func_badinput },
     { "changes", func_changes },
     { "reconnect", func_reconnect },
+    { "enumex", func_enumex },
+    { "groupsets", func_groupsets },
     { 0, 0 }
 };

@@ -127,6 +127,8 @@ struct client_enum
 {
     struct cmrp_enum_list *names;
     struct cmrp_enum_list *ids;      /* NULL unless asked for */
+    struct cmrp_group_enum_list *groups;       /* ApiCreateGroupEnum instead */
+    struct cmrp_resource_enum_list *resources; /* ApiCreateResourceEnum instead */
 };
 static pthread_mutex_t refcount_lock = PTHREAD_MUTEX_INITIALIZER;
 /* The sessions' registrations: taken after a connection's lock, never before. */
@@ -964,6 +966,7 @@ static const struct { uint16_t open, open_ex, close; } object_methods[CLUSAPI_OB
     [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_OPEN_RESOURCE, CMRP_OPEN_RESOURCE_EX, CMRP_CLOSE_RESOURCE },
     [CLUSAPI_OBJECT_NETWORK]      = { CMRP_OPEN_NETWORK,  CMRP_OPEN_NETWORK_EX,  CMRP_CLOSE_NETWORK },
     [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_OPEN_NET_INTERFACE, CMRP_OPEN_NET_INTERFACE_EX, CMRP_CLOSE_NET_INTERFACE },
+    [CLUSAPI_OBJECT_GROUPSET]     = { CMRP_OPEN_GROUP_SET, 0,                    CMRP_CLOSE_GROUP_SET },
     [CLUSAPI_OBJECT_KEY]          = { 0,                  0,                     CMRP_CLOSE_KEY },
 };
 
@@ -972,11 +975,12 @@ static const uint16_t object_op_methods[CLUSAPI_OP_COUNT][CLUSAPI_OBJECT_COUNT] 
     [CLUSAPI_OP_ONLINE]  = { [CLUSAPI_OBJECT_GROUP] = CMRP_ONLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ONLINE_RESOURCE },
     [CLUSAPI_OP_OFFLINE] = { [CLUSAPI_OBJECT_GROUP] = CMRP_OFFLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_OFFLINE_RESOURCE },
     [CLUSAPI_OP_FAIL]    = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_FAIL_RESOURCE },
-    [CLUSAPI_OP_DELETE]  = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_DELETE_RESOURCE },
+    [CLUSAPI_OP_DELETE]  = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_DELETE_RESOURCE, [CLUSAPI_OBJECT_GROUPSET] = CMRP_DELETE_GROUP_SET },
     [CLUSAPI_OP_MOVE]    = { [CLUSAPI_OBJECT_GROUP] = CMRP_MOVE_GROUP },
     [CLUSAPI_OP_PAUSE]   = { [CLUSAPI_OBJECT_NODE] = CMRP_PAUSE_NODE },
     [CLUSAPI_OP_RESUME]  = { [CLUSAPI_OBJECT_NODE] = CMRP_RESUME_NODE },
     [CLUSAPI_OP_EVICT]   = { [CLUSAPI_OBJECT_NODE] = CMRP_EVICT_NODE },
+    [CLUSAPI_OP_REMOVE_FROM_GROUPSET] = { [CLUSAPI_OBJECT_GROUP] = CMRP_REMOVE_GROUP_FROM_GROUP_SET },
 };
 
 static const uint16_t value_op_methods[CLUSAPI_VALUE_OP_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -995,6 +999,31 @@ static const struct { uint16_t opnum; enum clusapi_object_kind first, second; } 
     [CLUSAPI_PAIR_REMOVE_OWNER]      = { CMRP_REMOVE_RESOURCE_NODE, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_NODE },
     [CLUSAPI_PAIR_CHANGE_GROUP]      = { CMRP_CHANGE_RESOURCE_GROUP, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
     [CLUSAPI_PAIR_MOVE_TO_NODE]      = { CMRP_MOVE_GROUP_TO_NODE, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_PAIR_ADD_TO_GROUPSET]   = { CMRP_ADD_GROUP_TO_GROUP_SET, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_DEPENDENCY, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY] = { CMRP_ADD_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY] = { CMRP_REMOVE_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET,
+                                                  CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY] = { CMRP_ADD_GROUP_TO_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUP,
+                                                   CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY,
+                                                      CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUPSET },
+};
+
+/* The methods of client_args_op: the kinds of their first and second object
+ * (the second may be missing where alone is set: then alone is the opnum). */
+static const struct
+{
+    uint16_t opnum, alone;
+    enum clusapi_object_kind first, second;
+}
+args_methods[CLUSAPI_ARGS_OP_COUNT] =
+{
+    [CLUSAPI_ARGS_PAUSE_NODE]   = { CMRP_PAUSE_NODE_WITH_DRAIN_TARGET, CMRP_PAUSE_NODE_EX,
+                                    CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_ARGS_RESUME_NODE]  = { CMRP_RESUME_NODE_EX, CMRP_RESUME_NODE_EX, CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_COUNT },
+    [CLUSAPI_ARGS_CHANGE_GROUP] = { CMRP_CHANGE_RESOURCE_GROUP_EX, 0, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_ARGS_ADD_TO_GROUPSET] = { CMRP_ADD_GROUP_TO_GROUP_SET_EX, 0, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
 };
 
 static const uint16_t get_string_methods[CLUSAPI_GET_STRING_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -1017,7 +1046,12 @@ static const uint16_t set_string_methods[CLUSAPI_SET_STRING_COUNT][CLUSAPI_OBJEC
         [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_NAME, [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_NAME,
         [CLUSAPI_OBJECT_NETWORK] = CMRP_SET_NETWORK_NAME,
     },
-    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION },
+    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] =
+    {
+        [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUPSET] = CMRP_SET_GROUP_SET_DEPENDENCY_EXPRESSION,
+    },
 };
 
 static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids */
@@ -1029,6 +1063,7 @@ static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids
     [CLUSAPI_ENUM_NETWORK]       = { CMRP_CREATE_NETWORK_ENUM, 0 },
     [CLUSAPI_ENUM_RESOURCE_TYPE] = { CMRP_CREATE_RES_TYPE_ENUM, 0 },
     [CLUSAPI_ENUM_NETINTERFACE]  = { CMRP_CREATE_NET_INTERFACE_ENUM, 0 },
+    [CLUSAPI_ENUM_GROUPSET]      = { CMRP_CREATE_GROUP_SET_ENUM, 0 },
 };
 
 /* The object an enumeration starts from. */
@@ -1037,7 +1072,7 @@ static const enum clusapi_object_kind enum_object_kinds[CLUSAPI_ENUM_COUNT] =
     [CLUSAPI_ENUM_CLUSTER] = CLUSAPI_OBJECT_CLUSTER, [CLUSAPI_ENUM_NODE] = CLUSAPI_OBJECT_NODE,
     [CLUSAPI_ENUM_GROUP] = CLUSAPI_OBJECT_GROUP, [CLUSAPI_ENUM_RESOURCE] = CLUSAPI_OBJECT_RESOURCE,
     [CLUSAPI_ENUM_NETWORK] = CLUSAPI_OBJECT_NETWORK, [CLUSAPI_ENUM_RESOURCE_TYPE] = CLUSAPI_OBJECT_CLUSTER,
-    [CLUSAPI_ENUM_NETINTERFACE] = CLUSAPI_OBJECT_CLUSTER,
+    [CLUSAPI_ENUM_NETINTERFACE] = CLUSAPI_OBJECT_CLUSTER, [CLUSAPI_ENUM_GROUPSET] = CLUSAPI_OBJECT_CLUSTER,
 };
 
 /* The opnum for op on object, or 0 if the PE half asked for a pairing that
@@ -1125,8 +1160,8 @@ uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_k
 }
 
 uint32_t client_create_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
-                              struct client_object *group, const char *type_name, uint32_t flags,
-                              uint32_t *result, struct client_object **out)
+                              struct client_object *group, const char *type_name, uint32_t flags, bool use_ex,
+                              const struct client_group_info *info, uint32_t *result, struct client_object **out)
 {
     struct policy_handle handle = { 0 };
     TALLOC_CTX *frame;
@@ -1136,11 +1171,21 @@ uint32_t client_create_object(struct client_object *cluster, enum clusapi_object
     *result = 0;
     if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
     pthread_mutex_lock(&cluster->connection->lock);
-    if (kind == CLUSAPI_OBJECT_GROUP)
+    if (kind == CLUSAPI_OBJECT_GROUP && use_ex)
+    {
+        struct cmrp_create_group_info wire_info = { info ? info->version : 0, info ? info->group_type : 0 };
+        struct cmrp_create_group_ex r = { .name = name, .info = info ? &wire_info : NULL };
+
+        error = call(cluster->connection, frame, CMRP_CREATE_GROUP_EX, &r);
+        *result = r.status;
+        handle = r.handle;
+    }
+    else if (kind == CLUSAPI_OBJECT_GROUP || kind == CLUSAPI_OBJECT_GROUPSET)
     {
         struct cmrp_open_object r = { .name = name };
 
-        error = call(cluster->connection, frame, CMRP_CREATE_GROUP, &r);
+        error = call(cluster->connection, frame, kind == CLUSAPI_OBJECT_GROUP ? CMRP_CREATE_GROUP : CMRP_CREATE_GROUP_SET,
+                     &r);
         *result = r.status;
         handle = r.handle;
     }
@@ -1226,6 +1271,59 @@ uint32_t client_pair_op(struct client_object *object, struct client_object *othe
     return error;
 }
 
+uint32_t client_args_op(struct client_object *object, struct client_object *other, enum clusapi_args_op op,
+                        uint32_t value1, uint32_t value2, uint64_t flags, uint32_t *result)
+{
+    uint16_t opnum;
+    uint32_t error;
+
+    *result = 0;
+    if (op >= CLUSAPI_ARGS_OP_COUNT || object->kind != args_methods[op].first) return WIN32_ERROR_INVALID_PARAMETER;
+    if (other && other->kind != args_methods[op].second) return WIN32_ERROR_INVALID_PARAMETER;
+    if (other && object->connection != other->connection) return WIN32_ERROR_INVALID_HANDLE;
+    if (!(opnum = other ? args_methods[op].opnum : args_methods[op].alone)) return WIN32_ERROR_INVALID_PARAMETER;
+    switch (opnum)
+    {
+    case CMRP_PAUSE_NODE_WITH_DRAIN_TARGET:
+    {
+        /* The drain target implies draining: only the flags travel. */
+        struct cmrp_pause_node_drain_target r = { .handle = object->handle, .flags = value2, .target = other->handle };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    case CMRP_ADD_GROUP_TO_GROUP_SET_EX:
+    {
+        /* the domains are used: UseDomains TRUE; Reserved is 0 */
+        struct cmrp_add_group_to_group_set_ex r = { .handle = object->handle, .group = other->handle,
+                                                    .fault_domain = value1, .update_domain = value2,
+                                                    .use_domains = 1 };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    case CMRP_CHANGE_RESOURCE_GROUP_EX:
+    {
+        struct cmrp_handle_pair_hyper r = { .handle = object->handle, .other = other->handle, .flags = flags };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    default:
+    {
+        struct cmrp_handle_two_dwords r = { .handle = object->handle, .value1 = value1, .value2 = value2 };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    }
+    return error;
+}
+
 uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
                            struct client_wstr string, uint32_t *result)
 {
@@ -1252,7 +1350,9 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
 
     *result = 0;
     if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
-    if (op == CLUSAPI_SET_DEPENDENCY_EXPRESSION)
+    /* Only the resources' expression is a [unique] string: the group and
+     * group set ones are [string], where "" clears as NULL does. */
+    if (opnum == CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION)
     {
         struct cmrp_handle_unique_string r = { .handle = object->handle, .string = string };
 
@@ -1264,7 +1364,8 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
         struct cmrp_handle_string r = { .handle = object->handle, .string = string };
         char *name;
 
-        if (!string) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string && op != CLUSAPI_SET_DEPENDENCY_EXPRESSION) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string) r.string = "";
         pthread_mutex_lock(&object->connection->lock);
         error = call(object->connection, NULL, opnum, &r);
         if (!error) *result = r.result;
@@ -1597,6 +1698,15 @@ uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind
         list->names = r.list;
         break;
     }
+    case CMRP_CREATE_GROUP_SET_ENUM:
+    {
+        struct cmrp_handle_enum_only r = { .handle = object->handle };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
     case CMRP_CREATE_NET_INTERFACE_ENUM:
     {
         struct cmrp_create_net_interface_enum r = { .handle = object->handle, .node_name = name ? name : "",
@@ -1635,7 +1745,7 @@ uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind
 bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
                        struct client_wstr name, struct client_wstr id)
 {
-    if (index >= list->names->count) return false;
+    if (!list->names || index >= list->names->count) return false;
     *type = list->names->entries[index].type;
     copy_out_wstr(name, list->names->entries[index].name);
     copy_out_wstr(id, list->ids ? list->ids->entries[index].name : "");
@@ -1645,6 +1755,101 @@ bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
 void client_free_enum(struct client_enum *list)
 {
     talloc_free(list);
+}
+
+uint32_t client_create_object_enum(struct client_object *cluster, enum clusapi_object_kind kind,
+                                   const uint8_t *properties, uint32_t properties_size,
+                                   const uint8_t *ro_properties, uint32_t ro_properties_size,
+                                   uint32_t *result, struct client_enum **out, uint32_t *count)
+{
+    struct client_enum *list;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    *count = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || (kind != CLUSAPI_OBJECT_GROUP && kind != CLUSAPI_OBJECT_RESOURCE))
+        return WIN32_ERROR_INVALID_PARAMETER;
+    if ((!properties && properties_size) || (!ro_properties && ro_properties_size)) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(list = talloc_zero(NULL, struct client_enum))) return WIN32_ERROR_OUTOFMEMORY;
+    if (kind == CLUSAPI_OBJECT_GROUP)
+    {
+        struct cmrp_create_group_enum r = { .handle = cluster->handle, .properties = (uint8_t *)properties,
+                                            .properties_size = properties_size,
+                                            .ro_properties = (uint8_t *)ro_properties,
+                                            .ro_properties_size = ro_properties_size };
+
+        error = call(cluster->connection, list, CMRP_CREATE_GROUP_ENUM, &r);
+        if (!error) *result = r.result;
+        list->groups = r.list;
+        if (r.list) *count = r.list->count;
+    }
+    else
+    {
+        struct cmrp_create_resource_enum r = { .handle = cluster->handle, .properties = (uint8_t *)properties,
+                                               .properties_size = properties_size,
+                                               .ro_properties = (uint8_t *)ro_properties,
+                                               .ro_properties_size = ro_properties_size };
+
+        error = call(cluster->connection, list, CMRP_CREATE_RESOURCE_ENUM, &r);
+        if (!error) *result = r.result;
+        list->resources = r.list;
+        if (r.list) *count = r.list->count;
+    }
+    if (!error && !*result && !list->groups && !list->resources)
+    {
+        WARN("the server sent no list\n");
+        error = WIN32_RPC_X_BAD_STUB_DATA;
+    }
+    if (error || *result)
+    {
+        talloc_free(list);
+        *count = 0;
+        return error;
+    }
+    *out = list;
+    return 0;
+}
+
+static void copy_out_bytes(struct client_bytes out, const uint8_t *data, uint32_t size)
+{
+    *out.len = data ? size : 0;
+    if (data && size && out.size) memcpy(out.buffer, data, size < out.size ? size : out.size);
+}
+
+bool client_object_enum_item(struct client_enum *list, uint32_t index, struct client_wstr name,
+                             struct client_wstr id, struct client_wstr owner, struct client_wstr owner_id,
+                             uint32_t *state, uint32_t *flags, struct client_bytes properties,
+                             struct client_bytes ro_properties)
+{
+    if (list->groups && index < list->groups->count)
+    {
+        const struct cmrp_group_enum_entry *entry = &list->groups->entries[index];
+
+        copy_out_wstr(name, entry->name);
+        copy_out_wstr(id, entry->id);
+        copy_out_wstr(owner, entry->owner);
+        copy_out_wstr(owner_id, "");
+        *state = entry->state;
+        *flags = entry->flags;
+        copy_out_bytes(properties, entry->properties, entry->properties_size);
+        copy_out_bytes(ro_properties, entry->ro_properties, entry->ro_properties_size);
+        return true;
+    }
+    if (list->resources && index < list->resources->count)
+    {
+        const struct cmrp_resource_enum_entry *entry = &list->resources->entries[index];
+
+        copy_out_wstr(name, entry->name);
+        copy_out_wstr(id, entry->id);
+        copy_out_wstr(owner, entry->owner_name);
+        copy_out_wstr(owner_id, entry->owner_id);
+        *state = *flags = 0;
+        copy_out_bytes(properties, entry->properties, entry->properties_size);
+        copy_out_bytes(ro_properties, entry->ro_properties, entry->ro_properties_size);
+        return true;
+    }
+    return false;
 }
 
 /* ---- the cluster registry ---- */
@@ -2030,6 +2235,7 @@ static const uint16_t control_methods[CLUSAPI_OBJECT_COUNT][2] =
     [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_RESOURCE_CONTROL, CMRP_NODE_RESOURCE_CONTROL },
     [CLUSAPI_OBJECT_NETWORK]      = { CMRP_NETWORK_CONTROL, CMRP_NODE_NETWORK_CONTROL },
     [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_NET_INTERFACE_CONTROL, CMRP_NODE_NET_INTERFACE_CONTROL },
+    [CLUSAPI_OBJECT_GROUPSET]     = { CMRP_GROUP_SET_CONTROL, CMRP_NODE_GROUP_SET_CONTROL },
 };
 static const uint16_t type_control_methods[2] = { CMRP_RESOURCE_TYPE_CONTROL, CMRP_NODE_RESOURCE_TYPE_CONTROL };
 
