@@ -788,7 +788,11 @@ static uint32_t change_properties(struct control *c, bool apply)
                 {
                     const struct cmrp_property_info *info = cmrp_model_property_info(object->kind, name);
 
-                    if (info && info->format != format) status = CMRP_ERR_INVALID_PARAMETER;
+                    /* A common property is one the server defines (or the
+                     * description gave this object): others are refused,
+                     * not stored (ResUtilVerifyPropertyTable's 87). */
+                    if (info ? info->format != format : !cmrp_object_property(object, CMRP_PROPS_COMMON, name))
+                        status = CMRP_ERR_INVALID_PARAMETER;
                 }
                 if (status == CMRP_ERR_SUCCESS && field)
                 {

@@ -535,6 +535,8 @@ uint32_t cmrp_model_set_property(struct cmrp_model *model, struct cmrp_object *o
     {
         info = cmrp_model_property_info(object->kind, name);
         if (info && (info->read_only || info->format != value->type)) return CMRP_ERR_INVALID_PARAMETER;
+        /* no new common properties: only the known ones and those the description gave */
+        if (!info && !cmrp_object_property(object, CMRP_PROPS_COMMON, name)) return CMRP_ERR_INVALID_PARAMETER;
         list = &object->common;
     }
     else list = &object->private_props;

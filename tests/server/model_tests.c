@@ -1041,6 +1041,9 @@ START_TEST(model_properties)
     cmrp_value_set_string(&value, CMRP_FORMAT_SZ, "text");
     ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_COMMON, "RestartAction", &value)
        == CMRP_ERR_INVALID_PARAMETER, "wrong format\n");
+    ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_COMMON, "NoSuchCommonProperty", &value)
+       == CMRP_ERR_INVALID_PARAMETER, "unknown common property\n");
+    ok(!cmrp_object_property(&app->obj, CMRP_PROPS_COMMON, "NoSuchCommonProperty"), "unknown one not stored\n");
     ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_PRIVATE, "ServiceName", &value)
        == CMRP_ERR_RESOURCE_PROPERTIES_STORED, "private of an online resource\n");
     ok(cmrp_model_set_property(model, &resource(model, "Loose")->obj, CMRP_PROPS_PRIVATE, "ServiceName", &value) == 0,
