@@ -15,7 +15,6 @@
  * which properties changed.
  */
 #include "server/model_internal.h"
-#include "cmrp/proplist.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -368,7 +367,7 @@ static uint32_t group_type(const struct cmrp_object *obj)
 static uint8_t *utf16_payload(const char *s, uint32_t *size)
 {
     size_t bytes = 0;
-    uint8_t *text = cmrp_utf8_to_utf16le(s, &bytes);
+    uint8_t *text = utf8_to_utf16le(s, &bytes);
 
     *size = text ? bytes : 0;
     return text;

@@ -45,14 +45,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
 
-/* NOTIFY_FILTER_AND_TYPE, passed by value to RegisterClusterNotifyV2: only its
- * size (16) and alignment (8) matter here. */
-struct notify_filter_and_type
-{
-    DWORD object_type;
-    LONGLONG filter_flags;
-};
-
 #define UNIMPLEMENTED_HANDLE(name, params) \
     HANDLE WINAPI name params \
     { \
@@ -258,21 +250,6 @@ UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 /* ---- Network interfaces ---- */
 
 /* ---- Notifications ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterNotifyPortV2, (HANDLE change, HANDLE cluster, void *filters,
-                                                 DWORD count, DWORD_PTR key))
-/* RegisterClusterNotifyV2: NOTIFY_FILTER_AND_TYPE (DWORD + LONGLONG, 16 bytes) passed by value
- * (spec type int128) */
-UNIMPLEMENTED_DWORD(RegisterClusterNotifyV2, (HANDLE change, struct notify_filter_and_type filter,
-                                              HANDLE object, DWORD_PTR key))
-UNIMPLEMENTED_DWORD(RegisterClusterResourceTypeNotifyV2, (HANDLE change, HANDLE cluster,
-                                                          LONGLONG flags, LPCWSTR type,
-                                                          DWORD_PTR key))
-UNIMPLEMENTED_DWORD(GetClusterNotifyV2, (HANDLE change, DWORD_PTR *key, void *filter, BYTE *buffer,
-                                         DWORD *buffer_size, LPWSTR object_id, DWORD *object_id_len,
-                                         LPWSTR parent_id, DWORD *parent_id_len, LPWSTR name,
-                                         DWORD *name_len, LPWSTR type, DWORD *type_len,
-                                         DWORD timeout))
-UNIMPLEMENTED_DWORD(GetNotifyEventHandle, (HANDLE change, HANDLE *event))
 
 /* ---- Cluster registry ---- */
 UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))

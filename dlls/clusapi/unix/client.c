@@ -1652,24 +1652,40 @@ uint32_t client_control(struct client_object *object, struct client_object *host
     return error;
 }
 
-/* ---- notification ports (version 1) ----
+/* ---- notification ports (versions 1 and 2) ----
  *
- * ApiGetNotify blocks until the server has an event (v3 has no timeout,
+ * ApiGetNotify(V2) blocks until the server has an event (v3 has no timeout,
  * MS-CMRP 3.1.4.2.66), so it runs on a connection of its own, in the same
  * association group as the cluster's (context handles belong to the group),
- * driven by a "pump" that queues what it gets here.  GetClusterNotify waits
- * on that queue with the caller's timeout.  Closing wakes the pumps through a
- * pipe they also wait on, and unblocks and closes the server ports on the
- * cluster's connection. */
+ * driven by a "pump" that queues what it gets here.  GetClusterNotify(V2)
+ * waits on that queue with the caller's timeout.  Closing wakes the pumps
+ * through a pipe they also wait on, and unblocks and closes the server ports
+ * on the cluster's connection.  A version 2 port is the same machinery with
+ * ApiCreateNotifyV2/ApiAddNotifyV2/ApiGetNotifyV2 and richer events. */
 
 #define NOTIFY_QUEUE_LIMIT 16384     /* a pump stops asking while this many wait */
 
 struct notify_event
 {
     struct notify_event *next;
-    uint32_t cookie, filter;
-    uint32_t name_len;               /* UTF-16 units, NUL excluded */
-    uint16_t name[];                 /* NUL-terminated */
+    uint32_t cookie, filter;         /* v1 */
+    uint32_t object_type;            /* v2 */
+    uint64_t flags;                  /* v2 */
+    uint32_t buffer_size;
+    uint8_t *buffer;                 /* in the same block */
+    uint32_t len[CLUSAPI_NOTIFY_TEXT_COUNT];     /* UTF-16 units, NUL excluded */
+    uint16_t *text[CLUSAPI_NOTIFY_TEXT_COUNT];   /* NUL-terminated, in the same block */
+};
+
+/* An event's parts before it is queued. */
+struct notify_parts
+{
+    uint32_t cookie, filter, object_type;
+    uint64_t flags;
+    const uint8_t *buffer;
+    uint32_t buffer_size;
+    const uint16_t *text[CLUSAPI_NOTIFY_TEXT_COUNT];
+    uint32_t len[CLUSAPI_NOTIFY_TEXT_COUNT];
 };
 
 struct client_notify_session
@@ -1685,21 +1701,24 @@ struct client_notify_session
 
 struct client_notify_port
 {
+    uint32_t version;                           /* 1 or 2 */
     pthread_mutex_t lock;                       /* the queue and shutdown */
     pthread_cond_t changed;                     /* an event queued, one taken, or shutdown */
     struct notify_event *head, **tail;
     unsigned int queued;
+    uint64_t arrivals;                          /* events ever queued */
     bool shutdown;
     pthread_mutex_t sessions_lock;              /* the session list; held across the calls */
     struct client_notify_session *sessions;
 };
 
-struct client_notify_port *client_notify_create(void)
+struct client_notify_port *client_notify_create(uint32_t version)
 {
     struct client_notify_port *port = calloc(1, sizeof(*port));
     pthread_condattr_t attr;
 
     if (!port) return NULL;
+    port->version = version == 2 ? 2 : 1;
     pthread_mutex_init(&port->lock, NULL);
     pthread_mutex_init(&port->sessions_lock, NULL);
     pthread_condattr_init(&attr);
@@ -1710,34 +1729,63 @@ struct client_notify_port *client_notify_create(void)
     return port;
 }
 
-static bool queue_event(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name,
-                        uint32_t name_len)
+static bool queue_event(struct client_notify_port *port, const struct notify_parts *parts)
 {
-    struct notify_event *event = malloc(offsetof(struct notify_event, name[name_len + 1]));
+    size_t size = sizeof(struct notify_event) + parts->buffer_size + 2 * CLUSAPI_NOTIFY_TEXT_COUNT, i;
+    struct notify_event *event;
+    uint8_t *p;
 
-    if (!event) return false;
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++) size += parts->len[i] * sizeof(uint16_t);
+    if (!(event = malloc(size))) return false;
     event->next = NULL;
-    event->cookie = cookie;
-    event->filter = filter;
-    event->name_len = name_len;
-    if (name_len) memcpy(event->name, name, name_len * sizeof(uint16_t));
-    event->name[name_len] = 0;
+    event->cookie = parts->cookie;
+    event->filter = parts->filter;
+    event->object_type = parts->object_type;
+    event->flags = parts->flags;
+    p = (uint8_t *)(event + 1);
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+    {
+        event->text[i] = (uint16_t *)p;
+        event->len[i] = parts->len[i];
+        if (parts->len[i]) memcpy(p, parts->text[i], parts->len[i] * sizeof(uint16_t));
+        event->text[i][parts->len[i]] = 0;
+        p += (parts->len[i] + 1) * sizeof(uint16_t);
+    }
+    event->buffer = p;
+    event->buffer_size = parts->buffer_size;
+    if (parts->buffer_size) memcpy(p, parts->buffer, parts->buffer_size);
 
     pthread_mutex_lock(&port->lock);
     *port->tail = event;
     port->tail = &event->next;
     port->queued++;
+    port->arrivals++;
     pthread_cond_broadcast(&port->changed);
     pthread_mutex_unlock(&port->lock);
     return true;
 }
 
-bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name)
+bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, uint32_t object_type,
+                        uint64_t flags, const uint16_t *name)
 {
-    uint32_t len = 0;
+    struct notify_parts parts = { cookie, filter, object_type, flags };
 
-    while (name && name[len]) len++;
-    return queue_event(port, cookie, filter, name, len);
+    parts.text[CLUSAPI_NOTIFY_NAME] = name;
+    while (name && name[parts.len[CLUSAPI_NOTIFY_NAME]]) parts.len[CLUSAPI_NOTIFY_NAME]++;
+    return queue_event(port, &parts);
+}
+
+bool client_notify_wait_arrival(struct client_notify_port *port, bool wait, uint64_t *arrivals, uint32_t *queued)
+{
+    bool running;
+
+    pthread_mutex_lock(&port->lock);
+    while (wait && !port->shutdown && port->arrivals <= *arrivals) pthread_cond_wait(&port->changed, &port->lock);
+    running = !port->shutdown;
+    *arrivals = port->arrivals;
+    *queued = port->queued;
+    pthread_mutex_unlock(&port->lock);
+    return running;
 }
 
 static bool port_stopping(struct client_notify_port *port)
@@ -1855,7 +1903,7 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     fcntl(session->wake[1], F_SETFL, O_NONBLOCK);
     fcntl(session->wake[0], F_SETFD, FD_CLOEXEC);
     fcntl(session->wake[1], F_SETFD, FD_CLOEXEC);
-    error = call(connection, NULL, CMRP_CREATE_NOTIFY, &r);
+    error = call(connection, NULL, port->version == 2 ? CMRP_CREATE_NOTIFY_V2 : CMRP_CREATE_NOTIFY, &r);
     if (!error) *result = r.status;
     error = check_new_handle(error, *result, &r.handle);
     if (!error && !*result)
@@ -1867,6 +1915,38 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     {
         free_session(session);
         return error;
+    }
+    *out = session;
+    return 0;
+}
+
+/* The port's session for connection, made if there is none yet (then
+ * *created); returns with sessions_lock held on success. */
+static uint32_t lock_session(struct client_notify_port *port, struct client_connection *connection,
+                             struct client_notify_session **out, struct client_notify_session **created,
+                             uint32_t *result)
+{
+    struct client_notify_session *session;
+    uint32_t error;
+
+    pthread_mutex_lock(&port->sessions_lock);
+    if (port_stopping(port))
+    {
+        pthread_mutex_unlock(&port->sessions_lock);
+        return WIN32_ERROR_INVALID_HANDLE;
+    }
+    for (session = port->sessions; session; session = session->next)
+        if (session->connection == connection) break;
+    if (!session)
+    {
+        if ((error = new_session(port, connection, result, &session)) || *result)
+        {
+            pthread_mutex_unlock(&port->sessions_lock);
+            return error;
+        }
+        session->next = port->sessions;
+        port->sessions = session;
+        *created = session;
     }
     *out = session;
     return 0;
@@ -1889,27 +1969,8 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
     *created = NULL;
     *result = 0;
     *state_sequence = 0;
-    if (!opnums[object->kind]) return WIN32_ERROR_INVALID_PARAMETER;
-
-    pthread_mutex_lock(&port->sessions_lock);
-    if (port_stopping(port))
-    {
-        pthread_mutex_unlock(&port->sessions_lock);
-        return WIN32_ERROR_INVALID_HANDLE;
-    }
-    for (session = port->sessions; session; session = session->next)
-        if (session->connection == object->connection) break;
-    if (!session)
-    {
-        if ((error = new_session(port, object->connection, result, &session)) || *result)
-        {
-            pthread_mutex_unlock(&port->sessions_lock);
-            return error;
-        }
-        session->next = port->sessions;
-        port->sessions = session;
-        *created = session;
-    }
+    if (!opnums[object->kind] || port->version != 1) return WIN32_ERROR_INVALID_PARAMETER;
+    if ((error = lock_session(port, object->connection, &session, created, result)) || *result) return error;
 
     switch (object->kind)
     {
@@ -1945,6 +2006,38 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
     return error;
 }
 
+uint32_t client_notify_register_v2(struct client_notify_port *port, struct client_object *object,
+                                   uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
+                                   uint32_t cookie, struct client_notify_session **created, uint32_t *result)
+{
+    struct client_notify_session *session;
+    uint32_t error;
+
+    *created = NULL;
+    *result = 0;
+    if (port->version != 2) return WIN32_ERROR_INVALID_PARAMETER;
+    if ((error = lock_session(port, object->connection, &session, created, result)) || *result) return error;
+    if (type_name)
+    {
+        struct cmrp_add_notify_resource_type_v2 r = { .notify = session->notify, .filter = flags,
+                                                      .notify_key = cookie, .type_name = type_name, .version = 2 };
+
+        error = call(object->connection, NULL, CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2, &r);
+        if (!error) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_add_notify_v2 r = { .notify = session->notify, .object = object->handle,
+                                        .filter = { object_type, flags }, .notify_key = cookie, .version = 2,
+                                        .targeted = targeted };
+
+        error = call(object->connection, NULL, CMRP_ADD_NOTIFY_V2, &r);
+        if (!error) *result = r.result;
+    }
+    pthread_mutex_unlock(&port->sessions_lock);
+    return error;
+}
+
 static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
 {
     struct client_notify_session *session = private;
@@ -1953,21 +2046,54 @@ static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint1
     while (read(session->wake[0], buffer, sizeof(buffer)) > 0) ;
 }
 
-/* Queues a server event; its name arrives as UTF-8. */
-static bool queue_server_event(struct client_notify_port *port, const struct cmrp_get_notify *r)
+/* UTF-8 from the wire as UTF-16 in parts (talloc'ed on mem); NULL is "". */
+static void set_text(TALLOC_CTX *mem, struct notify_parts *parts, enum clusapi_notify_text which, const char *utf8)
 {
     uint16_t *utf16 = NULL;
     size_t bytes = 0;
-    bool ok;
 
-    if (r->name && r->name[0] &&
-        !convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, r->name, strlen(r->name), &utf16, &bytes))
+    if (utf8 && utf8[0] && !convert_string_talloc(mem, CH_UTF8, CH_UTF16LE, utf8, strlen(utf8), &utf16, &bytes))
     {
-        WARN("cannot convert %s\n", r->name);
+        WARN("cannot convert %s\n", utf8);
         bytes = 0;
     }
-    ok = queue_event(port, r->notify_key, r->filter, utf16, bytes / sizeof(uint16_t));
-    talloc_free(utf16);
+    parts->text[which] = utf16;
+    parts->len[which] = bytes / sizeof(uint16_t);
+}
+
+/* Queues a server event (v1). */
+static bool queue_server_event(struct client_notify_port *port, const struct cmrp_get_notify *r)
+{
+    struct notify_parts parts = { r->notify_key, r->filter };
+    TALLOC_CTX *mem = talloc_new(NULL);
+    bool ok;
+
+    set_text(mem, &parts, CLUSAPI_NOTIFY_NAME, r->name);
+    ok = queue_event(port, &parts);
+    talloc_free(mem);
+    return ok;
+}
+
+/* Queues the events of an ApiGetNotifyV2 answer, in order. */
+static bool queue_server_events_v2(struct client_notify_port *port, const struct cmrp_get_notify_v2 *r)
+{
+    TALLOC_CTX *mem = talloc_new(NULL);
+    bool ok = true;
+    uint32_t i;
+
+    for (i = 0; ok && i < r->count; i++)
+    {
+        const struct cmrp_notification *n = &r->notifications[i];
+        struct notify_parts parts = { n->notify_key, 0, n->filter.object_type, n->filter.flags, n->buffer,
+                                      n->buffer_size };
+
+        set_text(mem, &parts, CLUSAPI_NOTIFY_OBJECT_ID, n->object_id);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_PARENT_ID, n->parent_id);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_NAME, n->name);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_TYPE, n->type);
+        ok = queue_event(port, &parts);
+    }
+    talloc_free(mem);
     return ok;
 }
 
@@ -1985,9 +2111,12 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
     for (;;)
     {
         struct cmrp_get_notify r = { .notify = session->notify };
+        struct cmrp_get_notify_v2 r2 = { .notify = session->notify };
+        bool v2 = port->version == 2;
         struct tevent_req *req;
         TALLOC_CTX *frame;
         NTSTATUS status;
+        uint32_t method_result;
         bool stop;
 
         /* Back-pressure: the server keeps what the application has not read yet. */
@@ -2001,7 +2130,8 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         /* Owned by the connection: a call abandoned at shutdown goes with it. */
         if (!(frame = talloc_new(connection)) ||
             !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
-                                                    &cmrp_table, CMRP_GET_NOTIFY, frame, &r)))
+                                                    &cmrp_table, v2 ? CMRP_GET_NOTIFY_V2 : CMRP_GET_NOTIFY, frame,
+                                                    v2 ? (void *)&r2 : (void *)&r)))
         {
             error = WIN32_ERROR_OUTOFMEMORY;
             break;
@@ -2017,18 +2147,20 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         }
         if (stop || error) break;   /* the call in flight stays with the connection */
         status = dcerpc_binding_handle_call_recv(req);
-        if (!(error = map_status(status, false, connection->local)) && !r.result && !queue_server_event(port, &r))
+        error = map_status(status, false, connection->local);
+        method_result = v2 ? r2.result : r.result;
+        if (!error && !method_result && !(v2 ? queue_server_events_v2(port, &r2) : queue_server_event(port, &r)))
             error = WIN32_ERROR_OUTOFMEMORY;
         talloc_free(frame);
         if (error) break;
-        if (r.result)
+        if (method_result)
         {
             /* Unblocked (ERROR_INVALID_FUNCTION) or closed (ERROR_NO_MORE_ITEMS) for the
              * shutdown, or the port is gone: nothing more will come. */
             if (!port_stopping(port))
             {
-                WARN("ApiGetNotify: %u\n", r.result);
-                *result = r.result;
+                WARN("ApiGetNotify%s: %u\n", v2 ? "V2" : "", method_result);
+                *result = method_result;
             }
             break;
         }
@@ -2038,12 +2170,33 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
     return error;
 }
 
-enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms, bool want_name,
-                                              struct client_wstr name, uint32_t *cookie, uint32_t *filter)
+/* Whether every wanted part of event fits out; sets the lengths either way. */
+static bool event_fits(const struct notify_event *event, struct client_notify_out *out)
+{
+    bool fits = true;
+    unsigned int i;
+
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+    {
+        if (!(out->want & (1u << i))) continue;
+        *out->text[i].len = event->len[i];
+        if (event->len[i] >= out->text[i].size) fits = false;
+    }
+    if (out->buffer_size)
+    {
+        *out->buffer_size = event->buffer_size;
+        if (event->buffer_size > out->buffer_capacity) fits = false;
+    }
+    return fits;
+}
+
+enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms,
+                                              struct client_notify_out *out)
 {
     enum clusapi_notify_outcome outcome = CLUSAPI_NOTIFY_EVENT;
     struct notify_event *event = NULL;
     struct timespec deadline;
+    unsigned int i;
 
     if (timeout_ms != UINT32_MAX)
     {
@@ -2070,25 +2223,27 @@ enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, u
     else if (outcome == CLUSAPI_NOTIFY_EVENT)
     {
         event = port->head;
-        *cookie = event->cookie;
-        *filter = event->filter;
-        if (want_name)
+        out->cookie = event->cookie;
+        out->filter = event->filter;
+        out->object_type = event->object_type;
+        out->flags = event->flags;
+        if (!event_fits(event, out))
         {
-            *name.len = event->name_len;
-            if (event->name_len >= name.size) outcome = CLUSAPI_NOTIFY_MORE_DATA;
-            else
-            {
-                memcpy(name.buffer, event->name, (event->name_len + 1) * sizeof(uint16_t));
-            }
+            outcome = CLUSAPI_NOTIFY_MORE_DATA;
+            event = NULL;
         }
-        if (outcome == CLUSAPI_NOTIFY_EVENT)
+        else
         {
+            for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+                if (out->want & (1u << i))
+                    memcpy(out->text[i].buffer, event->text[i], (event->len[i] + 1) * sizeof(uint16_t));
+            if (out->buffer_size && event->buffer_size) memcpy(out->buffer, event->buffer, event->buffer_size);
             if (!(port->head = event->next)) port->tail = &port->head;
             port->queued--;
             pthread_cond_broadcast(&port->changed);   /* room for a waiting pump */
         }
-        else event = NULL;
     }
+    out->remaining = port->queued;
     pthread_mutex_unlock(&port->lock);
     free(event);
     return outcome;

@@ -496,7 +496,7 @@ static NTSTATUS notify_create(void *args)
 {
     struct notify_create_params *params = args;
 
-    params->port = (ULONG_PTR)client_notify_create();
+    params->port = (ULONG_PTR)client_notify_create(params->version);
     return STATUS_SUCCESS;
 }
 
@@ -521,12 +521,46 @@ static NTSTATUS notify_pump(void *args)
     return STATUS_SUCCESS;
 }
 
+static NTSTATUS notify_register_v2(void *args)
+{
+    struct notify_register_v2_params *params = args;
+    struct client_notify_session *session = NULL;
+    BOOL failed = FALSE;
+    char *type_name = utf8_dup(params->type_name, &failed);
+
+    if (failed)
+    {
+        params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+        return STATUS_SUCCESS;
+    }
+    params->rpc_status = client_notify_register_v2(port_from_handle(params->port),
+                                                   object_from_handle(params->object), params->object_type,
+                                                   params->flags, params->targeted, type_name, params->cookie,
+                                                   &session, &params->result);
+    params->new_session = (ULONG_PTR)session;
+    free(type_name);
+    return STATUS_SUCCESS;
+}
+
 static NTSTATUS notify_get(void *args)
 {
     struct notify_get_params *params = args;
+    struct client_notify_out out = { .want = params->want };
+    unsigned int i;
 
-    params->outcome = client_notify_get(port_from_handle(params->port), params->timeout_ms, params->want_name,
-                                        wstr_out(&params->name), &params->cookie, &params->filter);
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++) out.text[i] = wstr_out(&params->text[i]);
+    if (params->want_buffer)
+    {
+        out.buffer = params->buffer;
+        out.buffer_capacity = params->buffer_capacity;
+        out.buffer_size = &params->buffer_size;
+    }
+    params->outcome = client_notify_get(port_from_handle(params->port), params->timeout_ms, &out);
+    params->cookie = out.cookie;
+    params->filter = out.filter;
+    params->object_type = out.object_type;
+    params->flags = out.flags;
+    params->remaining = out.remaining;
     return STATUS_SUCCESS;
 }
 
@@ -534,8 +568,20 @@ static NTSTATUS notify_post(void *args)
 {
     struct notify_post_params *params = args;
 
-    return client_notify_post(port_from_handle(params->port), params->cookie, params->filter,
-                              (const uint16_t *)params->name) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+    return client_notify_post(port_from_handle(params->port), params->cookie, params->filter, params->object_type,
+                              params->flags, (const uint16_t *)params->name) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+}
+
+static NTSTATUS notify_wait(void *args)
+{
+    struct notify_wait_params *params = args;
+    uint64_t arrivals = params->arrivals;
+
+    params->outcome = client_notify_wait_arrival(port_from_handle(params->port), !params->poll, &arrivals,
+                                                 &params->queued)
+                      ? CLUSAPI_NOTIFY_EVENT : CLUSAPI_NOTIFY_CLOSED;
+    params->arrivals = arrivals;
+    return STATUS_SUCCESS;
 }
 
 static NTSTATUS notify_shutdown(void *args)
@@ -595,6 +641,8 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     notify_post,
     notify_shutdown,
     notify_free,
+    notify_register_v2,
+    notify_wait,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
