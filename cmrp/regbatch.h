@@ -34,6 +34,7 @@
 #define CMRP_REGBATCH_READ_KEY        7u
 #define CMRP_REGBATCH_READ_VALUE      8u
 #define CMRP_REGBATCH_READ_ERROR      9u
+#define CMRP_REGBATCH_CONTROL_COMMAND 10u    /* ValueType 1: sync to all nodes, 2: isolated */
 
 #define CMRP_REGBATCH_VERSION         1u
 

@@ -690,6 +690,10 @@ static uint32_t check_batch(struct cmrp_model *model, struct reg_key *base, cons
         case CMRP_REGBATCH_DELETE_VALUE:
             if (!have_key || !valid_value_name(c->name)) status = CMRP_ERR_INVALID_PARAMETER;
             break;
+        case CMRP_REGBATCH_CONTROL_COMMAND:
+            /* sync to every node (1), run isolated (2): one store here does both */
+            if (!c->value_type || (c->value_type & ~3u)) status = CMRP_ERR_INVALID_PARAMETER;
+            break;
         default:
             status = CMRP_ERR_INVALID_PARAMETER;
             break;
@@ -783,6 +787,8 @@ uint32_t cmrp_model_execute_batch(struct cmrp_model *model, uint64_t key, const 
             status = cmrp_model_delete_value(model, current->ref, c->name);
             if (status == CMRP_ERR_FILE_NOT_FOUND) status = CMRP_ERR_SUCCESS;
             break;
+        case CMRP_REGBATCH_CONTROL_COMMAND:
+            continue;   /* nothing to do, nothing for the ports */
         }
         if (!status) record(&seen, c->command, c->value_type, c->name, c->data, c->size);
     }

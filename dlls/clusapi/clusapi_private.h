@@ -35,6 +35,11 @@ enum object_type
     OBJECT_NETINTERFACE_ENUM,
     OBJECT_KEY,                      /* HKEY of the cluster registry: a cluster_object */
     OBJECT_NOTIFY_PORT,              /* HCHANGE (notify.c) */
+    OBJECT_REG_BATCH,                /* HREGBATCH (batch.c) */
+    OBJECT_REG_READ_BATCH,           /* HREGREADBATCH */
+    OBJECT_REG_READ_BATCH_REPLY,     /* HREGREADBATCHREPLY */
+    OBJECT_REG_BATCH_PORT,           /* HREGBATCHPORT */
+    OBJECT_REG_BATCH_NOTIFICATION,   /* HREGBATCHNOTIFICATION */
 };
 
 struct object

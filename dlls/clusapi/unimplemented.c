@@ -253,22 +253,6 @@ UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 
 /* ---- Cluster registry ---- */
 UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))
-UNIMPLEMENTED_LONG(ClusterRegCreateBatch, (HKEY key, HANDLE *batch))
-UNIMPLEMENTED_LONG(ClusterRegBatchAddCommand, (HANDLE batch, DWORD command, LPCWSTR name,
-                                               DWORD options, const void *data, DWORD data_size))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatch, (HANDLE batch, BOOL commit, int *failed_command))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatchEx, (HANDLE batch, DWORD flags, int *failed_command))
-UNIMPLEMENTED_LONG(ClusterRegCreateBatchNotifyPort, (HKEY key, HANDLE *port))
-UNIMPLEMENTED_LONG(ClusterRegGetBatchNotification, (HANDLE port, HANDLE *notification))
-UNIMPLEMENTED_LONG(ClusterRegBatchReadCommand, (HANDLE notification, void *command))
-UNIMPLEMENTED_LONG(ClusterRegBatchCloseNotification, (HANDLE notification))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatchNotifyPort, (HANDLE port))
-UNIMPLEMENTED_LONG(ClusterRegCreateReadBatch, (HKEY key, HANDLE *batch))
-UNIMPLEMENTED_LONG(ClusterRegReadBatchAddCommand, (HANDLE batch, LPCWSTR subkey, LPCWSTR value))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatch, (HANDLE batch, HANDLE *reply))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchEx, (HANDLE batch, DWORD flags, HANDLE *reply))
-UNIMPLEMENTED_LONG(ClusterRegReadBatchReplyNextCommand, (HANDLE reply, void *command))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchReply, (HANDLE reply))
 
 /* ---- Undocumented, signature inferred: cluster registry ---- */
 /* ClusterRegCreateKeyForceSync: assumed identical to ClusterRegCreateKey */

@@ -497,6 +497,58 @@ struct notify_port_params
     UINT64 port;
 };
 
+/* ---- cluster registry batches ---- */
+
+enum clusapi_batch_op
+{
+    CLUSAPI_BATCH_EXECUTE,           /* ApiExecuteBatch */
+    CLUSAPI_BATCH_READ,              /* ApiExecuteReadBatch */
+    CLUSAPI_BATCH_READ_EX,           /* ApiExecuteReadBatchEx (flags) */
+};
+
+/* A CLUSTER_REG_BATCH_UPDATE for a key; a read's reply comes back as a
+ * Unix-side copy (reply, reply_size) to collect with blob_take. */
+struct batch_params
+{
+    UINT64 key;
+    UINT32 op;                      /* enum clusapi_batch_op */
+    UINT32 flags;
+    const BYTE *data;
+    UINT32 size;
+    UINT32 failed_command;          /* out: 1-based, ApiExecuteBatch */
+    UINT64 reply;                   /* out */
+    UINT32 reply_size;              /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* Copies capacity bytes of a reply into buffer (NULL: none) and frees it. */
+struct blob_take_params
+{
+    UINT64 blob;
+    BYTE *buffer;
+    UINT32 capacity;
+};
+
+enum clusapi_batch_port_op
+{
+    CLUSAPI_BATCH_PORT_CREATE,       /* ApiCreateBatchPort on key: port */
+    CLUSAPI_BATCH_PORT_GET,          /* ApiGetBatchNotification (blocks): reply */
+    CLUSAPI_BATCH_PORT_CLOSE,        /* wakes a getter, ApiCloseBatchPort */
+    CLUSAPI_BATCH_PORT_FREE,         /* once no getter runs */
+};
+
+struct batch_port_params
+{
+    UINT32 op;                      /* enum clusapi_batch_port_op */
+    UINT64 key;
+    UINT64 port;                    /* in; out for CREATE */
+    UINT64 reply;                   /* out */
+    UINT32 reply_size;              /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
 enum clusapi_funcs
 {
     unix_process_attach,
@@ -540,6 +592,9 @@ enum clusapi_funcs
     unix_notify_free,
     unix_notify_register_v2,
     unix_notify_wait,
+    unix_batch,
+    unix_blob_take,
+    unix_batch_port,
     unix_funcs_count
 };
 

@@ -2296,3 +2296,217 @@ void client_notify_free(struct client_notify_port *port)
     pthread_mutex_destroy(&port->sessions_lock);
     free(port);
 }
+
+/* ---- cluster registry batches ----
+ *
+ * ApiExecuteBatch and ApiExecuteReadBatch(Ex) take and give
+ * CLUSTER_REG_BATCH_UPDATE buffers, built and read on the PE side with the
+ * codec's cmrp/regbatch.c; here they only travel.  A reply is handed over as
+ * a malloc'ed copy the PE side collects with client_blob_take. */
+
+uint32_t client_execute_batch(struct client_object *key, const uint8_t *data, uint32_t size,
+                              uint32_t *failed_command, uint32_t *result)
+{
+    struct cmrp_execute_batch r = { .key = key->handle, .size = size, .data = (uint8_t *)data };
+    uint32_t error;
+
+    *result = 0;
+    *failed_command = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !data || !size) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(key->connection, NULL, CMRP_EXECUTE_BATCH, &r);
+    if (!error && (*result = r.result)) *failed_command = r.failed_command;
+    return error;
+}
+
+static void *blob_copy(const uint8_t *data, uint32_t size)
+{
+    void *blob = malloc(size ? size : 1);
+
+    if (blob && size) memcpy(blob, data, size);
+    return blob;
+}
+
+uint32_t client_read_batch(struct client_object *key, bool ex, uint32_t flags, const uint8_t *data, uint32_t size,
+                           void **reply, uint32_t *reply_size, uint32_t *result)
+{
+    struct cmrp_execute_read_batch r = { .key = key->handle, .in_size = size, .in_data = (uint8_t *)data,
+                                         .flags = flags };
+    TALLOC_CTX *mem;
+    uint32_t error;
+
+    *result = 0;
+    *reply = NULL;
+    *reply_size = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !data || !size) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(mem = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(key->connection, mem, ex ? CMRP_EXECUTE_READ_BATCH_EX : CMRP_EXECUTE_READ_BATCH, &r);
+    if (!error && !(*result = r.result))
+    {
+        if (!r.out_data) *result = WIN32_ERROR_INVALID_PARAMETER;   /* a success without a reply */
+        else if (!(*reply = blob_copy(r.out_data, r.out_size))) error = WIN32_ERROR_OUTOFMEMORY;
+        else *reply_size = r.out_size;
+    }
+    talloc_free(mem);
+    return error;
+}
+
+void client_blob_take(void *blob, void *buffer, uint32_t capacity)
+{
+    if (blob && buffer && capacity) memcpy(buffer, blob, capacity);
+    free(blob);
+}
+
+/* ---- registry batch notification ports ----
+ *
+ * ApiGetBatchNotification blocks until the server has a batch (MS-CMRP
+ * 3.1.4.2.115), so, like ApiGetNotify, it runs on a connection of its own in
+ * the cluster's association; closing sets a flag, wakes the waiting call
+ * through a pipe and closes the server port on the cluster's connection. */
+
+struct client_batch_port
+{
+    struct client_connection *connection;       /* the key's: referenced */
+    struct client_connection *wait_connection;  /* ApiGetBatchNotification's */
+    struct policy_handle port;
+    pthread_mutex_t lock;                       /* closing */
+    pthread_mutex_t get_lock;                   /* one getter at a time */
+    int wake[2];
+    bool closing, port_closed;
+};
+
+void client_batch_port_free(struct client_batch_port *port)
+{
+    if (!port) return;
+    if (!port->port_closed && !ndr_policy_handle_empty(&port->port))
+    {
+        struct cmrp_close_handle r = { .handle = port->port };
+
+        call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r);
+    }
+    talloc_free(port->wait_connection);
+    if (port->wake[0] >= 0) close(port->wake[0]);
+    if (port->wake[1] >= 0) close(port->wake[1]);
+    connection_release(port->connection);
+    pthread_mutex_destroy(&port->lock);
+    pthread_mutex_destroy(&port->get_lock);
+    free(port);
+}
+
+uint32_t client_batch_port_create(struct client_object *key, struct client_batch_port **out, uint32_t *result)
+{
+    struct cmrp_create_batch_port r = { .key = key->handle };
+    struct client_batch_port *port;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(port = calloc(1, sizeof(*port)))) return WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_init(&port->lock, NULL);
+    pthread_mutex_init(&port->get_lock, NULL);
+    port->connection = key->connection;
+    pthread_mutex_lock(&refcount_lock);
+    key->connection->refcount++;
+    pthread_mutex_unlock(&refcount_lock);
+    port->wake[0] = port->wake[1] = -1;
+    if (pipe(port->wake))
+    {
+        port->wake[0] = port->wake[1] = -1;
+        client_batch_port_free(port);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+    fcntl(port->wake[0], F_SETFL, O_NONBLOCK);
+    fcntl(port->wake[1], F_SETFL, O_NONBLOCK);
+    fcntl(port->wake[0], F_SETFD, FD_CLOEXEC);
+    fcntl(port->wake[1], F_SETFD, FD_CLOEXEC);
+    error = call(key->connection, NULL, CMRP_CREATE_BATCH_PORT, &r);
+    if (!error && !(*result = r.result))
+    {
+        port->port = r.port;
+        error = connect_in_association(key->connection, &port->wait_connection);
+    }
+    if (error || *result)
+    {
+        client_batch_port_free(port);
+        return error;
+    }
+    *out = port;
+    return 0;
+}
+
+static bool batch_port_closing(struct client_batch_port *port)
+{
+    bool closing;
+
+    pthread_mutex_lock(&port->lock);
+    closing = port->closing;
+    pthread_mutex_unlock(&port->lock);
+    return closing;
+}
+
+static void drain_wake(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
+{
+    struct client_batch_port *port = private;
+    char buffer[16];
+
+    while (read(port->wake[0], buffer, sizeof(buffer)) > 0) ;
+}
+
+uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uint32_t *reply_size,
+                               uint32_t *result)
+{
+    struct client_connection *connection = port->wait_connection;
+    struct cmrp_get_batch_notification r = { .port = port->port };
+    struct tevent_req *req = NULL;
+    struct tevent_fd *wake = NULL;
+    TALLOC_CTX *frame = NULL;
+    uint32_t error = 0;
+
+    *reply = NULL;
+    *reply_size = 0;
+    *result = 0;
+    pthread_mutex_lock(&port->get_lock);
+    if (batch_port_closing(port)) *result = WIN32_ERROR_INVALID_HANDLE;
+    else if (!(wake = tevent_add_fd(connection->ev, connection, port->wake[0], TEVENT_FD_READ, drain_wake, port)) ||
+             !(frame = talloc_new(connection)) ||
+             !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
+                                                     &cmrp_table, CMRP_GET_BATCH_NOTIFICATION, frame, &r)))
+        error = WIN32_ERROR_OUTOFMEMORY;
+    while (req && tevent_req_is_in_progress(req) && !batch_port_closing(port))
+    {
+        if (tevent_loop_once(connection->ev))
+        {
+            error = WIN32_RPC_S_CALL_FAILED;
+            break;
+        }
+    }
+    if (req && !error)
+    {
+        if (tevent_req_is_in_progress(req)) *result = WIN32_ERROR_INVALID_HANDLE;   /* closed meanwhile */
+        else if (!(error = map_status(dcerpc_binding_handle_call_recv(req), false, connection->local)) &&
+                 !(*result = r.result))
+        {
+            if (!(*reply = blob_copy(r.data, r.size))) error = WIN32_ERROR_OUTOFMEMORY;
+            else *reply_size = r.size;
+        }
+        /* a call still in flight stays with the connection, freed with the port */
+        if (!tevent_req_is_in_progress(req)) talloc_free(frame);
+    }
+    else talloc_free(frame);
+    talloc_free(wake);
+    pthread_mutex_unlock(&port->get_lock);
+    return error;
+}
+
+void client_batch_port_close(struct client_batch_port *port)
+{
+    struct cmrp_close_handle r = { .handle = port->port };
+
+    pthread_mutex_lock(&port->lock);
+    port->closing = true;
+    pthread_mutex_unlock(&port->lock);
+    if (write(port->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake a batch getter: %d\n", errno);
+    /* the server then ends a waiting ApiGetBatchNotification (ERROR_NO_MORE_ITEMS) */
+    if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
+    else WARN("ApiCloseBatchPort failed: %u\n", r.result);
+}

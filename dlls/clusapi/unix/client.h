@@ -219,6 +219,28 @@ void client_notify_shutdown(struct client_notify_port *port);
 /* Frees the port once no pump or waiter uses it. */
 void client_notify_free(struct client_notify_port *port);
 
+/* ---- cluster registry batches ---- */
+
+/* ApiExecuteBatch: *failed_command is the 1-based failing command. */
+uint32_t client_execute_batch(struct client_object *key, const uint8_t *data, uint32_t size,
+                              uint32_t *failed_command, uint32_t *result);
+/* ApiExecuteReadBatch(Ex): *reply is a malloc'ed CLUSTER_REG_BATCH_UPDATE. */
+uint32_t client_read_batch(struct client_object *key, bool ex, uint32_t flags, const uint8_t *data, uint32_t size,
+                           void **reply, uint32_t *reply_size, uint32_t *result);
+/* Copies capacity bytes of a reply to buffer (if any) and frees it. */
+void client_blob_take(void *blob, void *buffer, uint32_t capacity);
+
+struct client_batch_port;
+uint32_t client_batch_port_create(struct client_object *key, struct client_batch_port **port, uint32_t *result);
+/* Blocks for the next batch (a malloc'ed CLUSTER_REG_BATCH_UPDATE); a port
+ * closed meanwhile answers ERROR_INVALID_HANDLE. */
+uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uint32_t *reply_size,
+                               uint32_t *result);
+/* Wakes a waiting get for good and closes the server port. */
+void client_batch_port_close(struct client_batch_port *port);
+/* Once no get runs any more. */
+void client_batch_port_free(struct client_batch_port *port);
+
 /* Tracing hook, set by unixlib.c to route messages to WINEDEBUG's clusapi channel. */
 enum client_log_level { CLIENT_LOG_TRACE, CLIENT_LOG_WARN, CLIENT_LOG_ERR };
 extern void (*client_log)(enum client_log_level level, const char *function, const char *fmt, ...)

@@ -600,6 +600,62 @@ static NTSTATUS notify_free(void *args)
     return STATUS_SUCCESS;
 }
 
+/* ---- registry batches ---- */
+
+static NTSTATUS batch(void *args)
+{
+    struct batch_params *params = args;
+    void *reply = NULL;
+
+    if (params->op == CLUSAPI_BATCH_EXECUTE)
+        params->rpc_status = client_execute_batch(object_from_handle(params->key), params->data, params->size,
+                                                  &params->failed_command, &params->result);
+    else
+    {
+        params->rpc_status = client_read_batch(object_from_handle(params->key), params->op == CLUSAPI_BATCH_READ_EX,
+                                               params->flags, params->data, params->size, &reply,
+                                               &params->reply_size, &params->result);
+        params->reply = (ULONG_PTR)reply;
+    }
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS blob_take(void *args)
+{
+    struct blob_take_params *params = args;
+
+    client_blob_take((void *)(ULONG_PTR)params->blob, params->buffer, params->capacity);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS batch_port(void *args)
+{
+    struct batch_port_params *params = args;
+    struct client_batch_port *port = (struct client_batch_port *)(ULONG_PTR)params->port;
+    void *reply = NULL;
+
+    switch (params->op)
+    {
+    case CLUSAPI_BATCH_PORT_CREATE:
+        params->rpc_status = client_batch_port_create(object_from_handle(params->key), &port, &params->result);
+        params->port = (ULONG_PTR)port;
+        break;
+    case CLUSAPI_BATCH_PORT_GET:
+        params->rpc_status = client_batch_port_get(port, &reply, &params->reply_size, &params->result);
+        params->reply = (ULONG_PTR)reply;
+        break;
+    case CLUSAPI_BATCH_PORT_CLOSE:
+        client_batch_port_close(port);
+        break;
+    case CLUSAPI_BATCH_PORT_FREE:
+        client_batch_port_free(port);
+        break;
+    default:
+        return STATUS_INVALID_PARAMETER;
+    }
+    return STATUS_SUCCESS;
+}
+
 DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
 {
     process_attach,
@@ -643,6 +699,9 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     notify_free,
     notify_register_v2,
     notify_wait,
+    batch,
+    blob_take,
+    batch_port,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
