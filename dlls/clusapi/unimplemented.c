@@ -255,17 +255,6 @@ UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))
 
 /* ---- Undocumented, signature inferred: cluster registry ---- */
-/* ClusterRegCreateKeyForceSync: assumed identical to ClusterRegCreateKey */
-UNIMPLEMENTED_LONG(ClusterRegCreateKeyForceSync, (HKEY key, LPCWSTR subkey, DWORD options,
-                                                  REGSAM access, SECURITY_ATTRIBUTES *sa,
-                                                  HKEY *result, DWORD *disposition))
-/* ClusterRegDeleteKeyForceSync: assumed identical to ClusterRegDeleteKey */
-UNIMPLEMENTED_LONG(ClusterRegDeleteKeyForceSync, (HKEY key, LPCWSTR subkey))
-/* ClusterRegDeleteValueForceSync: assumed identical to ClusterRegDeleteValue */
-UNIMPLEMENTED_DWORD(ClusterRegDeleteValueForceSync, (HKEY key, LPCWSTR value))
-/* ClusterRegSetValueForceSync: assumed identical to ClusterRegSetValue */
-UNIMPLEMENTED_DWORD(ClusterRegSetValueForceSync, (HKEY key, LPCWSTR value, DWORD type,
-                                                  const BYTE *data, DWORD data_size))
 /* ClusterRegQueryAllValues: assumed to mirror Samba clusapi.idl QueryAllValues (MS-CMRP opnum
  * 140: hKey, out pcbData, out ppData) */
 UNIMPLEMENTED_LONG(ClusterRegQueryAllValues, (HKEY key, DWORD *data_size, BYTE **data))

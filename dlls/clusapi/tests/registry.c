@@ -14,6 +14,7 @@
 #include <winbase.h>
 #include <winerror.h>
 #include <winreg.h>
+#define CLUSAPI_UNDOCUMENTED_EXPORTS   /* the *ForceSync calls */
 #include "clusapi.h"
 
 #include "wine/test.h"
@@ -798,6 +799,46 @@ static void test_batch_notify_port(HKEY root, HCLUSTER second)
     ClusterRegCloseKey(theirs);
 }
 
+/* The *ForceSync calls: the plain calls' results, the write synchronised. */
+static void test_force_sync(HKEY root, HCLUSTER second)
+{
+    HKEY key = NULL, theirs = GetClusterKey(second, KEY_READ), check;
+    DWORD disposition = 0, value = 42, size, type;
+    LONG ret;
+
+    ret = ClusterRegCreateKeyForceSync(root, BATCH_KEY L"\\sync", 0, KEY_ALL_ACCESS, NULL, &key, &disposition);
+    ok(ret == ERROR_SUCCESS && key, "ClusterRegCreateKeyForceSync: %ld\n", ret);
+    ok(disposition == REG_CREATED_NEW_KEY, "disposition %lu\n", disposition);
+    if (key) ClusterRegCloseKey(key);
+    key = NULL;
+    ret = ClusterRegCreateKeyForceSync(root, BATCH_KEY L"\\sync", 0, KEY_ALL_ACCESS, NULL, &key, &disposition);
+    ok(ret == ERROR_SUCCESS && disposition == REG_OPENED_EXISTING_KEY, "again: %ld, %lu\n", ret, disposition);
+    if (!key || !theirs) goto done;
+    ret = ClusterRegSetValueForceSync(key, L"synced", REG_DWORD, (const BYTE *)&value, sizeof(value));
+    ok(ret == ERROR_SUCCESS, "ClusterRegSetValueForceSync: %ld\n", ret);
+    if (!ClusterRegOpenKey(theirs, BATCH_KEY L"\\sync", KEY_READ, &check))
+    {
+        size = sizeof(value);
+        value = 0;
+        ret = ClusterRegQueryValue(check, L"synced", &type, (BYTE *)&value, &size);
+        ok(!ret && type == REG_DWORD && value == 42, "read back: %ld, %lu, %lu\n", ret, type, value);
+        ClusterRegCloseKey(check);
+    }
+    ret = ClusterRegDeleteValueForceSync(key, L"synced");
+    ok(ret == ERROR_SUCCESS, "ClusterRegDeleteValueForceSync: %ld\n", ret);
+    ret = ClusterRegDeleteValueForceSync(key, L"synced");
+    ok(ret == ERROR_FILE_NOT_FOUND, "deleting it again: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY);
+    ok(ret == ERROR_ACCESS_DENIED, "a key with subkeys: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY L"\\sync");
+    ok(ret == ERROR_SUCCESS, "ClusterRegDeleteKeyForceSync: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY L"\\sync");
+    ok(ret == ERROR_FILE_NOT_FOUND, "deleting it again: %ld\n", ret);
+done:
+    if (key) ClusterRegCloseKey(key);
+    if (theirs) ClusterRegCloseKey(theirs);
+}
+
 static void test_batches(void)
 {
     HCLUSTER second = OpenCluster(server_address);
@@ -813,6 +854,7 @@ static void test_batches(void)
         test_batch_failure(root, second);
         test_read_batch(root);
         test_batch_notify_port(root, second);
+        test_force_sync(root, second);
         /* clean up with a batch too */
         if (!ClusterRegCreateBatch(root, &batch))
         {
