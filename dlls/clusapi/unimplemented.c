@@ -206,9 +206,6 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
 
 /* ---- Resources ---- */
 UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
-UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
-                                                   void *in, DWORD in_size, void *out,
-                                                   DWORD out_size, DWORD *returned))
 UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
                                                  DWORD properties_size, LPCWSTR ro_properties,
                                                  DWORD ro_properties_size, DWORD flags))
@@ -223,10 +220,6 @@ UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
 UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
 
 /* ---- Resource types ---- */
-UNIMPLEMENTED_DWORD(ClusterResourceTypeControlAsUser, (HANDLE cluster, LPCWSTR type,
-                                                       HANDLE host_node, DWORD code, void *in,
-                                                       DWORD in_size, void *out, DWORD out_size,
-                                                       DWORD *returned))
 
 /* ---- Cluster shared volumes ---- */
 UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumes, (HANDLE resource))
