@@ -697,16 +697,33 @@ HCHANGE WINAPI CreateClusterNotifyPortV2(HCHANGE change, HCLUSTER cluster, NOTIF
     return handle;
 }
 
-DWORD WINAPI RegisterClusterNotifyV2(HCHANGE change, NOTIFY_FILTER_AND_TYPE filter, HANDLE object, DWORD_PTR key)
-{
-    struct register_request request = { 0, TRUE, filter.dwObjectType, filter.FilterFlags };
-    struct notify_port *port;
-    int row = v2_row(filter.dwObjectType);
-    DWORD error;
+/* RegisterClusterNotifyV2 takes NOTIFY_FILTER_AND_TYPE by value; on x86_64
+ * that is a hidden pointer to the caller's copy, which the compiler may read
+ * as soon as the function starts.  The export (clusapi.spec) is this function
+ * with the pointer made explicit, so that it is read only once the port
+ * handle is known good: a caller passing nothing at all (tests/cluster.c
+ * calls every export with zeros) gets ERROR_INVALID_HANDLE, not a fault. */
+#ifdef __x86_64__
+typedef const NOTIFY_FILTER_AND_TYPE *filter_arg;
+#define FILTER(f) (*(f))
+#else
+typedef NOTIFY_FILTER_AND_TYPE filter_arg;
+#define FILTER(f) (f)
+#endif
 
-    TRACE("%p, {%lu, %#I64x}, %p, %#Ix\n", change, filter.dwObjectType, filter.FilterFlags, object, key);
+DWORD WINAPI register_cluster_notify_v2(HCHANGE change, filter_arg filter, HANDLE object, DWORD_PTR key)
+{
+    struct register_request request = { 0, TRUE };
+    struct notify_port *port;
+    DWORD error;
+    int row;
+
+    TRACE("%p, %p, %p, %#Ix\n", change, &filter, object, key);
     if (!(port = port_from_handle(change, 2))) return ERROR_INVALID_HANDLE;
-    if (row < 0) error = ERROR_INVALID_PARAMETER;
+    TRACE("filter {%lu, %#I64x}\n", FILTER(filter).dwObjectType, FILTER(filter).FilterFlags);
+    request.object_type = FILTER(filter).dwObjectType;
+    request.flags = FILTER(filter).FilterFlags;
+    if ((row = v2_row(request.object_type)) < 0) error = ERROR_INVALID_PARAMETER;
     else
     {
         /* the object itself, or (not targeted) its cluster for all objects of the type */
