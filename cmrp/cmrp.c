@@ -325,6 +325,237 @@ static enum ndr_err_code pull_group_info_ptr(struct ndr_pull *ndr, struct cmrp_c
     return NDR_ERR_SUCCESS;
 }
 
+/* An array of [string] pointers (ApiSetNetworkPriorityOrder): max_count,
+ * one referent per element, then the strings; the count is the member
+ * size_is() names, already on the wire before it, at most 1000. */
+static enum ndr_err_code push_string_array(struct ndr_push *ndr, const char *const *strings, uint32_t count)
+{
+    uint32_t i;
+
+    if (count > CMRP_MAX_PRIORITY_NETWORKS) return NDR_ERR_RANGE;
+    if (count && !strings) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, count));
+    for (i = 0; i < count; i++) NDR_CHECK(ndr_push_unique_ptr(ndr, strings[i]));
+    for (i = 0; i < count; i++)
+        if (strings[i]) NDR_CHECK(push_wstring(ndr, strings[i]));
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_string_array(struct ndr_pull *ndr, const char ***out, uint32_t count)
+{
+    uint32_t max_count, i, *referents;
+    const char **strings;
+
+    *out = NULL;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &max_count));
+    if (max_count != count || count > CMRP_MAX_PRIORITY_NETWORKS)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u strings for a count of %u", max_count, count);
+    if (!count) return NDR_ERR_SUCCESS;
+    NDR_PULL_NEED_BYTES(ndr, count * 4);
+    strings = talloc_zero_array(ndr->current_mem_ctx, const char *, count);
+    referents = talloc_array(strings, uint32_t, count);
+    if (!strings || !referents) return NDR_ERR_ALLOC;
+    for (i = 0; i < count; i++) NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referents[i]));
+    for (i = 0; i < count; i++)
+        if (referents[i]) NDR_CHECK(pull_wstring(ndr, &strings[i]));
+    talloc_free(referents);
+    *out = strings;
+    return NDR_ERR_SUCCESS;
+}
+
+/* GROUP_ENUM_LIST and RESOURCE_ENUM_LIST: conformant structs of entries
+ * made of strings, DWORDs and byte arrays sized by a DWORD before them.  One
+ * layout table per entry type drives one push and one pull: each entry's
+ * scalars (string and array referents inline), then, entry by entry, the
+ * strings and arrays in member order. */
+enum entry_member_type
+{
+    ENTRY_STRING,            /* [string] LPWSTR */
+    ENTRY_UINT32,
+    ENTRY_BYTES,             /* [size_is(size_offset)] UCHAR* */
+};
+
+struct entry_member
+{
+    enum entry_member_type type;
+    uint16_t offset;
+    uint16_t size_offset;    /* ENTRY_BYTES */
+};
+
+struct entry_layout
+{
+    size_t entry_size;
+    const struct entry_member *members;
+    unsigned int num_members;
+};
+
+/* The two list structs have this shape (count, entries). */
+struct entry_list
+{
+    uint32_t count;
+    void *entries;
+};
+_Static_assert(offsetof(struct cmrp_group_enum_list, entries) == offsetof(struct entry_list, entries), "list");
+_Static_assert(offsetof(struct cmrp_resource_enum_list, entries) == offsetof(struct entry_list, entries), "list");
+
+#define ENTRY_MEMBER(st, member, type) { ENTRY_##type, offsetof(struct cmrp_##st, member), 0 }
+#define ENTRY_ARRAY(st, member, size) { ENTRY_BYTES, offsetof(struct cmrp_##st, member), offsetof(struct cmrp_##st, size) }
+
+static const struct entry_member group_entry_members[] =
+{
+    ENTRY_MEMBER(group_enum_entry, name, STRING),
+    ENTRY_MEMBER(group_enum_entry, id, STRING),
+    ENTRY_MEMBER(group_enum_entry, state, UINT32),
+    ENTRY_MEMBER(group_enum_entry, owner, STRING),
+    ENTRY_MEMBER(group_enum_entry, flags, UINT32),
+    ENTRY_MEMBER(group_enum_entry, properties_size, UINT32),
+    ENTRY_ARRAY(group_enum_entry, properties, properties_size),
+    ENTRY_MEMBER(group_enum_entry, ro_properties_size, UINT32),
+    ENTRY_ARRAY(group_enum_entry, ro_properties, ro_properties_size),
+};
+
+static const struct entry_member resource_entry_members[] =
+{
+    ENTRY_MEMBER(resource_enum_entry, name, STRING),
+    ENTRY_MEMBER(resource_enum_entry, id, STRING),
+    ENTRY_MEMBER(resource_enum_entry, owner_name, STRING),
+    ENTRY_MEMBER(resource_enum_entry, owner_id, STRING),
+    ENTRY_MEMBER(resource_enum_entry, properties_size, UINT32),
+    ENTRY_ARRAY(resource_enum_entry, properties, properties_size),
+    ENTRY_MEMBER(resource_enum_entry, ro_properties_size, UINT32),
+    ENTRY_ARRAY(resource_enum_entry, ro_properties, ro_properties_size),
+};
+
+static const struct entry_layout group_entry_layout =
+{
+    sizeof(struct cmrp_group_enum_entry), group_entry_members,
+    sizeof(group_entry_members) / sizeof(group_entry_members[0])
+};
+
+static const struct entry_layout resource_entry_layout =
+{
+    sizeof(struct cmrp_resource_enum_entry), resource_entry_members,
+    sizeof(resource_entry_members) / sizeof(resource_entry_members[0])
+};
+
+static enum ndr_err_code push_entry_list_ptr(struct ndr_push *ndr, const struct entry_list *list,
+                                             const struct entry_layout *layout)
+{
+    uint32_t i;
+    unsigned int m;
+
+    NDR_CHECK(ndr_push_unique_ptr(ndr, list));
+    if (!list) return NDR_ERR_SUCCESS;
+    if (list->count && !list->entries) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, list->count));
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, list->count));
+    for (i = 0; i < list->count; i++)
+    {
+        const char *entry = (const char *)list->entries + i * layout->entry_size;
+
+        for (m = 0; m < layout->num_members; m++)
+        {
+            const struct entry_member *member = &layout->members[m];
+            const void *v = entry + member->offset;
+
+            if (member->type == ENTRY_UINT32) NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, *(const uint32_t *)v));
+            else
+            {
+                if (member->type == ENTRY_BYTES && !*(const void *const *)v && *(const uint32_t *)(entry + member->size_offset))
+                    return NDR_ERR_INVALID_POINTER;
+                NDR_CHECK(ndr_push_unique_ptr(ndr, *(const void *const *)v));
+            }
+        }
+    }
+    for (i = 0; i < list->count; i++)
+    {
+        const char *entry = (const char *)list->entries + i * layout->entry_size;
+
+        for (m = 0; m < layout->num_members; m++)
+        {
+            const struct entry_member *member = &layout->members[m];
+            const void *pointee = member->type == ENTRY_UINT32 ? NULL : *(const void *const *)(entry + member->offset);
+
+            if (!pointee) continue;
+            if (member->type == ENTRY_STRING) NDR_CHECK(push_wstring(ndr, pointee));
+            else NDR_CHECK(push_conformant(ndr, pointee, *(const uint32_t *)(entry + member->size_offset), 1));
+        }
+    }
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_entry_list_ptr(struct ndr_pull *ndr, struct entry_list **out,
+                                             const struct entry_layout *layout)
+{
+    struct entry_list *list;
+    uint32_t referent, max_count, count, i, *referents;
+    unsigned int m;
+
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
+    *out = NULL;
+    if (!referent) return NDR_ERR_SUCCESS;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &max_count));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &count));
+    if (count != max_count)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "enum list count %u, conformance %u", count, max_count);
+    /* Every member takes 4 bytes inline: check before allocating. */
+    if (count > UINT32_MAX / (4 * layout->num_members))
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u entries", count);
+    NDR_PULL_NEED_BYTES(ndr, count * 4 * layout->num_members);
+    /* the list struct is one of the two shapes of struct entry_list */
+    if (!(list = talloc_zero_size(ndr->current_mem_ctx, sizeof(*list)))) return NDR_ERR_ALLOC;
+    list->count = count;
+    if (!count)
+    {
+        *out = list;
+        return NDR_ERR_SUCCESS;
+    }
+    list->entries = talloc_zero_size(list, count * layout->entry_size);
+    referents = talloc_array(list, uint32_t, count * layout->num_members);
+    if (!list->entries || !referents) return NDR_ERR_ALLOC;
+    for (i = 0; i < count; i++)
+    {
+        char *entry = (char *)list->entries + i * layout->entry_size;
+
+        for (m = 0; m < layout->num_members; m++)
+        {
+            const struct entry_member *member = &layout->members[m];
+
+            if (member->type == ENTRY_UINT32)
+                NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, (uint32_t *)(entry + member->offset)));
+            else NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referents[i * layout->num_members + m]));
+        }
+    }
+    for (i = 0; i < count; i++)
+    {
+        char *entry = (char *)list->entries + i * layout->entry_size;
+
+        for (m = 0; m < layout->num_members; m++)
+        {
+            const struct entry_member *member = &layout->members[m];
+            uint32_t size, wire_size;
+
+            if (member->type == ENTRY_UINT32) continue;
+            size = member->type == ENTRY_BYTES ? *(uint32_t *)(entry + member->size_offset) : 0;
+            if (!referents[i * layout->num_members + m])
+            {
+                if (size) return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "NULL array of %u bytes", size);
+                continue;
+            }
+            if (member->type == ENTRY_STRING) NDR_CHECK(pull_wstring(ndr, (const char **)(entry + member->offset)));
+            else
+            {
+                NDR_CHECK(pull_conformant(ndr, (void **)(entry + member->offset), 1, &wire_size));
+                if (wire_size != size)
+                    return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u bytes for a size of %u", wire_size, size);
+            }
+        }
+    }
+    talloc_free(referents);
+    *out = list;
+    return NDR_ERR_SUCCESS;
+}
+
 /* NOTIFY_FILTER_AND_TYPE_RPC: a struct with a hyper, so 8-aligned. */
 static enum ndr_err_code push_notify_filter(struct ndr_push *ndr, const struct cmrp_notify_filter *filter)
 {
@@ -458,6 +689,9 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
         case CMRP_TYPE_UINT32:
             NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, *(const uint32_t *)v));
             break;
+        case CMRP_TYPE_HYPER:
+            NDR_CHECK(ndr_push_hyper(ndr, NDR_SCALARS, *(const uint64_t *)v));
+            break;
         case CMRP_TYPE_HANDLE:
             NDR_CHECK(ndr_push_policy_handle(ndr, NDR_SCALARS, v));
             break;
@@ -501,8 +735,14 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
         case CMRP_TYPE_GROUP_INFO_PTR:
             NDR_CHECK(push_group_info_ptr(ndr, *(struct cmrp_create_group_info *const *)v));
             break;
-        case CMRP_TYPE_UINT64:
-            NDR_CHECK(ndr_push_hyper(ndr, NDR_SCALARS, *(const uint64_t *)v));
+        case CMRP_TYPE_GROUP_ENUM_LIST_PTR:
+            NDR_CHECK(push_entry_list_ptr(ndr, *(const struct entry_list *const *)v, &group_entry_layout));
+            break;
+        case CMRP_TYPE_RESOURCE_ENUM_LIST_PTR:
+            NDR_CHECK(push_entry_list_ptr(ndr, *(const struct entry_list *const *)v, &resource_entry_layout));
+            break;
+        case CMRP_TYPE_STRING_ARRAY:
+            NDR_CHECK(push_string_array(ndr, *(const char *const *const *)v, size));
             break;
         case CMRP_TYPE_NOTIFY_FILTER:
             NDR_CHECK(push_notify_filter(ndr, v));
@@ -574,6 +814,9 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
         case CMRP_TYPE_UINT32:
             err = ndr_pull_uint32(ndr, NDR_SCALARS, v);
             break;
+        case CMRP_TYPE_HYPER:
+            err = ndr_pull_hyper(ndr, NDR_SCALARS, v);
+            break;
         case CMRP_TYPE_HANDLE:
             err = ndr_pull_policy_handle(ndr, NDR_SCALARS, v);
             break;
@@ -620,8 +863,15 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
         case CMRP_TYPE_GROUP_INFO_PTR:
             err = pull_group_info_ptr(ndr, v);
             break;
-        case CMRP_TYPE_UINT64:
-            err = ndr_pull_hyper(ndr, NDR_SCALARS, v);
+        case CMRP_TYPE_GROUP_ENUM_LIST_PTR:
+            err = pull_entry_list_ptr(ndr, v, &group_entry_layout);
+            break;
+        case CMRP_TYPE_RESOURCE_ENUM_LIST_PTR:
+            err = pull_entry_list_ptr(ndr, v, &resource_entry_layout);
+            break;
+        case CMRP_TYPE_STRING_ARRAY:
+            /* its count came first: NetworkCount precedes NetworkIdList */
+            err = pull_string_array(ndr, v, *MEMBER(r, p->size_offset, const uint32_t));
             break;
         case CMRP_TYPE_NOTIFY_FILTER:
             err = pull_notify_filter(ndr, v);
@@ -651,6 +901,36 @@ static void print_enum_list(struct ndr_print *ndr, const char *name, const struc
     {
         ndr_print_uint32(ndr, "Type", list->entries[i].type);
         ndr_print_string(ndr, "Name", list->entries[i].name);
+    }
+    ndr->depth--;
+}
+
+/* Entries of a GROUP/RESOURCE_ENUM_LIST: their strings and DWORDs, the
+ * property lists as bytes. */
+static void print_entry_list(struct ndr_print *ndr, const char *name, const struct entry_list *list,
+                             const struct entry_layout *layout)
+{
+    uint32_t i;
+    unsigned int m;
+
+    ndr_print_ptr(ndr, name, list);
+    if (!list) return;
+    ndr->depth++;
+    ndr_print_uint32(ndr, "EntryCount", list->count);
+    for (i = 0; i < list->count; i++)
+    {
+        const char *entry = (const char *)list->entries + i * layout->entry_size;
+
+        for (m = 0; m < layout->num_members; m++)
+        {
+            const struct entry_member *member = &layout->members[m];
+            const void *v = entry + member->offset;
+
+            if (member->type == ENTRY_UINT32) ndr_print_uint32(ndr, "DWORD", *(const uint32_t *)v);
+            else if (member->type == ENTRY_STRING) ndr_print_string(ndr, "String", *(const char *const *)v);
+            else ndr_print_array_uint8(ndr, "Properties", *(const uint8_t *const *)v,
+                                       *(const void *const *)v ? *(const uint32_t *)(entry + member->size_offset) : 0);
+        }
     }
     ndr->depth--;
 }
@@ -691,6 +971,7 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
     uint32_t size = p->size_offset ? *MEMBER(r, p->size_offset, const uint32_t) : 0;
     const struct cmrp_security_descriptor *sd;
     const struct cmrp_opver_info *opver;
+    uint32_t i;
 
     switch (p->type)
     {
@@ -699,6 +980,9 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
         break;
     case CMRP_TYPE_UINT32:
         ndr_print_uint32(ndr, p->name, *(const uint32_t *)v);
+        break;
+    case CMRP_TYPE_HYPER:
+        ndr_print_hyper(ndr, p->name, *(const uint64_t *)v);
         break;
     case CMRP_TYPE_HANDLE:
         ndr_print_policy_handle(ndr, p->name, v);
@@ -715,6 +999,16 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
         break;
     case CMRP_TYPE_ENUM_LIST_PTR:
         print_enum_list(ndr, p->name, *(const struct cmrp_enum_list *const *)v);
+        break;
+    case CMRP_TYPE_STRING_ARRAY:
+        for (i = 0; *(const char *const *const *)v && i < size; i++)
+            ndr_print_string(ndr, p->name, (*(const char *const *const *)v)[i]);
+        break;
+    case CMRP_TYPE_GROUP_ENUM_LIST_PTR:
+        print_entry_list(ndr, p->name, *(const struct entry_list *const *)v, &group_entry_layout);
+        break;
+    case CMRP_TYPE_RESOURCE_ENUM_LIST_PTR:
+        print_entry_list(ndr, p->name, *(const struct entry_list *const *)v, &resource_entry_layout);
         break;
     case CMRP_TYPE_FILETIME:
         ndr_print_hyper(ndr, p->name, ((uint64_t)((const struct cmrp_filetime *)v)->high << 32) |
@@ -739,9 +1033,6 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
     case CMRP_TYPE_SECURITY_ATTRIBUTES_PTR:
     case CMRP_TYPE_GROUP_INFO_PTR:
         ndr_print_ptr(ndr, p->name, *(const void *const *)v);
-        break;
-    case CMRP_TYPE_UINT64:
-        ndr_print_hyper(ndr, p->name, *(const uint64_t *)v);
         break;
     case CMRP_TYPE_NOTIFY_FILTER:
         print_notify_filter(ndr, p->name, v);
@@ -922,6 +1213,32 @@ static const struct cmrp_param handle_pair_params[] =
     RPC_STATUS_AND_RESULT(handle_pair),
 };
 
+static const struct cmrp_param handle_pair_hyper_params[] =
+{
+    P(handle_pair_hyper, handle, HANDLE, IN),
+    P(handle_pair_hyper, other, HANDLE, IN),
+    P(handle_pair_hyper, flags, HYPER, IN),
+    RPC_STATUS_AND_RESULT(handle_pair_hyper),
+};
+
+static const struct cmrp_param add_group_to_group_set_ex_params[] =
+{
+    P(add_group_to_group_set_ex, handle, HANDLE, IN),
+    P(add_group_to_group_set_ex, group, HANDLE, IN),
+    P(add_group_to_group_set_ex, fault_domain, UINT32, IN),
+    P(add_group_to_group_set_ex, update_domain, UINT32, IN),
+    P(add_group_to_group_set_ex, use_domains, UINT32, IN),
+    P(add_group_to_group_set_ex, reserved, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_group_to_group_set_ex),
+};
+
+static const struct cmrp_param set_network_priority_order_params[] =
+{
+    P(set_network_priority_order, count, UINT32, IN),
+    ARRAY(set_network_priority_order, ids, STRING_ARRAY, IN, count),
+    RPC_STATUS_AND_RESULT(set_network_priority_order),
+};
+
 static const struct cmrp_param handle_dword_params[] =
 {
     P(handle_dword, handle, HANDLE, IN),
@@ -1013,6 +1330,27 @@ static const struct cmrp_param create_enum_ex_params[] =
     P(create_enum_ex, id_list, ENUM_LIST_PTR, OUT),
     P(create_enum_ex, name_list, ENUM_LIST_PTR, OUT),
     RPC_STATUS_AND_RESULT(create_enum_ex),
+};
+
+#define OBJECT_ENUM_REQUEST_PARAMS(st) \
+    P(st, handle, HANDLE, IN), \
+    ARRAY(st, properties, UNIQUE_BYTES, IN, properties_size), \
+    P(st, properties_size, UINT32, IN), \
+    ARRAY(st, ro_properties, UNIQUE_BYTES, IN, ro_properties_size), \
+    P(st, ro_properties_size, UINT32, IN)
+
+static const struct cmrp_param create_group_enum_params[] =
+{
+    OBJECT_ENUM_REQUEST_PARAMS(create_group_enum),
+    P(create_group_enum, list, GROUP_ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_group_enum),
+};
+
+static const struct cmrp_param create_resource_enum_params[] =
+{
+    OBJECT_ENUM_REQUEST_PARAMS(create_resource_enum),
+    P(create_resource_enum, list, RESOURCE_ENUM_LIST_PTR, OUT),
+    RPC_STATUS_AND_RESULT(create_resource_enum),
 };
 
 static const struct cmrp_param create_res_type_enum_params[] =
@@ -1233,7 +1571,7 @@ static const struct cmrp_param get_notify_v2_params[] =
 static const struct cmrp_param add_notify_resource_type_v2_params[] =
 {
     P(add_notify_resource_type_v2, notify, HANDLE, IN),
-    P(add_notify_resource_type_v2, filter, UINT64, IN),
+    P(add_notify_resource_type_v2, filter, HYPER, IN),
     P(add_notify_resource_type_v2, notify_key, UINT32, IN),
     P(add_notify_resource_type_v2, type_name, STRING, IN),
     P(add_notify_resource_type_v2, version, UINT32, IN),

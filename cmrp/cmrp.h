@@ -123,6 +123,7 @@
     X(84,  SET_NETWORK_NAME,              handle_string,           ApiSetNetworkName) \
     X(85,  CREATE_NETWORK_ENUM,           handle_enum,             ApiCreateNetworkEnum) \
     X(86,  GET_NETWORK_ID,                get_string,              ApiGetNetworkId) \
+    X(87,  SET_NETWORK_PRIORITY_ORDER,    set_network_priority_order, ApiSetNetworkPriorityOrder) \
     X(88,  NODE_NETWORK_CONTROL,          node_object_control,     ApiNodeNetworkControl) \
     X(89,  NETWORK_CONTROL,               object_control,          ApiNetworkControl) \
     X(90,  ADD_NOTIFY_NETWORK,            add_notify_object,       ApiAddNotifyNetwork) \
@@ -173,6 +174,8 @@
     X(137, CREATE_NOTIFY_V2,              create_handle,           ApiCreateNotifyV2) \
     X(138, ADD_NOTIFY_V2,                 add_notify_v2,           ApiAddNotifyV2) \
     X(139, GET_NOTIFY_V2,                 get_notify_v2,           ApiGetNotifyV2) \
+    X(143, CREATE_GROUP_ENUM,             create_group_enum,       ApiCreateGroupEnum) \
+    X(144, CREATE_RESOURCE_ENUM,          create_resource_enum,    ApiCreateResourceEnum) \
     X(145, EXECUTE_READ_BATCH,            execute_read_batch,      ApiExecuteReadBatch) \
     X(146, RESTART_RESOURCE,              handle_dword,            ApiRestartResource) \
     X(155, ADD_NOTIFY_RESOURCE_TYPE_V2,   add_notify_resource_type_v2, ApiAddNotifyResourceTypeV2) \
@@ -183,10 +186,19 @@
     X(166, DELETE_GROUP_SET,              handle_op,               ApiDeleteGroupSet) \
     X(167, ADD_GROUP_TO_GROUP_SET,        handle_pair,             ApiAddGroupToGroupSet) \
     X(168, REMOVE_GROUP_FROM_GROUP_SET,   handle_op,               ApiRemoveGroupFromGroupSet) \
+    X(171, ADD_GROUP_SET_DEPENDENCY,      handle_pair,             ApiAddGroupSetDependency) \
+    X(172, ADD_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair,         ApiAddGroupToGroupSetDependency) \
     X(173, NODE_GROUP_SET_CONTROL,        node_object_control,     ApiNodeGroupSetControl) \
     X(174, GROUP_SET_CONTROL,             object_control,          ApiGroupSetControl) \
+    X(175, SET_GROUP_DEPENDENCY_EXPRESSION, handle_string,         ApiSetGroupDependencyExpression) \
+    X(176, REMOVE_CLUSTER_GROUP_DEPENDENCY, handle_pair,           ApiRemoveClusterGroupDependency) \
+    X(177, SET_GROUP_SET_DEPENDENCY_EXPRESSION, handle_string,     ApiSetGroupSetDependencyExpression) \
+    X(178, REMOVE_GROUP_SET_DEPENDENCY,   handle_pair,             ApiRemoveGroupSetDependency) \
+    X(179, REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair, ApiRemoveClusterGroupToGroupSetDependency) \
     X(180, CREATE_GROUP_SET_ENUM,         handle_enum_only,        ApiCreateGroupSetEnum) \
-    X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum)
+    X(181, CREATE_NET_INTERFACE_ENUM,     create_net_interface_enum, ApiCreateNetInterfaceEnum) \
+    X(183, ADD_GROUP_TO_GROUP_SET_EX,     add_group_to_group_set_ex, ApiAddGroupToGroupSetEx) \
+    X(184, CHANGE_RESOURCE_GROUP_EX,      handle_pair_hyper,       ApiChangeResourceGroupEx)
 
 enum cmrp_opnum
 {
@@ -196,7 +208,7 @@ enum cmrp_opnum
 };
 
 /* One past the highest opnum the codec knows; the table has this many slots. */
-#define CMRP_NUM_CALLS 182
+#define CMRP_NUM_CALLS 185
 
 /* ---- structures carried inside calls ---- */
 
@@ -221,6 +233,46 @@ struct cmrp_enum_list
 {
     uint32_t count;
     struct cmrp_enum_entry *entries;
+};
+
+/* GROUP_ENUM_ENTRY / GROUP_ENUM_LIST (MS-CMRP 2.2.3.25, 2.2.3.26): a group
+ * with the property lists (PROPERTY_LIST blobs) the caller asked for. */
+struct cmrp_group_enum_entry
+{
+    const char *name;
+    const char *id;
+    uint32_t state;                   /* CLUSTER_GROUP_STATE */
+    const char *owner;                /* the owner node's name */
+    uint32_t flags;                   /* as CLUSCTL_GROUP_GET_FLAGS */
+    uint32_t properties_size;
+    uint8_t *properties;              /* unique, size_is(properties_size) */
+    uint32_t ro_properties_size;
+    uint8_t *ro_properties;           /* unique, size_is(ro_properties_size) */
+};
+
+struct cmrp_group_enum_list
+{
+    uint32_t count;
+    struct cmrp_group_enum_entry *entries;
+};
+
+/* RESOURCE_ENUM_ENTRY / RESOURCE_ENUM_LIST (MS-CMRP 2.2.3.27, 2.2.3.28). */
+struct cmrp_resource_enum_entry
+{
+    const char *name;
+    const char *id;
+    const char *owner_name;           /* the group's name */
+    const char *owner_id;             /* the group's id */
+    uint32_t properties_size;
+    uint8_t *properties;
+    uint32_t ro_properties_size;
+    uint8_t *ro_properties;
+};
+
+struct cmrp_resource_enum_list
+{
+    uint32_t count;
+    struct cmrp_resource_enum_entry *entries;
 };
 
 /* FILETIME: two DWORDs, 4-aligned (not Samba's 8-aligned NTTIME). */
@@ -407,6 +459,39 @@ struct cmrp_handle_pair               /* two handles in */
     uint32_t result;
 };
 
+struct cmrp_handle_pair_hyper         /* ApiChangeResourceGroupEx: two handles and a ULONGLONG */
+{
+    struct policy_handle handle;      /* in */
+    struct policy_handle other;       /* in */
+    uint64_t flags;                   /* in, 8-aligned */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_add_group_to_group_set_ex /* ApiAddGroupToGroupSetEx */
+{
+    struct policy_handle handle;      /* in: the group set */
+    struct policy_handle group;       /* in */
+    uint32_t fault_domain;            /* in */
+    uint32_t update_domain;           /* in */
+    uint32_t use_domains;             /* in, BOOL */
+    uint32_t reserved;                /* in: DWORD *Reserved, a top-level [ref] */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* ApiSetNetworkPriorityOrder: no handle; the internal networks' ids. */
+#define CMRP_MAX_PRIORITY_NETWORKS 1000   /* [range(0,1000)] */
+struct cmrp_set_network_priority_order
+{
+    /* ids before count, unlike the wire: a size member at offset 0 would
+     * read as "none" in the parameter table */
+    const char **ids;                 /* in, [string, size_is(count)] LPWSTR[], after count */
+    uint32_t count;                   /* in */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
 struct cmrp_handle_dword              /* a handle and a DWORD (or BOOL) in */
 {
     struct policy_handle handle;      /* in */
@@ -508,6 +593,31 @@ struct cmrp_create_enum_ex            /* ApiCreateEnumEx, ApiCreateNodeEnumEx */
     uint32_t options;                 /* in, MUST be 0 */
     struct cmrp_enum_list *id_list;   /* out */
     struct cmrp_enum_list *name_list; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* ApiCreateGroupEnum, ApiCreateResourceEnum: the names of the properties to
+ * return (MULTI_SZ, UTF-16LE bytes; "*" = all), the list out. */
+#define CMRP_OBJECT_ENUM_REQUEST \
+    struct policy_handle handle;      /* in: the cluster */ \
+    uint8_t *properties;              /* in, unique, size_is(properties_size) */ \
+    uint32_t properties_size;         /* in */ \
+    uint8_t *ro_properties;           /* in, unique, size_is(ro_properties_size) */ \
+    uint32_t ro_properties_size;      /* in */
+
+struct cmrp_create_group_enum
+{
+    CMRP_OBJECT_ENUM_REQUEST
+    struct cmrp_group_enum_list *list; /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_resource_enum
+{
+    CMRP_OBJECT_ENUM_REQUEST
+    struct cmrp_resource_enum_list *list; /* out */
     uint32_t rpc_status;
     uint32_t result;
 };
@@ -889,6 +999,7 @@ enum cmrp_type
 {
     CMRP_TYPE_UINT16,
     CMRP_TYPE_UINT32,            /* DWORD, BOOL, error_status_t */
+    CMRP_TYPE_HYPER,             /* ULONGLONG: 8-aligned */
     CMRP_TYPE_HANDLE,            /* any H*_RPC context handle: 20 bytes */
     CMRP_TYPE_STRING,            /* [string] LPCWSTR, top-level ref: never NULL */
     CMRP_TYPE_UNIQUE_STRING,     /* [string,unique] LPCWSTR, or [out,string] LPWSTR* */
@@ -903,7 +1014,9 @@ enum cmrp_type
     CMRP_TYPE_SECURITY_DESCRIPTOR, /* RPC_SECURITY_DESCRIPTOR, inline */
     CMRP_TYPE_SECURITY_ATTRIBUTES_PTR, /* unique pointer to RPC_SECURITY_ATTRIBUTES */
     CMRP_TYPE_GROUP_INFO_PTR,    /* unique pointer to CLUSTER_CREATE_GROUP_INFO_RPC */
-    CMRP_TYPE_UINT64,            /* LONGLONG: hyper, 8-aligned */
+    CMRP_TYPE_GROUP_ENUM_LIST_PTR,    /* PGROUP_ENUM_LIST* */
+    CMRP_TYPE_RESOURCE_ENUM_LIST_PTR, /* PRESOURCE_ENUM_LIST* */
+    CMRP_TYPE_STRING_ARRAY,      /* [string, size_is(size)] LPWSTR[]: conformant array of unique strings */
     CMRP_TYPE_NOTIFY_FILTER,     /* NOTIFY_FILTER_AND_TYPE_RPC, inline */
     CMRP_TYPE_NOTIFICATIONS_PTR, /* [size_is(,size)] PNOTIFICATION_RPC*: unique conformant array */
 };

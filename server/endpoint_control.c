@@ -488,6 +488,73 @@ static void visit_names(void *ctx, const char *name, const struct cmrp_value *va
     list->names[list->count++] = name;
 }
 
+/* ---- property lists of the enumerations with properties ---- */
+
+/* Which properties ApiCreateGroupEnum / ApiCreateResourceEnum asked for. */
+struct requested
+{
+    struct cmrp_proplist_builder *builder;
+    const uint8_t *names;           /* MULTI_SZ of names */
+    size_t names_size;
+    bool all;                       /* the single name "*" */
+};
+
+static bool is_requested(const struct requested *request, const char *name)
+{
+    const uint8_t *item;
+    size_t offset = 0, item_size;
+    bool found = false;
+
+    if (request->all) return true;
+    while (!found && cmrp_multi_sz_next(request->names, request->names_size, &offset, &item, &item_size))
+    {
+        char *utf8 = cmrp_utf16le_to_utf8(item, item_size);
+
+        found = utf8 && !strcasecmp(utf8, name);
+        free(utf8);
+    }
+    return found;
+}
+
+static void visit_requested(void *ctx, const char *name, const struct cmrp_value *value, uint32_t format)
+{
+    struct requested *request = ctx;
+
+    if (is_requested(request, name)) add_model_property(request->builder, name, value);
+}
+
+uint32_t cmrp_object_property_list(TALLOC_CTX *mem_ctx, struct cmrp_model *model, struct cmrp_object *object,
+                                   bool read_only, const uint8_t *names, uint32_t names_size,
+                                   uint8_t **data, uint32_t *size)
+{
+    struct control c = { .mem_ctx = mem_ctx, .model = model, .object = object, .set = CMRP_PROPS_COMMON };
+    struct cmrp_proplist_builder builder;
+    struct requested request = { &builder, names, names_size, false };
+    const uint8_t *item;
+    size_t offset = 0, item_size;
+    uint32_t count, status;
+
+    *data = NULL;
+    *size = 0;
+    if (!names_size) return CMRP_ERR_SUCCESS;       /* nothing asked for: no list */
+    if (cmrp_multi_sz_check(names, names_size, &count) != CMRP_PROPLIST_OK) return CMRP_ERR_INVALID_PARAMETER;
+    if (count == 1 && cmrp_multi_sz_next(names, names_size, &offset, &item, &item_size))
+        request.all = item_size == 4 && item[0] == '*' && !item[1];
+    cmrp_proplist_builder_init(&builder, 0);
+    if (!visit_properties(&c, read_only ? READ_ONLY : WRITABLE, visit_requested, &request))
+    {
+        cmrp_proplist_builder_free(&builder);
+        return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    status = finish_list(&c, &builder);
+    if (status == CMRP_ERR_SUCCESS)
+    {
+        *data = c.out;
+        *size = c.out_size;
+    }
+    return status;
+}
+
 /* ---- the control functions ---- */
 
 typedef uint32_t (*control_fn)(struct control *c);

@@ -49,6 +49,15 @@ uint32_t cmrp_handle_object(struct dcesrv_call_state *call, const struct policy_
                             enum cmrp_handle_type type, struct cmrp_object **object, enum cmrp_access *access,
                             uint32_t *status);
 
+/* The common properties of object as CLUSCTL_*_GET_COMMON_PROPERTIES
+ * (read_only false) or CLUSCTL_*_GET_RO_COMMON_PROPERTIES answers them, only
+ * those named in the MULTI_SZ names ("*": all), as a property list on
+ * mem_ctx; no names: no list (NULL, 0).  87 for a malformed MULTI_SZ.
+ * (endpoint_control.c; ApiCreateGroupEnum, ApiCreateResourceEnum) */
+uint32_t cmrp_object_property_list(TALLOC_CTX *mem_ctx, struct cmrp_model *model, struct cmrp_object *object,
+                                   bool read_only, const uint8_t *names, uint32_t names_size,
+                                   uint8_t **data, uint32_t *size);
+
 /* The registry key an HKEY_RPC names, and its access.  (endpoint_registry.c) */
 uint32_t cmrp_handle_key(struct dcesrv_call_state *call, const struct policy_handle *wire_handle, uint64_t *key,
                          enum cmrp_access *access);

@@ -29,6 +29,21 @@
 #define ERROR_NETWORK_NOT_AVAILABLE 5035
 #define ERROR_NODE_NOT_AVAILABLE    5036
 
+/* CLUSAPI_CHANGE_RESOURCE_GROUP_FORCE_MOVE_TO_CSV, the one flag of
+ * ApiChangeResourceGroupEx */
+#define CHANGE_RESOURCE_GROUP_FORCE_MOVE_TO_CSV 0x1ull
+
+/* CLUS_FLAG_CORE (GROUP_ENUM_ENTRY.dwFlags, as CLUSCTL_GROUP_GET_FLAGS) */
+#define CLUS_FLAG_CORE 0x1u
+
+/* The flags ApiPauseNodeEx / ApiPauseNodeWithDrainTarget know
+ * (CLUSAPI_NODE_PAUSE_REMAIN_ON_PAUSED_NODE_ON_MOVE_ERROR,
+ * CLUSAPI_NODE_AVOID_PLACEMENT, CLUSAPI_NODE_PAUSE_RETRY_DRAIN_ON_FAILURE) and
+ * ApiResumeNodeEx (CLUSAPI_NODE_RESUME_FAILBACK_STORAGE, _VMS,
+ * _PINNED_VMS_ONLY, _VMS_FORCEFULLY): none changes what this cluster does. */
+#define NODE_PAUSE_FLAGS  0x7u
+#define NODE_RESUME_FLAGS 0xfu
+
 /* CLUSTER_NODE_RESUME_FAILBACK_TYPE (ApiResumeNodeEx) */
 #define DO_NOT_FAILBACK_GROUPS      0
 #define FAILBACK_GROUPS_IMMEDIATELY 1
@@ -102,6 +117,7 @@ struct action_args
 {
     struct cmrp_object *other;      /* the object of the second handle */
     uint32_t value1, value2;        /* DWORD / BOOL parameters, in wire order */
+    uint64_t flags64;               /* a ULONGLONG parameter */
     const char *string;             /* the string parameter (may be NULL) */
 };
 
@@ -155,6 +171,13 @@ ACTION(remove_possible_owner)
 }
 ACTION(change_resource_group)
 {
+    return cmrp_model_change_resource_group(model, AS(resource, object), AS(group, args->other));
+}
+/* ApiChangeResourceGroupEx: CLUSAPI_CHANGE_RESOURCE_GROUP_FORCE_MOVE_TO_CSV
+ * changes nothing here (no shared volume needs to move); other bits are 87. */
+ACTION(change_resource_group_ex)
+{
+    if (args->flags64 & ~CHANGE_RESOURCE_GROUP_FORCE_MOVE_TO_CSV) return CMRP_ERR_INVALID_PARAMETER;
     return cmrp_model_change_resource_group(model, AS(resource, object), AS(group, args->other));
 }
 ACTION(set_dependency_expression)
@@ -222,6 +245,7 @@ static uint32_t pause_and_drain(struct cmrp_model *model, struct cmrp_node *node
 /* ApiPauseNodeEx(bDrainNode, dwPauseFlags) */
 ACTION(pause_node_ex)
 {
+    if (args->value2 & ~NODE_PAUSE_FLAGS) return CMRP_ERR_INVALID_PARAMETER;
     if (!args->value1) return cmrp_model_pause_node(model, AS(node, object));
     return pause_and_drain(model, AS(node, object), NULL);
 }
@@ -229,7 +253,7 @@ ACTION(pause_node_ex)
 /* ApiPauseNodeWithDrainTarget(dwPauseFlags, hNodeDrainTarget) */
 ACTION(pause_node_drain_to)
 {
-    if (args->other == object) return CMRP_ERR_INVALID_PARAMETER;
+    if (args->other == object || (args->value1 & ~NODE_PAUSE_FLAGS)) return CMRP_ERR_INVALID_PARAMETER;
     return pause_and_drain(model, AS(node, object), AS(node, args->other));
 }
 
@@ -252,7 +276,8 @@ ACTION(resume_node_ex)
     uint32_t status;
     size_t i;
 
-    if (args->value1 > FAILBACK_GROUPS_PER_POLICY) return CMRP_ERR_INVALID_PARAMETER;
+    if (args->value1 > FAILBACK_GROUPS_PER_POLICY || (args->value2 & ~NODE_RESUME_FLAGS))
+        return CMRP_ERR_INVALID_PARAMETER;
     status = cmrp_model_resume_node(model, node);
     if (status != CMRP_ERR_SUCCESS || args->value1 == DO_NOT_FAILBACK_GROUPS) return status;
     for (i = 0; moves_ok(status) && i < model->num_groups; i++)
@@ -267,6 +292,37 @@ ACTION(set_network_name)    { return cmrp_model_set_network_name(model, AS(netwo
 ACTION(delete_groupset)     { return cmrp_model_delete_groupset(model, AS(groupset, object)); }
 ACTION(add_to_groupset)     { return cmrp_model_add_group_to_groupset(model, AS(groupset, object), AS(group, args->other)); }
 ACTION(remove_from_groupset) { return cmrp_model_remove_group_from_groupset(model, AS(group, object)); }
+
+/* -- dependencies between groups and group sets -- */
+
+ACTION(set_group_dependency_expression)
+{
+    return cmrp_model_set_group_dependency_expression(model, AS(group, object), args->string);
+}
+ACTION(remove_group_dependency)
+{
+    return cmrp_model_remove_group_dependency(model, AS(group, object), AS(group, args->other));
+}
+ACTION(add_groupset_dependency)
+{
+    return cmrp_model_add_groupset_dependency(model, AS(groupset, object), AS(groupset, args->other));
+}
+ACTION(remove_groupset_dependency)
+{
+    return cmrp_model_remove_groupset_dependency(model, AS(groupset, object), AS(groupset, args->other));
+}
+ACTION(set_groupset_dependency_expression)
+{
+    return cmrp_model_set_groupset_dependency_expression(model, AS(groupset, object), args->string);
+}
+ACTION(add_group_to_groupset_dependency)
+{
+    return cmrp_model_add_group_to_groupset_dependency(model, AS(group, object), AS(groupset, args->other));
+}
+ACTION(remove_group_to_groupset_dependency)
+{
+    return cmrp_model_remove_group_to_groupset_dependency(model, AS(group, object), AS(groupset, args->other));
+}
 
 /* -- strings -- */
 
@@ -368,6 +424,8 @@ struct object_method
     X(ADD_RESOURCE_NODE,          handle_pair,           RESOURCE,     NODE,     CHANGE, .action = add_possible_owner) \
     X(REMOVE_RESOURCE_NODE,       handle_pair,           RESOURCE,     NODE,     CHANGE, .action = remove_possible_owner) \
     X(CHANGE_RESOURCE_GROUP,      handle_pair,           RESOURCE,     GROUP,    CHANGE, .action = change_resource_group) \
+    X(CHANGE_RESOURCE_GROUP_EX,   handle_pair_hyper,     RESOURCE,     GROUP,    CHANGE, .action = change_resource_group_ex) \
+    X(CREATE_RESOURCE_ENUM,       create_resource_enum,  CLUSTER,      NONE,     READ) \
     X(SET_RESOURCE_DEPENDENCY_EXPRESSION, handle_unique_string, RESOURCE, NONE,  CHANGE, .action = set_dependency_expression) \
     X(GET_RESOURCE_DEPENDENCY_EXPRESSION, get_text,      RESOURCE,     NONE,     READ, .text = dependency_expression) \
     X(GET_RESOURCE_NETWORK_NAME,  get_text,              RESOURCE,     NONE,     READ, .text = resource_network_name) \
@@ -391,6 +449,7 @@ struct object_method
     X(MOVE_GROUP_TO_NODE_EX,      pair_flags_buffer,     GROUP,        NODE,     CHANGE, .action = move_group_to) \
     X(CANCEL_CLUSTER_GROUP_OPERATION, handle_dword,      GROUP,        NONE,     CHANGE, .action = cancel_group_operation) \
     X(CREATE_GROUP_RESOURCE_ENUM, handle_enum,           GROUP,        NONE,     READ, .enumerate = enum_group) \
+    X(CREATE_GROUP_ENUM,          create_group_enum,     CLUSTER,      NONE,     READ) \
     X(SET_GROUP_NODE_LIST,        set_group_node_list,   GROUP,        NONE,     CHANGE) \
     /* nodes */ \
     X(OPEN_NODE,                  open_object,           NODE,         NONE,     READ) \
@@ -414,6 +473,7 @@ struct object_method
     X(SET_NETWORK_NAME,           handle_string,         NETWORK,      NONE,     CHANGE, .action = set_network_name) \
     X(GET_NETWORK_ID,             get_text,              NETWORK,      NONE,     READ, .text = object_id) \
     X(CREATE_NETWORK_ENUM,        handle_enum,           NETWORK,      NONE,     READ, .enumerate = enum_network) \
+    X(SET_NETWORK_PRIORITY_ORDER, set_network_priority_order, NONE,    NONE,     CHANGE) \
     /* network interfaces */ \
     X(OPEN_NET_INTERFACE,         open_object,           NETINTERFACE, NONE,     READ) \
     X(OPEN_NET_INTERFACE_EX,      open_object_ex,        NETINTERFACE, NONE,     READ) \
@@ -426,7 +486,16 @@ struct object_method
     X(CLOSE_GROUP_SET,            close_object,          GROUPSET,     NONE,     READ) \
     X(DELETE_GROUP_SET,           handle_op,             GROUPSET,     NONE,     CHANGE, .action = delete_groupset) \
     X(ADD_GROUP_TO_GROUP_SET,     handle_pair,           GROUPSET,     GROUP,    CHANGE, .action = add_to_groupset) \
-    X(REMOVE_GROUP_FROM_GROUP_SET, handle_op,            GROUP,        NONE,     CHANGE, .action = remove_from_groupset)
+    X(ADD_GROUP_TO_GROUP_SET_EX,  add_group_to_group_set_ex, GROUPSET, GROUP,    CHANGE, .action = add_to_groupset) \
+    X(REMOVE_GROUP_FROM_GROUP_SET, handle_op,            GROUP,        NONE,     CHANGE, .action = remove_from_groupset) \
+    /* dependencies between groups and group sets */ \
+    X(SET_GROUP_DEPENDENCY_EXPRESSION, handle_string,    GROUP,        NONE,     CHANGE, .action = set_group_dependency_expression) \
+    X(REMOVE_CLUSTER_GROUP_DEPENDENCY, handle_pair,      GROUP,        GROUP,    CHANGE, .action = remove_group_dependency) \
+    X(ADD_GROUP_SET_DEPENDENCY,   handle_pair,           GROUPSET,     GROUPSET, CHANGE, .action = add_groupset_dependency) \
+    X(REMOVE_GROUP_SET_DEPENDENCY, handle_pair,          GROUPSET,     GROUPSET, CHANGE, .action = remove_groupset_dependency) \
+    X(SET_GROUP_SET_DEPENDENCY_EXPRESSION, handle_string, GROUPSET,    NONE,     CHANGE, .action = set_groupset_dependency_expression) \
+    X(ADD_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair,    GROUP,        GROUPSET, CHANGE, .action = add_group_to_groupset_dependency) \
+    X(REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, handle_pair, GROUP, GROUPSET, CHANGE, .action = remove_group_to_groupset_dependency)
 
 #define CMRP_HANDLE_NONE ((enum cmrp_handle_type)0)
 #define ACCESS_READ false
@@ -621,6 +690,15 @@ HANDLER(handle_pair)
     return run_action(call, endpoint, &r->handle, &r->other, &args, &r->result);
 }
 
+HANDLER(handle_pair_hyper)
+{
+    struct cmrp_handle_pair_hyper *r = call_struct;
+    struct action_args args = { .flags64 = r->flags };
+
+    r->rpc_status = 0;
+    return run_action(call, endpoint, &r->handle, &r->other, &args, &r->result);
+}
+
 HANDLER(handle_dword)
 {
     struct cmrp_handle_dword *r = call_struct;
@@ -684,6 +762,32 @@ HANDLER(pair_flags_buffer)
 
     r->rpc_status = 0;
     return run_action(call, endpoint, &r->handle, &r->node, &args, &r->result);
+}
+
+/* ApiAddGroupToGroupSetEx: fault and update domains mean nothing to this
+ * cluster; the group joins the set as with ApiAddGroupToGroupSet. */
+HANDLER(add_group_to_group_set_ex)
+{
+    struct cmrp_add_group_to_group_set_ex *r = call_struct;
+    struct action_args args = { .value1 = r->fault_domain, .value2 = r->update_domain };
+
+    r->rpc_status = 0;
+    return run_action(call, endpoint, &r->handle, &r->group, &args, &r->result);
+}
+
+/* ApiSetNetworkPriorityOrder: the internal networks by id (or name). */
+HANDLER(set_network_priority_order)
+{
+    struct cmrp_set_network_priority_order *r = call_struct;
+    uint32_t i;
+
+    r->rpc_status = 0;
+    r->result = may_change(endpoint);
+    for (i = 0; r->result == CMRP_ERR_SUCCESS && i < r->count; i++)
+        if (!r->ids[i]) r->result = CMRP_ERR_INVALID_PARAMETER;     /* a NULL [unique] element */
+    if (r->result == CMRP_ERR_SUCCESS)
+        r->result = cmrp_model_set_network_priority_order(endpoint->model, r->ids, r->count);
+    return 0;
 }
 
 HANDLER(set_quorum_resource)
@@ -1054,6 +1158,104 @@ HANDLER(set_group_node_list)
     r->result = split_multi_sz(r, r->node_list, r->node_list_len, &names, &count);
     if (r->result == CMRP_ERR_SUCCESS)
         r->result = cmrp_model_set_group_node_list(endpoint->model, AS(group, group), names, count);
+    return 0;
+}
+
+/* ---- the enumerations with properties (MS-CMRP 3.1.4.2.139, .140) ---- */
+
+/* An object's Properties and RoProperties as asked for by the request. */
+static uint32_t entry_properties(TALLOC_CTX *mem_ctx, struct cmrp_model *model, struct cmrp_object *object,
+                                 const uint8_t *names, uint32_t names_size, const uint8_t *ro_names,
+                                 uint32_t ro_names_size, uint8_t **properties, uint32_t *properties_size,
+                                 uint8_t **ro_properties, uint32_t *ro_properties_size)
+{
+    uint32_t status = cmrp_object_property_list(mem_ctx, model, object, false, names, names_size,
+                                                properties, properties_size);
+
+    if (status == CMRP_ERR_SUCCESS)
+        status = cmrp_object_property_list(mem_ctx, model, object, true, ro_names, ro_names_size,
+                                           ro_properties, ro_properties_size);
+    return status;
+}
+
+/* ApiCreateGroupEnum: every group, its state, owner and flags, and the
+ * properties the client named. */
+HANDLER(create_group_enum)
+{
+    struct cmrp_create_group_enum *r = call_struct;
+    struct cmrp_model *model = endpoint->model;
+    const struct object_method *method;
+    struct cmrp_group_enum_list *list;
+    struct cmrp_object *cluster;
+    uint32_t fault, status = CMRP_ERR_SUCCESS;
+    size_t i;
+
+    r->list = NULL;
+    r->rpc_status = 0;
+    fault = resolve_first(call, endpoint, &r->handle, &method, &cluster, &r->result);
+    if (fault || r->result != CMRP_ERR_SUCCESS) return fault;
+    if (!(list = talloc_zero(r, struct cmrp_group_enum_list))
+        || !(list->entries = talloc_zero_array(list, struct cmrp_group_enum_entry, model->num_groups + 1)))
+        status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    for (i = 0; status == CMRP_ERR_SUCCESS && i < model->num_groups; i++)
+    {
+        struct cmrp_group *group = model->groups[i];
+        struct cmrp_group_enum_entry *entry = &list->entries[i];
+
+        entry->state = group->state;
+        entry->flags = group->core ? CLUS_FLAG_CORE : 0;
+        status = copy_text(list, group->obj.name, &entry->name);
+        if (status == CMRP_ERR_SUCCESS) status = copy_text(list, group->obj.id, &entry->id);
+        if (status == CMRP_ERR_SUCCESS) status = copy_text(list, group->owner->name, &entry->owner);
+        if (status == CMRP_ERR_SUCCESS)
+            status = entry_properties(list, model, &group->obj, r->properties, r->properties_size,
+                                      r->ro_properties, r->ro_properties_size, &entry->properties,
+                                      &entry->properties_size, &entry->ro_properties, &entry->ro_properties_size);
+        list->count = i + 1;
+    }
+    if (status != CMRP_ERR_SUCCESS) talloc_free(list);
+    else r->list = list;
+    r->result = status;
+    return 0;
+}
+
+/* ApiCreateResourceEnum: every resource, its group, and the properties the
+ * client named. */
+HANDLER(create_resource_enum)
+{
+    struct cmrp_create_resource_enum *r = call_struct;
+    struct cmrp_model *model = endpoint->model;
+    const struct object_method *method;
+    struct cmrp_resource_enum_list *list;
+    struct cmrp_object *cluster;
+    uint32_t fault, status = CMRP_ERR_SUCCESS;
+    size_t i;
+
+    r->list = NULL;
+    r->rpc_status = 0;
+    fault = resolve_first(call, endpoint, &r->handle, &method, &cluster, &r->result);
+    if (fault || r->result != CMRP_ERR_SUCCESS) return fault;
+    if (!(list = talloc_zero(r, struct cmrp_resource_enum_list))
+        || !(list->entries = talloc_zero_array(list, struct cmrp_resource_enum_entry, model->num_resources + 1)))
+        status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    for (i = 0; status == CMRP_ERR_SUCCESS && i < model->num_resources; i++)
+    {
+        struct cmrp_resource *resource = model->resources[i];
+        struct cmrp_resource_enum_entry *entry = &list->entries[i];
+
+        status = copy_text(list, resource->obj.name, &entry->name);
+        if (status == CMRP_ERR_SUCCESS) status = copy_text(list, resource->obj.id, &entry->id);
+        if (status == CMRP_ERR_SUCCESS) status = copy_text(list, resource->group->obj.name, &entry->owner_name);
+        if (status == CMRP_ERR_SUCCESS) status = copy_text(list, resource->group->obj.id, &entry->owner_id);
+        if (status == CMRP_ERR_SUCCESS)
+            status = entry_properties(list, model, &resource->obj, r->properties, r->properties_size,
+                                      r->ro_properties, r->ro_properties_size, &entry->properties,
+                                      &entry->properties_size, &entry->ro_properties, &entry->ro_properties_size);
+        list->count = i + 1;
+    }
+    if (status != CMRP_ERR_SUCCESS) talloc_free(list);
+    else r->list = list;
+    r->result = status;
     return 0;
 }
 

@@ -742,8 +742,9 @@ uint32_t cmrp_model_set_cluster_name(struct cmrp_model *model, const char *new_n
     if (!cmrp_model_valid_name(new_name)) return CMRP_ERR_INVALID_NAME;
     if (cmrp_model_find_node(model, new_name)) return CMRP_ERR_INVALID_NAME;
 
-    /* The network name resource is always online here, so a rename is
-     * stored and reported as such, as Windows does (samba torture). */
+    /* A rename is stored and reported as such, as Windows does (samba
+     * torture); it takes effect when the core network name resource comes
+     * online again (resource_online_settle). */
     if (!strcasecmp(new_name, model->cluster_name))
     {
         free(model->pending_cluster_name);
@@ -756,6 +757,22 @@ uint32_t cmrp_model_set_cluster_name(struct cmrp_model *model, const char *new_n
     model->pending_cluster_name = copy;
     notify_object(model, &model->cluster, CMRP_CHANGE_CLUSTER_PROPERTY);
     return CMRP_ERR_RESOURCE_PROPERTIES_STORED;
+}
+
+void resource_online_settle(struct cmrp_model *model, const struct cmrp_resource *resource)
+{
+    char *name = model->pending_cluster_name;
+
+    /* The cluster's name is the Name of its core Network Name resource (SDK SetClusterName). */
+    if (!name || !resource->core || !resource->group->core || strcasecmp(resource->type->obj.name, "Network Name"))
+        return;
+    model->pending_cluster_name = NULL;
+    /* cluster.name is cluster_name: one string */
+    free(model->cluster_name);
+    model->cluster_name = model->cluster.name = name;
+    /* Out of memory, the registry keeps the old name: nothing else depends on it. */
+    registry_put_string(model, "", "ClusterName", name);
+    notify_object(model, &model->cluster, CMRP_CHANGE_CLUSTER_PROPERTY);
 }
 
 void cmrp_model_get_quorum(const struct cmrp_model *model, const char **resource_name, const char **device,

@@ -389,6 +389,9 @@ struct cmrp_group
     bool core;                              /* "Cluster Group", "Available Storage" */
     struct cmrp_node *move_target;          /* a move waiting for its resources to stop */
     struct cmrp_groupset *groupset;
+    struct cmrp_group **provider_groups;    /* the groups this one depends on */
+    size_t num_provider_groups;
+    struct cmrp_groupset *provider_set;     /* the one group set it depends on, or NULL */
 };
 
 struct cmrp_resource_type
@@ -453,6 +456,8 @@ struct cmrp_groupset
     struct cmrp_object obj;
     struct cmrp_group **groups;
     size_t num_groups;
+    struct cmrp_groupset **provider_sets;   /* the group sets this one depends on */
+    size_t num_provider_sets;
 };
 
 struct cmrp_cluster_version
@@ -716,6 +721,33 @@ uint32_t cmrp_model_delete_groupset(struct cmrp_model *model, struct cmrp_groups
 uint32_t cmrp_model_add_group_to_groupset(struct cmrp_model *model, struct cmrp_groupset *groupset,
                                           struct cmrp_group *group);
 uint32_t cmrp_model_remove_group_from_groupset(struct cmrp_model *model, struct cmrp_group *group);
+
+/* ---- dependencies between groups and group sets ----
+ * (MS-CMRP 3.1.1.1.2-4: a group depends on groups and on at most one group
+ * set, a group set on group sets.)  They are configuration only: nothing
+ * starts or stops in their order.  A link that would close a loop (through
+ * groups, the groups of a set, and sets), or whose provider has more than
+ * CMRP_MAX_DEPENDENCY_DEPTH levels below it (the check is bounded), is 87; an existing one 5003; removing one that
+ * does not exist 5002.  Expressions are "[name or id] and [...]" with "{ }"
+ * and "( )" ignored and no "or" (87), "" clearing them; an unknown name is
+ * 5013 (groups) or 5992 (group sets); they replace every link of their kind. */
+uint32_t cmrp_model_remove_group_dependency(struct cmrp_model *model, struct cmrp_group *group,
+                                            struct cmrp_group *provider);
+uint32_t cmrp_model_set_group_dependency_expression(struct cmrp_model *model, struct cmrp_group *group,
+                                                    const char *expression);
+/* ApiAddGroupSetDependency: 87 also when either set is empty (MS-CMRP 3.1.4.2.153). */
+uint32_t cmrp_model_add_groupset_dependency(struct cmrp_model *model, struct cmrp_groupset *groupset,
+                                            struct cmrp_groupset *provider);
+uint32_t cmrp_model_remove_groupset_dependency(struct cmrp_model *model, struct cmrp_groupset *groupset,
+                                               struct cmrp_groupset *provider);
+uint32_t cmrp_model_set_groupset_dependency_expression(struct cmrp_model *model, struct cmrp_groupset *groupset,
+                                                       const char *expression);
+/* ApiAddGroupToGroupSetDependency: a group depending on another set already
+ * is ERROR_NOT_SUPPORTED (50; one set per group). */
+uint32_t cmrp_model_add_group_to_groupset_dependency(struct cmrp_model *model, struct cmrp_group *group,
+                                                     struct cmrp_groupset *provider);
+uint32_t cmrp_model_remove_group_to_groupset_dependency(struct cmrp_model *model, struct cmrp_group *group,
+                                                        struct cmrp_groupset *provider);
 
 /* ---- enumerations ---- */
 

@@ -124,6 +124,12 @@ bool property_put(struct cmrp_property_list *list, const char *name, const struc
 bool property_remove(struct cmrp_property_list *list, const char *name);
 bool value_copy(struct cmrp_value *to, const struct cmrp_value *from);
 
+/* ---- model_groupdeps.c ---- */
+
+/* Drop every dependency on a group or group set about to be deleted. */
+void groupdeps_forget_group(struct cmrp_model *model, struct cmrp_group *group);
+void groupdeps_forget_groupset(struct cmrp_model *model, struct cmrp_groupset *groupset);
+
 /* ---- model_objects.c ---- */
 
 void node_free_contents(struct cmrp_node *node);
@@ -185,6 +191,9 @@ void registry_object_removed(struct cmrp_model *model, const struct cmrp_object 
 uint32_t registry_put(struct cmrp_model *model, const char *path, const char *name, uint32_t type,
                       const void *data, size_t size);
 uint32_t registry_put_string(struct cmrp_model *model, const char *path, const char *name, const char *utf8);
+/* A resource has come online: if it is the core network name, a cluster name
+ * ApiSetClusterName stored takes effect (model.c). */
+void resource_online_settle(struct cmrp_model *model, const struct cmrp_resource *resource);
 /* Notification registrations on keys: whether key (by ref) is event_key or,
  * with subtree, one of its ancestors. */
 bool registry_key_covers(const struct cmrp_model *model, uint64_t key, uint64_t event_key, bool subtree);

@@ -26,6 +26,7 @@ void group_free(struct cmrp_group *group)
     object_release(&group->obj);
     free(group->preferred_owners);
     free(group->resources);
+    free(group->provider_groups);
     free(group);
 }
 
@@ -69,6 +70,7 @@ void groupset_free(struct cmrp_groupset *groupset)
     if (!groupset) return;
     object_release(&groupset->obj);
     free(groupset->groups);
+    free(groupset->provider_sets);
     free(groupset);
 }
 
@@ -202,6 +204,7 @@ uint32_t cmrp_model_delete_group(struct cmrp_model *model, struct cmrp_group *gr
     while (group->num_resources) resource_remove(model, group->resources[group->num_resources - 1]);
 
     if (group->groupset) pointer_remove((void **)group->groupset->groups, &group->groupset->num_groups, group);
+    groupdeps_forget_group(model, group);
     object_remove(model, &group->obj, model->groups, &model->num_groups);
     group_free(group);
     return CMRP_ERR_SUCCESS;
@@ -1092,6 +1095,7 @@ uint32_t cmrp_model_delete_groupset(struct cmrp_model *model, struct cmrp_groups
 
     if (!groupset) return CMRP_ERR_INVALID_PARAMETER;
     for (i = 0; i < groupset->num_groups; i++) groupset->groups[i]->groupset = NULL;
+    groupdeps_forget_groupset(model, groupset);
     object_remove(model, &groupset->obj, model->groupsets, &model->num_groupsets);
     groupset_free(groupset);
     return CMRP_ERR_SUCCESS;

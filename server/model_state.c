@@ -71,6 +71,7 @@ void resource_set_state(struct cmrp_model *model, struct cmrp_resource *resource
     resource->state = state;
     resource->obj.state_sequence++;
     notify_object(model, &resource->obj, CMRP_CHANGE_RESOURCE_STATE);
+    if (state == CMRP_RESOURCE_ONLINE) resource_online_settle(model, resource);
     group_refresh_state(model, resource->group);
 }
 

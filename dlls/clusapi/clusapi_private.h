@@ -35,6 +35,10 @@ enum object_type
     OBJECT_NETINTERFACE_ENUM,
     OBJECT_KEY,                      /* HKEY of the cluster registry: a cluster_object */
     OBJECT_NOTIFY_PORT,              /* HCHANGE (notify.c) */
+    OBJECT_GROUPSET,                 /* HGROUPSET: a cluster_object */
+    OBJECT_GROUP_ENUM_EX,            /* HGROUPENUMEX (ApiCreateGroupEnum) */
+    OBJECT_RESOURCE_ENUM_EX,         /* HRESENUMEX (ApiCreateResourceEnum) */
+    OBJECT_GROUPSET_ENUM,            /* HGROUPSETENUM */
     OBJECT_REG_BATCH,                /* HREGBATCH (batch.c) */
     OBJECT_REG_READ_BATCH,           /* HREGREADBATCH */
     OBJECT_REG_READ_BATCH_REPLY,     /* HREGREADBATCHREPLY */
@@ -86,12 +90,17 @@ HANDLE publish_new_object(struct cluster_object *cluster, enum object_type type,
 /* Generic operations behind the exported functions (objects.c). */
 HANDLE open_object(HCLUSTER cluster, enum object_type type, const WCHAR *name, BOOL use_ex,
                    DWORD desired_access, DWORD *granted_access);
+/* A group or group set of cluster, or a resource of group (type_name, flags);
+ * use_ex: a group through ApiCreateGroupEx, with info if not NULL. */
 HANDLE create_object(HCLUSTER cluster, HANDLE group, enum object_type type, const WCHAR *name,
-                     const WCHAR *type_name, DWORD flags);
+                     const WCHAR *type_name, DWORD flags, BOOL use_ex, const CLUSTER_CREATE_GROUP_INFO *info);
 BOOL close_object(HANDLE handle, enum object_type type);
 HCLUSTER get_cluster_from(HANDLE handle, enum object_type type);
 DWORD object_op(HANDLE handle, enum object_type type, enum clusapi_object_op op);
 DWORD object_value_op(HANDLE handle, enum object_type type, enum clusapi_object_value_op op, DWORD value);
+/* Two DWORDs (value1, value2) or a ULONGLONG (flags), and an optional second object. */
+DWORD args_op(HANDLE handle, enum object_type type, HANDLE other, enum object_type other_type,
+              enum clusapi_args_op op, DWORD value1, DWORD value2, ULONGLONG flags);
 DWORD pair_op(HANDLE handle, enum object_type type, HANDLE other, enum object_type other_type,
               enum clusapi_pair_op op);
 DWORD get_object_string(HANDLE handle, enum object_type type, enum clusapi_get_string_op op,
@@ -111,6 +120,10 @@ DWORD get_enum_count(HANDLE handle, enum object_type enum_type);
 DWORD enum_entry(HANDLE handle, enum object_type enum_type, DWORD index, DWORD *type, WCHAR *name, DWORD *size);
 DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void *item, DWORD *item_size);
 DWORD close_enum(HANDLE handle, enum object_type enum_type);
+/* ClusterGroupOpenEnumEx / ClusterResourceOpenEnumEx (enum_type) and their items. */
+HANDLE open_object_enum_ex(HCLUSTER cluster, enum object_type enum_type, const WCHAR *properties,
+                           DWORD properties_size, const WCHAR *ro_properties, DWORD ro_properties_size, DWORD flags);
+DWORD object_enum_item(HANDLE handle, enum object_type enum_type, DWORD index, void *item, DWORD *item_size);
 
 /* Notification ports (notify.c): handle has just been closed; the ports
  * registered for its CLUSTER_CHANGE_HANDLE_CLOSE queue the event. */

@@ -1,6 +1,6 @@
 /*
  * The control code functions: Cluster{,Node,Group,Resource,ResourceType,
- * Network,NetInterface}Control, and ClusterResource(Type)ControlAsUser.
+ * Network,NetInterface,GroupSet}Control, and ClusterResource(Type)ControlAsUser.
  *
  * The AsUser forms: MS-CMRP has no method of their own (no opnum names them,
  * and every v3 call already runs under the identity the client authenticated
@@ -122,6 +122,13 @@ DWORD WINAPI ClusterNetworkControl(HNETWORK network, HNODE host_node, DWORD code
 {
     TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", network, host_node, code, in, in_size, out, out_size, returned);
     return control(network, OBJECT_NETWORK, NULL, host_node, code, in, in_size, out, out_size, returned);
+}
+
+DWORD WINAPI ClusterGroupSetControl(HGROUPSET groupset, HNODE host_node, DWORD code, void *in, DWORD in_size,
+                                    void *out, DWORD out_size, DWORD *returned)
+{
+    TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", groupset, host_node, code, in, in_size, out, out_size, returned);
+    return control(groupset, OBJECT_GROUPSET, NULL, host_node, code, in, in_size, out, out_size, returned);
 }
 
 DWORD WINAPI ClusterNetInterfaceControl(HNETINTERFACE netif, HNODE host_node, DWORD code, void *in, DWORD in_size,

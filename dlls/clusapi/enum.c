@@ -34,6 +34,7 @@ enum_kinds[] =
     [OBJECT_NETWORK_ENUM]       = { CLUSAPI_ENUM_NETWORK, FALSE },
     [OBJECT_RESOURCE_TYPE_ENUM] = { CLUSAPI_ENUM_RESOURCE_TYPE, FALSE },
     [OBJECT_NETINTERFACE_ENUM]  = { CLUSAPI_ENUM_NETINTERFACE, FALSE },
+    [OBJECT_GROUPSET_ENUM]      = { CLUSAPI_ENUM_GROUPSET, FALSE },
 };
 
 static void enum_destroy(struct object *obj)
@@ -52,11 +53,42 @@ static struct enum_object *enum_from_handle(HANDLE handle, enum object_type enum
     return obj ? CONTAINING_RECORD(obj, struct enum_object, obj) : NULL;
 }
 
+/* Wraps a Unix-side list in a handle of enum_type; takes the reference to
+ * source; NULL with the last error set (the list freed) on failure. */
+static HANDLE publish_enum(struct cluster_object *source, enum object_type enum_type, UINT64 list, DWORD count)
+{
+    struct enum_object *enumeration;
+    HANDLE handle;
+
+    if (!(enumeration = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*enumeration))))
+    {
+        struct free_enum_params free_params = { list };
+
+        unix_call(unix_free_enum, &free_params);
+        object_release(&source->obj);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    enumeration->obj.refcount = 1;
+    enumeration->obj.type = enum_type;
+    enumeration->obj.destroy = enum_destroy;
+    enumeration->source = source;
+    enumeration->list = list;
+    enumeration->count = count;
+    if (!(handle = handle_create(&enumeration->obj)))
+    {
+        enum_destroy(&enumeration->obj);
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    SetLastError(ERROR_SUCCESS);
+    return handle;
+}
+
 HANDLE open_enum(HANDLE handle, enum object_type type, enum object_type enum_type, DWORD enum_type_bits,
                  const WCHAR *name, const WCHAR *name2)
 {
     struct create_enum_params params = { 0 };
-    struct enum_object *enumeration;
     struct cluster_object *source;
     DWORD error;
 
@@ -75,29 +107,41 @@ HANDLE open_enum(HANDLE handle, enum object_type type, enum object_type enum_typ
         SetLastError(error);
         return NULL;
     }
-    if (!(enumeration = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*enumeration))))
-    {
-        struct free_enum_params free_params = { params.list };
+    return publish_enum(source, enum_type, params.list, params.count);
+}
 
-        unix_call(unix_free_enum, &free_params);
-        object_release(&source->obj);
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    enumeration->obj.refcount = 1;
-    enumeration->obj.type = enum_type;
-    enumeration->obj.destroy = enum_destroy;
-    enumeration->source = source;
-    enumeration->list = params.list;
-    enumeration->count = params.count;
-    if (!(handle = handle_create(&enumeration->obj)))
+/* The property names are a MULTI_SZ of size bytes sent as they are: the
+ * server checks them (a malformed list is ERROR_INVALID_PARAMETER there). */
+HANDLE open_object_enum_ex(HCLUSTER cluster, enum object_type enum_type, const WCHAR *properties,
+                           DWORD properties_size, const WCHAR *ro_properties, DWORD ro_properties_size, DWORD flags)
+{
+    struct create_object_enum_params params = { 0 };
+    struct cluster_object *source;
+    DWORD error;
+
+    if (!(source = cluster_from_handle(cluster))) return NULL;
+    /* dwFlags is reserved and must be 0 (SDK) */
+    if (flags || (!properties && properties_size) || (!ro_properties && ro_properties_size))
     {
-        enum_destroy(&enumeration->obj);
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        object_release(&source->obj);
+        SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    SetLastError(ERROR_SUCCESS);
-    return handle;
+    params.cluster = source->unix_object;
+    params.kind = enum_type == OBJECT_GROUP_ENUM_EX ? CLUSAPI_OBJECT_GROUP : CLUSAPI_OBJECT_RESOURCE;
+    params.properties = properties_size ? (const BYTE *)properties : NULL;
+    params.properties_size = properties_size;
+    params.ro_properties = ro_properties_size ? (const BYTE *)ro_properties : NULL;
+    params.ro_properties_size = ro_properties_size;
+    if (!unix_call(unix_create_object_enum, &params)) error = GetLastError();
+    else error = call_error(params.rpc_status, params.result);
+    if (error)
+    {
+        object_release(&source->obj);
+        SetLastError(error);
+        return NULL;
+    }
+    return publish_enum(source, enum_type, params.list, params.count);
 }
 
 DWORD get_enum_count(HANDLE handle, enum object_type enum_type)
@@ -205,6 +249,114 @@ DWORD enum_entry_ex(HANDLE handle, enum object_type enum_type, DWORD index, void
     }
     object_release(&enumeration->obj);
     return error;
+}
+
+/* Bytes of a string with its NUL. */
+static DWORD string_bytes(const struct unix_string *string)
+{
+    return (string->len + 1) * sizeof(WCHAR);
+}
+
+static DWORD align_dword(DWORD size)
+{
+    return (size + sizeof(DWORD) - 1) & ~(sizeof(DWORD) - 1);
+}
+
+/* CLUSTER_GROUP_ENUM_ITEM and CLUSTER_RESOURCE_ENUM_ITEM: the item, then its
+ * strings (id, name, owner [, owner id]) with their NULs, then each property
+ * list DWORD-aligned (they are read as DWORDs); *item_size is that total
+ * when the buffer is too small (ERROR_MORE_DATA) and when it is filled.  The
+ * entry is read once for its sizes, then straight into the caller's buffer. */
+DWORD object_enum_item(HANDLE handle, enum object_type enum_type, DWORD index, void *buffer, DWORD *item_size)
+{
+    struct object_enum_item_params params = { 0 };
+    struct enum_object *enumeration;
+    BOOL groups = enum_type == OBJECT_GROUP_ENUM_EX;
+    DWORD error = ERROR_SUCCESS, header, strings, properties_at, ro_at, required;
+    BYTE *base = buffer;
+
+    if (!(enumeration = enum_from_handle(handle, enum_type))) return ERROR_INVALID_HANDLE;
+    params.list = enumeration->list;
+    params.index = index;
+    if (!item_size) error = ERROR_INVALID_PARAMETER;
+    else if (index >= enumeration->count || !unix_call(unix_object_enum_item, &params) || !params.found)
+        error = ERROR_NO_MORE_ITEMS;
+    if (error)
+    {
+        object_release(&enumeration->obj);
+        return error;
+    }
+
+    header = groups ? sizeof(CLUSTER_GROUP_ENUM_ITEM) : sizeof(CLUSTER_RESOURCE_ENUM_ITEM);
+    strings = string_bytes(&params.id) + string_bytes(&params.name) + string_bytes(&params.owner)
+              + (groups ? 0 : string_bytes(&params.owner_id));
+    properties_at = align_dword(header + strings);
+    ro_at = align_dword(properties_at + params.properties.len);
+    required = ro_at + params.ro_properties.len;
+    if (!buffer || *item_size < required)
+    {
+        *item_size = required;
+        object_release(&enumeration->obj);
+        return ERROR_MORE_DATA;
+    }
+
+    memset(base, 0, required);
+    params.id.buffer = (WCHAR *)(base + header);
+    params.id.size = params.id.len + 1;
+    params.name.buffer = params.id.buffer + params.id.size;
+    params.name.size = params.name.len + 1;
+    params.owner.buffer = params.name.buffer + params.name.size;
+    params.owner.size = params.owner.len + 1;
+    if (!groups)
+    {
+        params.owner_id.buffer = params.owner.buffer + params.owner.size;
+        params.owner_id.size = params.owner_id.len + 1;
+    }
+    params.properties.buffer = base + properties_at;
+    params.properties.size = params.properties.len;
+    params.ro_properties.buffer = base + ro_at;
+    params.ro_properties.size = params.ro_properties.len;
+    unix_call(unix_object_enum_item, &params);
+
+    if (groups)
+    {
+        CLUSTER_GROUP_ENUM_ITEM *item = buffer;
+
+        item->dwVersion = CLUSTER_GROUP_ENUM_ITEM_VERSION_1;
+        item->cbId = string_bytes(&params.id);
+        item->lpszId = params.id.buffer;
+        item->cbName = string_bytes(&params.name);
+        item->lpszName = params.name.buffer;
+        item->state = params.state;
+        item->cbOwnerNode = string_bytes(&params.owner);
+        item->lpszOwnerNode = params.owner.buffer;
+        item->dwFlags = params.flags;
+        item->cbProperties = params.properties.len;
+        item->pProperties = params.properties.len ? params.properties.buffer : NULL;
+        item->cbRoProperties = params.ro_properties.len;
+        item->pRoProperties = params.ro_properties.len ? params.ro_properties.buffer : NULL;
+    }
+    else
+    {
+        CLUSTER_RESOURCE_ENUM_ITEM *item = buffer;
+
+        item->dwVersion = CLUSTER_RESOURCE_ENUM_ITEM_VERSION_1;
+        item->cbId = string_bytes(&params.id);
+        item->lpszId = params.id.buffer;
+        item->cbName = string_bytes(&params.name);
+        item->lpszName = params.name.buffer;
+        item->cbOwnerGroupName = string_bytes(&params.owner);
+        item->lpszOwnerGroupName = params.owner.buffer;
+        item->cbOwnerGroupId = string_bytes(&params.owner_id);
+        item->lpszOwnerGroupId = params.owner_id.buffer;
+        item->cbProperties = params.properties.len;
+        item->pProperties = params.properties.len ? params.properties.buffer : NULL;
+        item->cbRoProperties = params.ro_properties.len;
+        item->pRoProperties = params.ro_properties.len ? params.ro_properties.buffer : NULL;
+    }
+    *item_size = required;
+    object_release(&enumeration->obj);
+    return ERROR_SUCCESS;
 }
 
 DWORD close_enum(HANDLE handle, enum object_type enum_type)

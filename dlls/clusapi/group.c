@@ -23,13 +23,28 @@ HGROUP WINAPI OpenClusterGroupEx(HCLUSTER cluster, const WCHAR *name, DWORD desi
 HGROUP WINAPI CreateClusterGroup(HCLUSTER cluster, const WCHAR *name)
 {
     TRACE("%p, %s\n", cluster, debugstr_w(name));
-    return create_object(cluster, NULL, OBJECT_GROUP, name, NULL, 0);
+    return create_object(cluster, NULL, OBJECT_GROUP, name, NULL, 0, FALSE, NULL);
+}
+
+HGROUP WINAPI CreateClusterGroupEx(HCLUSTER cluster, const WCHAR *name, CLUSTER_CREATE_GROUP_INFO *info)
+{
+    TRACE("%p, %s, %p\n", cluster, debugstr_w(name), info);
+    return create_object(cluster, NULL, OBJECT_GROUP, name, NULL, 0, TRUE, info);
 }
 
 DWORD WINAPI DeleteClusterGroup(HGROUP group)
 {
     TRACE("%p\n", group);
     return object_value_op(group, OBJECT_GROUP, CLUSAPI_VALUE_OP_DELETE_GROUP, FALSE);
+}
+
+/* Not a composite of client calls: ApiDeleteGroup with bForce TRUE takes
+ * the group's resources offline and deletes them with it (MS-CMRP), which
+ * is what the SDK says DestroyClusterGroup does. */
+DWORD WINAPI DestroyClusterGroup(HGROUP group)
+{
+    TRACE("%p\n", group);
+    return object_value_op(group, OBJECT_GROUP, CLUSAPI_VALUE_OP_DELETE_GROUP, TRUE);
 }
 
 BOOL WINAPI CloseClusterGroup(HGROUP group)
@@ -113,6 +128,46 @@ DWORD WINAPI ClusterGroupCloseEnum(HGROUPENUM enumeration)
 {
     TRACE("%p\n", enumeration);
     return close_enum(enumeration, OBJECT_GROUP_ENUM);
+}
+
+/* "[name or id] and [...]"; NULL or "" removes every group dependency. */
+DWORD WINAPI SetGroupDependencyExpression(HGROUP group, const WCHAR *expression)
+{
+    TRACE("%p, %s\n", group, debugstr_w(expression));
+    return set_object_string(group, OBJECT_GROUP, CLUSAPI_SET_DEPENDENCY_EXPRESSION, expression);
+}
+
+DWORD WINAPI RemoveClusterGroupDependency(HGROUP group, HGROUP depends_on)
+{
+    TRACE("%p, %p\n", group, depends_on);
+    return pair_op(group, OBJECT_GROUP, depends_on, OBJECT_GROUP, CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY);
+}
+
+HGROUPENUMEX WINAPI ClusterGroupOpenEnumEx(HCLUSTER cluster, const WCHAR *properties, DWORD properties_size,
+                                           const WCHAR *ro_properties, DWORD ro_properties_size, DWORD flags)
+{
+    TRACE("%p, %p, %lu, %p, %lu, %#lx\n", cluster, properties, properties_size, ro_properties, ro_properties_size,
+          flags);
+    return open_object_enum_ex(cluster, OBJECT_GROUP_ENUM_EX, properties, properties_size, ro_properties,
+                               ro_properties_size, flags);
+}
+
+DWORD WINAPI ClusterGroupGetEnumCountEx(HGROUPENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_GROUP_ENUM_EX);
+}
+
+DWORD WINAPI ClusterGroupEnumEx(HGROUPENUMEX enumeration, DWORD index, CLUSTER_GROUP_ENUM_ITEM *item, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p\n", enumeration, index, item, size);
+    return object_enum_item(enumeration, OBJECT_GROUP_ENUM_EX, index, item, size);
+}
+
+DWORD WINAPI ClusterGroupCloseEnumEx(HGROUPENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_GROUP_ENUM_EX);
 }
 
 /* The Ex state changes: flags and a reason buffer the server records. */

@@ -19,6 +19,7 @@ static const enum clusapi_object_kind object_kinds[] =
     [OBJECT_RESOURCE]     = CLUSAPI_OBJECT_RESOURCE,
     [OBJECT_NETWORK]      = CLUSAPI_OBJECT_NETWORK,
     [OBJECT_NETINTERFACE] = CLUSAPI_OBJECT_NETINTERFACE,
+    [OBJECT_GROUPSET]     = CLUSAPI_OBJECT_GROUPSET,
 };
 
 void cluster_object_destroy(struct object *obj)
@@ -122,7 +123,7 @@ HANDLE open_object(HCLUSTER handle, enum object_type type, const WCHAR *name, BO
 }
 
 HANDLE create_object(HCLUSTER cluster_handle, HANDLE group_handle, enum object_type type, const WCHAR *name,
-                     const WCHAR *type_name, DWORD flags)
+                     const WCHAR *type_name, DWORD flags, BOOL use_ex, const CLUSTER_CREATE_GROUP_INFO *info)
 {
     struct create_object_params params = { 0 };
     struct cluster_object *cluster, *group = NULL;
@@ -147,6 +148,13 @@ HANDLE create_object(HCLUSTER cluster_handle, HANDLE group_handle, enum object_t
         params.name = name;
         params.type_name = type_name;
         params.group = group ? group->unix_object : 0;
+        params.use_ex = use_ex;
+        if (info)
+        {
+            params.has_group_info = TRUE;
+            params.group_info_version = info->dwVersion;
+            params.group_type = info->groupType;
+        }
         if (unix_call(unix_create_object, &params))
         {
             if ((error = call_error(params.rpc_status, params.result))) SetLastError(error);
@@ -228,6 +236,39 @@ DWORD pair_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum ob
     params.op = op;
     error = unix_call(unix_pair_op, &params) ? call_error(params.rpc_status, params.result) : GetLastError();
     object_release(&other->obj);
+    object_release(&object->obj);
+    return error;
+}
+
+/* Whether an args_op may go without its second object (a pause without a
+ * drain target; a resume has none); the others need it like pair_op. */
+static const BOOL args_other_optional[CLUSAPI_ARGS_OP_COUNT] =
+{
+    [CLUSAPI_ARGS_PAUSE_NODE] = TRUE,
+    [CLUSAPI_ARGS_RESUME_NODE] = TRUE,
+};
+
+DWORD args_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum object_type other_type,
+              enum clusapi_args_op op, DWORD value1, DWORD value2, ULONGLONG flags)
+{
+    struct args_op_params params = { 0 };
+    struct cluster_object *object, *other = NULL;
+    DWORD error;
+
+    if (!(object = object_from_handle(handle, type))) return ERROR_INVALID_HANDLE;
+    if ((other_handle || !args_other_optional[op]) && !(other = object_from_handle(other_handle, other_type)))
+    {
+        object_release(&object->obj);
+        return ERROR_INVALID_HANDLE;
+    }
+    params.object = object->unix_object;
+    params.other = other ? other->unix_object : 0;
+    params.op = op;
+    params.value1 = value1;
+    params.value2 = value2;
+    params.flags = flags;
+    error = unix_call(unix_args_op, &params) ? call_error(params.rpc_status, params.result) : GetLastError();
+    if (other) object_release(&other->obj);
     object_release(&object->obj);
     return error;
 }

@@ -15,6 +15,7 @@ enum clusapi_object_kind
     CLUSAPI_OBJECT_RESOURCE,
     CLUSAPI_OBJECT_NETWORK,
     CLUSAPI_OBJECT_NETINTERFACE,
+    CLUSAPI_OBJECT_GROUPSET,
     CLUSAPI_OBJECT_KEY,              /* a cluster registry key (HKEY_RPC) */
     CLUSAPI_OBJECT_COUNT
 };
@@ -30,6 +31,7 @@ enum clusapi_object_op
     CLUSAPI_OP_PAUSE,
     CLUSAPI_OP_RESUME,
     CLUSAPI_OP_EVICT,
+    CLUSAPI_OP_REMOVE_FROM_GROUPSET, /* a group, out of its group set */
     CLUSAPI_OP_COUNT
 };
 
@@ -52,7 +54,23 @@ enum clusapi_pair_op
     CLUSAPI_PAIR_REMOVE_OWNER,
     CLUSAPI_PAIR_CHANGE_GROUP,       /* resource, group */
     CLUSAPI_PAIR_MOVE_TO_NODE,       /* group, node */
+    CLUSAPI_PAIR_ADD_TO_GROUPSET,    /* group set, group */
+    CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY,        /* group, group */
+    CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY,        /* group set, group set */
+    CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY,     /* group set, group set */
+    CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY,    /* group, group set */
+    CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY, /* group, group set */
     CLUSAPI_PAIR_COUNT
+};
+
+/* An object, an optional second one and two DWORDs or a ULONGLONG in. */
+enum clusapi_args_op
+{
+    CLUSAPI_ARGS_PAUSE_NODE,         /* node [, drain target]: BOOL drain, flags */
+    CLUSAPI_ARGS_RESUME_NODE,        /* node: failback type, flags */
+    CLUSAPI_ARGS_CHANGE_GROUP,       /* resource, group: ULONGLONG flags */
+    CLUSAPI_ARGS_ADD_TO_GROUPSET,    /* group set, group: fault domain, update domain */
+    CLUSAPI_ARGS_OP_COUNT
 };
 
 /* A string out. */
@@ -69,7 +87,7 @@ enum clusapi_get_string_op
 enum clusapi_set_string_op
 {
     CLUSAPI_SET_NAME,
-    CLUSAPI_SET_DEPENDENCY_EXPRESSION,  /* may be NULL */
+    CLUSAPI_SET_DEPENDENCY_EXPRESSION,  /* may be NULL: no dependencies */
     CLUSAPI_SET_STRING_COUNT
 };
 
@@ -83,6 +101,7 @@ enum clusapi_enum_kind
     CLUSAPI_ENUM_NETWORK,
     CLUSAPI_ENUM_RESOURCE_TYPE,      /* by type name */
     CLUSAPI_ENUM_NETINTERFACE,       /* by node and network names */
+    CLUSAPI_ENUM_GROUPSET,           /* the cluster's group sets */
     CLUSAPI_ENUM_COUNT
 };
 

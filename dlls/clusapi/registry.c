@@ -372,17 +372,18 @@ DWORD WINAPI ClusterRegEnumValue(HKEY handle, DWORD index, WCHAR *name, DWORD *n
 {
     struct cluster_object *key;
     struct value value;
-    DWORD error, data_error;
+    DWORD error;
 
     TRACE("%p, %lu, %p, %p, %p, %p, %p\n", handle, index, name, name_size, type, data, data_size);
     if (!(key = key_from_handle(handle))) return ERROR_INVALID_HANDLE;
     if (!name_size || (data && !data_size)) error = ERROR_INVALID_PARAMETER;
     else if (!(error = fetch_value(key, TRUE, index, NULL, first_capacity(data, data_size), &value)))
     {
-        error = copy_name_out(value.name, value.name_len, name, name_size);
-        data_error = copy_data_out(&value, data, data_size);
+        /* A name that does not fit leaves the data buffer alone too: only the sizes come back. */
+        if (!(error = copy_name_out(value.name, value.name_len, name, name_size)))
+            error = copy_data_out(&value, data, data_size);
+        else if (data_size) *data_size = value.size;
         if (type) *type = value.type;
-        if (!error) error = data_error;
         free_value(&value);
     }
     object_release(&key->obj);

@@ -30,7 +30,7 @@ HRESOURCE WINAPI CreateClusterResource(HGROUP group, const WCHAR *name, const WC
         SetLastError(ERROR_INVALID_HANDLE);
         return NULL;
     }
-    return create_object(NULL, group, OBJECT_RESOURCE, name, type, flags);
+    return create_object(NULL, group, OBJECT_RESOURCE, name, type, flags, FALSE, NULL);
 }
 
 DWORD WINAPI DeleteClusterResource(HRESOURCE resource)
@@ -92,6 +92,12 @@ DWORD WINAPI ChangeClusterResourceGroup(HRESOURCE resource, HGROUP group)
 {
     TRACE("%p, %p\n", resource, group);
     return pair_op(resource, OBJECT_RESOURCE, group, OBJECT_GROUP, CLUSAPI_PAIR_CHANGE_GROUP);
+}
+
+DWORD WINAPI ChangeClusterResourceGroupEx(HRESOURCE resource, HGROUP group, ULONGLONG flags)
+{
+    TRACE("%p, %p, %#I64x\n", resource, group, flags);
+    return args_op(resource, OBJECT_RESOURCE, group, OBJECT_GROUP, CLUSAPI_ARGS_CHANGE_GROUP, 0, 0, flags);
 }
 
 DWORD WINAPI AddClusterResourceNode(HRESOURCE resource, HNODE node)
@@ -172,6 +178,33 @@ DWORD WINAPI ClusterResourceCloseEnum(HRESENUM enumeration)
 {
     TRACE("%p\n", enumeration);
     return close_enum(enumeration, OBJECT_RESOURCE_ENUM);
+}
+
+HRESENUMEX WINAPI ClusterResourceOpenEnumEx(HCLUSTER cluster, const WCHAR *properties, DWORD properties_size,
+                                           const WCHAR *ro_properties, DWORD ro_properties_size, DWORD flags)
+{
+    TRACE("%p, %p, %lu, %p, %lu, %#lx\n", cluster, properties, properties_size, ro_properties, ro_properties_size,
+          flags);
+    return open_object_enum_ex(cluster, OBJECT_RESOURCE_ENUM_EX, properties, properties_size, ro_properties,
+                               ro_properties_size, flags);
+}
+
+DWORD WINAPI ClusterResourceGetEnumCountEx(HRESENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return get_enum_count(enumeration, OBJECT_RESOURCE_ENUM_EX);
+}
+
+DWORD WINAPI ClusterResourceEnumEx(HRESENUMEX enumeration, DWORD index, CLUSTER_RESOURCE_ENUM_ITEM *item, DWORD *size)
+{
+    TRACE("%p, %lu, %p, %p\n", enumeration, index, item, size);
+    return object_enum_item(enumeration, OBJECT_RESOURCE_ENUM_EX, index, item, size);
+}
+
+DWORD WINAPI ClusterResourceCloseEnumEx(HRESENUMEX enumeration)
+{
+    TRACE("%p\n", enumeration);
+    return close_enum(enumeration, OBJECT_RESOURCE_ENUM_EX);
 }
 
 HRESTYPEENUM WINAPI ClusterResourceTypeOpenEnum(HCLUSTER cluster, const WCHAR *type_name, DWORD type)

@@ -28,8 +28,8 @@
  *
  * To implement an export: delete its line here, define the function in another
  * file and keep (or correct) its line in clusapi.spec.  The implemented ones
- * are in cluster.c, node.c, group.c, resource.c, network.c, registry.c, control.c
- * and notify.c.
+ * are in cluster.c, node.c, group.c, groupset.c, resource.c, network.c, registry.c,
+ * control.c and notify.c.
  *
  * This file must not include clusapi.h: the generic prototypes would clash.
  */
@@ -109,6 +109,8 @@ WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
 /* ---- Cluster connection, information and cluster-wide settings ---- */
 UNIMPLEMENTED_DWORD(BackupClusterDatabase, (HANDLE cluster, LPCWSTR path))
 UNIMPLEMENTED_DWORD(RestoreClusterDatabase, (LPCWSTR path, BOOL force, LPCWSTR quorum_drive))
+/* Windows Server 2008 and later do nothing here and answer ERROR_CALL_NOT_IMPLEMENTED
+ * (SDK SetClusterNetworkPriorityOrder); the simulated cluster still serves opnum 87. */
 UNIMPLEMENTED_DWORD(SetClusterNetworkPriorityOrder, (HANDLE cluster, DWORD count, HANDLE *networks))
 UNIMPLEMENTED_DWORD(SetClusterServiceAccountPassword, (LPCWSTR cluster_name, LPCWSTR new_password,
                                                        DWORD flags, void *status,
@@ -146,55 +148,20 @@ UNIMPLEMENTED_DWORD(GetNodeCloudTypeDW, (LPCWSTR node, DWORD *cloud_type))
 UNIMPLEMENTED_HANDLE(CreateClusterManagementPoint, (void *config, void *callback, void *context))
 
 /* ---- Nodes ---- */
-UNIMPLEMENTED_HANDLE(OpenClusterNodeById, (HANDLE cluster, DWORD id))
-UNIMPLEMENTED_DWORD(PauseClusterNodeEx, (HANDLE node, BOOL drain, DWORD flags, HANDLE drain_target))
-UNIMPLEMENTED_DWORD(ResumeClusterNodeEx, (HANDLE node, DWORD failback_type, DWORD flags))
-UNIMPLEMENTED_DWORD(EvictClusterNodeEx, (HANDLE node, DWORD timeout, HRESULT *cleanup_status))
 UNIMPLEMENTED_DWORD(ClusterNodeReplacement, (HANDLE cluster, LPCWSTR current_node,
                                              LPCWSTR new_node))
 
 /* ---- Groups ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterGroupEx, (HANDLE cluster, LPCWSTR name, void *info))
-UNIMPLEMENTED_DWORD(DestroyClusterGroup, (HANDLE group))
+/* MS-CMRP has no method adding one group dependency (only 175 setting the
+ * whole expression and 176 removing one), nor one reading the present ones. */
 UNIMPLEMENTED_DWORD(AddClusterGroupDependency, (HANDLE dependent, HANDLE provider))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupDependency, (HANDLE group, HANDLE depends_on))
-UNIMPLEMENTED_DWORD(SetGroupDependencyExpression, (HANDLE group, LPCWSTR expression))
-UNIMPLEMENTED_HANDLE(ClusterGroupOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
-                                              DWORD properties_size, LPCWSTR ro_properties,
-                                              DWORD ro_properties_size, DWORD flags))
-UNIMPLEMENTED_DWORD(ClusterGroupEnumEx, (HANDLE group_enum, DWORD index, void *item,
-                                         DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterGroupGetEnumCountEx, (HANDLE group_enum))
-UNIMPLEMENTED_DWORD(ClusterGroupCloseEnumEx, (HANDLE group_enum))
 
 /* ---- Group sets and affinity rules ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterGroupSet, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_HANDLE(OpenClusterGroupSet, (HANDLE cluster, LPCWSTR name))
-UNIMPLEMENTED_BOOL(CloseClusterGroupSet, (HANDLE group_set))
-UNIMPLEMENTED_DWORD(DeleteClusterGroupSet, (HANDLE group_set))
 UNIMPLEMENTED_HANDLE(CreateClusterAvailabilitySet, (HANDLE cluster, LPCWSTR name, void *config))
-UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSet, (HANDLE group_set, HANDLE group))
-UNIMPLEMENTED_DWORD(ClusterAddGroupToGroupSetWithDomains, (HANDLE group_set, HANDLE group,
-                                                           DWORD fault_domain, DWORD update_domain))
-UNIMPLEMENTED_DWORD(ClusterRemoveGroupFromGroupSet, (HANDLE group))
-UNIMPLEMENTED_DWORD(AddClusterGroupSetDependency, (HANDLE dependent, HANDLE provider))
-UNIMPLEMENTED_DWORD(AddClusterGroupToGroupSetDependency, (HANDLE dependent_group,
-                                                          HANDLE provider_set))
 UNIMPLEMENTED_DWORD(AddCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                         LPCWSTR remote_group_set))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupSetDependency, (HANDLE group_set, HANDLE depends_on))
-UNIMPLEMENTED_DWORD(RemoveClusterGroupToGroupSetDependency, (HANDLE group, HANDLE depends_on))
 UNIMPLEMENTED_DWORD(RemoveCrossClusterGroupSetDependency, (HANDLE dependent, LPCWSTR remote_cluster,
                                                            LPCWSTR remote_group_set))
-UNIMPLEMENTED_DWORD(SetClusterGroupSetDependencyExpression, (HANDLE group_set, LPCWSTR expression))
-UNIMPLEMENTED_DWORD(ClusterGroupSetControl, (HANDLE object, HANDLE host_node, DWORD code, void *in,
-                                             DWORD in_size, void *out, DWORD out_size,
-                                             DWORD *returned))
-UNIMPLEMENTED_HANDLE(ClusterGroupSetOpenEnum, (HANDLE cluster))
-UNIMPLEMENTED_DWORD(ClusterGroupSetEnum, (HANDLE set_enum, DWORD index, LPWSTR name,
-                                          DWORD *name_len))
-UNIMPLEMENTED_COUNT(ClusterGroupSetGetEnumCount, (HANDLE set_enum))
-UNIMPLEMENTED_DWORD(ClusterGroupSetCloseEnum, (HANDLE set_enum))
 UNIMPLEMENTED_DWORD(ClusterCreateAffinityRule, (HANDLE cluster, LPCWSTR rule, DWORD type))
 UNIMPLEMENTED_DWORD(ClusterRemoveAffinityRule, (HANDLE cluster, LPCWSTR rule))
 UNIMPLEMENTED_DWORD(ClusterAddGroupToAffinityRule, (HANDLE cluster, LPCWSTR rule, HANDLE group))
@@ -204,22 +171,10 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
                                                  DWORD code, void *in, DWORD in_size, void *out,
                                                  DWORD out_size, DWORD *returned))
 
-/* ---- Resources ---- */
-UNIMPLEMENTED_DWORD(ChangeClusterResourceGroupEx, (HANDLE resource, HANDLE group, ULONGLONG flags))
-UNIMPLEMENTED_HANDLE(ClusterResourceOpenEnumEx, (HANDLE cluster, LPCWSTR properties,
-                                                 DWORD properties_size, LPCWSTR ro_properties,
-                                                 DWORD ro_properties_size, DWORD flags))
-UNIMPLEMENTED_DWORD(ClusterResourceEnumEx, (HANDLE res_enum, DWORD index, void *item,
-                                            DWORD *item_size))
-UNIMPLEMENTED_COUNT(ClusterResourceGetEnumCountEx, (HANDLE res_enum))
-UNIMPLEMENTED_DWORD(ClusterResourceCloseEnumEx, (HANDLE res_enum))
-
 /* ---- Undocumented, signature inferred: resources ---- */
 /* CreateClusterResourceWithId: undocumented; name suggests an HRESOURCE-returning
  * CreateClusterResource variant, parameter list unknown */
 UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
-
-/* ---- Resource types ---- */
 
 /* ---- Cluster shared volumes ---- */
 UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumes, (HANDLE resource))

@@ -77,12 +77,16 @@ struct open_object_params
     UINT64 object;                  /* out */
 };
 
-/* A group (group == 0, type_name NULL) or a resource in a group. */
+/* A group or group set (group == 0, type_name NULL) or a resource in a group. */
 struct create_object_params
 {
     UINT64 cluster;
     UINT32 kind;                    /* enum clusapi_object_kind */
     UINT32 flags;                   /* resources: CLUSTER_RESOURCE_*_MONITOR */
+    UINT32 use_ex;                  /* groups: ApiCreateGroupEx */
+    UINT32 has_group_info;          /* ApiCreateGroupEx: CLUSTER_CREATE_GROUP_INFO given */
+    UINT32 group_info_version;
+    UINT32 group_type;
     const WCHAR *name;
     const WCHAR *type_name;
     UINT64 group;
@@ -105,6 +109,18 @@ struct pair_op_params
     UINT64 object;
     UINT64 other;
     UINT32 op;                      /* enum clusapi_pair_op */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+struct args_op_params
+{
+    UINT64 object;
+    UINT64 other;                   /* 0 if none */
+    UINT32 op;                      /* enum clusapi_args_op */
+    UINT32 value1;
+    UINT32 value2;
+    UINT64 flags;
     UINT32 rpc_status;              /* out */
     UINT32 result;                  /* out */
 };
@@ -158,6 +174,47 @@ struct enum_entry_params
     UINT32 type;                    /* out */
     struct unix_string name;
     struct unix_string id;
+    UINT32 found;                   /* out: FALSE past the end */
+};
+
+/* Bytes the Unix side fills: at most size are written, len is the full length. */
+struct unix_bytes
+{
+    BYTE *buffer;
+    UINT32 size;                    /* in: capacity */
+    UINT32 len;                     /* out */
+};
+
+/* ApiCreateGroupEnum or ApiCreateResourceEnum (kind): the names of the
+ * properties to get (MULTI_SZ, bytes). */
+struct create_object_enum_params
+{
+    UINT64 cluster;
+    UINT32 kind;                    /* CLUSAPI_OBJECT_GROUP or CLUSAPI_OBJECT_RESOURCE */
+    const BYTE *properties;
+    UINT32 properties_size;
+    const BYTE *ro_properties;
+    UINT32 ro_properties_size;
+    UINT32 count;                   /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+    UINT64 list;                    /* out: freed by free_enum */
+};
+
+/* One entry of such a list: groups have owner = the owner node, state and
+ * flags; resources owner = the group's name, owner_id its id. */
+struct object_enum_item_params
+{
+    UINT64 list;
+    UINT32 index;
+    struct unix_string name;
+    struct unix_string id;
+    struct unix_string owner;
+    struct unix_string owner_id;
+    UINT32 state;                   /* out */
+    UINT32 flags;                   /* out */
+    struct unix_bytes properties;
+    struct unix_bytes ro_properties;
     UINT32 found;                   /* out: FALSE past the end */
 };
 
@@ -590,6 +647,9 @@ enum clusapi_funcs
     unix_notify_post,
     unix_notify_shutdown,
     unix_notify_free,
+    unix_args_op,
+    unix_create_object_enum,
+    unix_object_enum_item,
     unix_notify_register_v2,
     unix_notify_wait,
     unix_batch,

@@ -12,6 +12,11 @@
  *   cmd_cluster.c  cluster-level commands (/ver, /list)
  *   cmd_node.c, cmd_group.c, cmd_resource.c, cmd_network.c (networks,
  *   interfaces, resource types): the object commands
+ *   object.c       any object by kind: open, Cluster*Control, GetCluster*Key
+ *   values.c       property and registry values as text
+ *   cmd_props.c    /prop and /priv of every object (cmrp/proplist.c parses
+ *                  and builds the property lists)
+ *   cmd_registry.c /reg: a key of the cluster registry
  * See README.md for the syntax and for how to add a command.
  */
 #ifndef WINE_CLUSAPI_CLUSTER_H
@@ -85,6 +90,10 @@ void cl_veprintf(const WCHAR *format, va_list args);
 /* Prints "System error N has occurred (0xN)." and the system text for N to
  * stderr; returns err so that handlers can "return cl_print_error(err);". */
 DWORD cl_print_error(DWORD err);
+/* The same as a warning ("System warning N has occurred (0xN)."), for a call
+ * that succeeded with a remark (ERROR_RESOURCE_PROPERTIES_STORED); returns
+ * ERROR_SUCCESS. */
+DWORD cl_print_warning(DWORD err);
 
 /* A text table as cluster.exe prints its listings: a title line, a line of
  * dashes, one line per row; each column as wide as its widest cell (at least
@@ -198,6 +207,8 @@ DWORD cl_open_group(HCLUSTER cluster, const WCHAR *name, HGROUP *group);
 DWORD cl_open_resource(HCLUSTER cluster, const WCHAR *name, HRESOURCE *resource);
 DWORD cl_open_network(HCLUSTER cluster, const WCHAR *name, HNETWORK *network);
 DWORD cl_open_netinterface(HCLUSTER cluster, const WCHAR *name, HNETINTERFACE *netinterface);
+/* GetClusterNetInterface: the name of node's interface on network (free() it). */
+DWORD cl_netinterface_name(HCLUSTER cluster, const WCHAR *node, const WCHAR *network, WCHAR **name);
 
 /* States.  Group and resource: *node and *group (may be NULL) get heap names
  * (free() them), sized as the SDK says: grown to the returned length + 1 on
@@ -236,6 +247,64 @@ DWORD cl_wait_timeout(const struct cl_context *ctx, DWORD *timeout);
  * runs out: ERROR_TIMEOUT then. */
 DWORD cl_wait_group(HGROUP group, DWORD timeout);
 DWORD cl_wait_resource(HRESOURCE resource, DWORD timeout);
+
+/* ---- any object of the command line, by kind (object.c) ---- */
+
+/* The object the command line names, opened for its controls and its key. */
+struct cl_object_ref
+{
+    enum cl_object type;
+    HCLUSTER       cluster;
+    const WCHAR   *name;     /* as named; for the cluster, its name (GetClusterInformation) */
+    HANDLE         handle;   /* HNODE, HGROUP, ...; NULL for the cluster and a resource type */
+    WCHAR         *owned;    /* the cluster's name, allocated */
+};
+
+/* The kind's words: "Resource" (a column title), "resource", "resources". */
+const WCHAR *cl_kind_title(enum cl_object type);
+const WCHAR *cl_kind_noun(enum cl_object type);
+const WCHAR *cl_kind_plural(enum cl_object type);
+/* Every object of the kind (ClusterOpenEnum), in the enumeration's order. */
+DWORD cl_enum_kind(HCLUSTER cluster, enum cl_object type, struct cl_names *list);
+/* The object the command line names.  A network interface can also be
+ * named as cluster.exe documents it, by /node:n /network:w; check (before
+ * the cluster is opened) reports a bad combination as a bad command line,
+ * lookup (after) asks the cluster for the interface's name.  *name is NULL
+ * when no object is named; *owned (free() it) holds a looked-up name. */
+DWORD cl_object_name_check(const struct cl_context *ctx);
+DWORD cl_object_name_lookup(const struct cl_context *ctx, const WCHAR **name, WCHAR **owned);
+/* Opens the object (name is ignored for the cluster); returns a Win32 error. */
+DWORD cl_object_open(HCLUSTER cluster, enum cl_object type, const WCHAR *name, struct cl_object_ref *object);
+void  cl_object_close(struct cl_object_ref *object);
+/* Cluster*Control with the kind's code for CLCTL function (CLCTL_GET_COMMON_PROPERTIES, ...). */
+DWORD cl_object_control(const struct cl_object_ref *object, DWORD function, void *in, DWORD in_size,
+                        void *out, DWORD out_size, DWORD *returned);
+/* The same, the whole output into a heap buffer (free() it), sized as the
+ * SDK says: ERROR_MORE_DATA tells the bytes needed. */
+DWORD cl_object_control_alloc(const struct cl_object_ref *object, DWORD function, BYTE **out, DWORD *size);
+/* GetCluster*Key of the object: a cluster registry key (ClusterRegCloseKey it). */
+DWORD cl_object_key(const struct cl_object_ref *object, REGSAM access, HKEY *key);
+
+/* ---- values as text (values.c) ---- */
+
+/* How a property's or registry value's bytes read. */
+enum cl_value_kind
+{
+    CL_VALUE_SZ,          /* UTF-16 string (up to its NUL or the end) */
+    CL_VALUE_MULTI_SZ,    /* strings, one row each */
+    CL_VALUE_DWORD,       /* "11 (0xb)" */
+    CL_VALUE_LONG,        /* signed: "-1 (0xffffffff)" */
+    CL_VALUE_WORD,
+    CL_VALUE_QWORD,       /* unsigned 64-bit */
+    CL_VALUE_SQWORD,      /* signed 64-bit */
+    CL_VALUE_BINARY,      /* "01 ab ff" */
+};
+
+/* Adds the value's rows to table: each row is the prefix cells, then the
+ * value's text (a MULTI_SZ has a row per string, at least one).  A number of
+ * the wrong size reads as binary. */
+DWORD cl_value_rows(struct cl_table *table, const WCHAR *const *prefix, int prefix_count,
+                    enum cl_value_kind kind, const BYTE *data, DWORD size);
 
 /* ---- handlers (cmd_*.c) ---- */
 DWORD cl_cmd_version(struct cl_context *ctx);
@@ -279,5 +348,9 @@ DWORD cl_cmd_netinterface_status(struct cl_context *ctx);
  * every network), one row per interface; reports its own errors. */
 DWORD cl_print_netinterfaces(HCLUSTER cluster, const WCHAR *node, const WCHAR *network);
 DWORD cl_cmd_restype_list(struct cl_context *ctx);
+
+DWORD cl_cmd_common_properties(struct cl_context *ctx);
+DWORD cl_cmd_private_properties(struct cl_context *ctx);
+DWORD cl_cmd_registry(struct cl_context *ctx);
 
 #endif /* WINE_CLUSAPI_CLUSTER_H */

@@ -36,6 +36,9 @@ static const WCHAR *const names_listdeps[]  = { L"listdependencies", L"listdep",
 static const WCHAR *const names_adddep[]    = { L"adddependency", L"adddep", NULL };
 static const WCHAR *const names_removedep[] = { L"removedependency", L"removedep", NULL };
 static const WCHAR *const names_listnetif[] = { L"listinterfaces", L"listnetint", NULL };
+static const WCHAR *const names_prop[]      = { L"properties", L"prop", NULL };
+static const WCHAR *const names_priv[]      = { L"privproperties", L"priv", NULL };
+static const WCHAR *const names_reg[]       = { L"registry", L"reg", NULL };
 
 static const WCHAR *const mod_wait[]        = { L"wait[:]", NULL };
 static const WCHAR *const mod_res_create[]  = { L"group:", L"type:", L"separate", NULL };
@@ -46,6 +49,17 @@ static const WCHAR *const mod_netif[]       = { L"node:", L"network:", NULL };
 #define NEEDNAME (CL_ALLOW_NAME | CL_NEED_NAME)
 #define VALUE    CL_ALLOW_VALUE
 #define NEEDVAL  (CL_ALLOW_VALUE | CL_NEED_VALUE)
+#define PARAMS   CL_ALLOW_PARAMS
+
+/* /prop, /priv and /reg of an object kind: the handlers open what they need
+ * (reading needs less access than setting). */
+#define OBJECT_PROPERTY_ROWS(object, kind, modifiers) \
+    { object, names_prop, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_common_properties, \
+      L"/PROP[ERTIES] [Name=Value ...]", L"Common properties of all " kind L"s, or of the one named; set them." }, \
+    { object, names_priv, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_private_properties, \
+      L"/PRIV[PROPERTIES] [Name=Value ...]", L"Private properties, the same way." }, \
+    { object, names_reg, modifiers, NULL, NAME | VALUE | PARAMS, 0, cl_cmd_registry, \
+      L"/REG[ISTRY] [key\\path]", L"A key under the " kind L"'s cluster registry key." }
 
 static const struct cl_command commands[] =
 {
@@ -54,6 +68,12 @@ static const struct cl_command commands[] =
       L"/VER[SION]", L"Show the cluster name and the Cluster service version." },
     { CL_OBJ_CLUSTER, names_list,    NULL, NULL, VALUE,          0,            cl_cmd_list,
       L"/L[IST][:domain-name]", L"List clusters (for now: the one connected to)." },
+    { CL_OBJ_CLUSTER, names_prop,    NULL, NULL, PARAMS,         0,            cl_cmd_common_properties,
+      L"/PROP[ERTIES] [Name=Value ...]", L"List the cluster's common properties, or set them." },
+    { CL_OBJ_CLUSTER, names_priv,    NULL, NULL, PARAMS,         0,            cl_cmd_private_properties,
+      L"/PRIV[PROPERTIES] [Name=Value ...]", L"List the cluster's private properties, or set them." },
+    { CL_OBJ_CLUSTER, names_reg,     NULL, NULL, VALUE | PARAMS, 0,            cl_cmd_registry,
+      L"/REG[ISTRY] [key\\path]", L"List a key of the cluster registry (the root by default)." },
 
     { CL_OBJ_NODE, names_status, NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_node_status,
       L"[/STAT[US]]", L"Status of all nodes, or of the node named." },
@@ -65,6 +85,7 @@ static const struct cl_command commands[] =
       L"/EVICT", L"Evict the node from the cluster." },
     { CL_OBJ_NODE, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_node_interfaces,
       L"/LISTINTERFACES", L"Network interfaces of the node." },
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NODE, L"node", NULL),
 
     { CL_OBJ_GROUP, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_group_status,
       L"[/STAT[US]]", L"Status of all groups, or of the group named." },
@@ -82,6 +103,7 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the group." },
     { CL_OBJ_GROUP, names_listowners, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_group_owners,
       L"/LISTOWNERS", L"Preferred owner nodes of the group." },
+    OBJECT_PROPERTY_ROWS(CL_OBJ_GROUP, L"group", NULL),
 
     { CL_OBJ_RESOURCE, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_resource_status,
       L"[/STAT[US]]", L"Status of all resources, or of the resource named." },
@@ -116,9 +138,11 @@ static const struct cl_command commands[] =
       L"/REMOVEOWNER:node", L"Remove a possible owner node." },
     { CL_OBJ_RESOURCE, names_moveto,  NULL, NULL, NEEDNAME | NEEDVAL, GENERIC_ALL, cl_cmd_resource_move,
       L"/MOVE[TO]:group", L"Move the resource to another group." },
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESOURCE, L"resource", NULL),
 
     { CL_OBJ_RESTYPE, names_list, NULL, NULL, CL_DEFAULT, GENERIC_READ, cl_cmd_restype_list,
       L"[/L[IST]]", L"List the resource types." },
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESTYPE, L"resource type", NULL),
 
     { CL_OBJ_NETWORK, names_status, NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_network_status,
       L"[/STAT[US]]", L"Status of all networks, or of the network named." },
@@ -126,16 +150,21 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the network." },
     { CL_OBJ_NETWORK, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_network_interfaces,
       L"/LISTINTERFACES", L"Network interfaces on the network." },
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETWORK, L"network", NULL),
 
     { CL_OBJ_NETINTERFACE, names_status, mod_netif, NULL, CL_DEFAULT, GENERIC_READ,
       cl_cmd_netinterface_status,
       L"[/NODE:n] [/NETWORK:w] [/STAT[US]]", L"Status of the interfaces (of node n, on network w)." },
+    /* documented: cluster netint /node:n /network:w /prop */
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETINTERFACE, L"interface", mod_netif),
 };
 
 #undef NAME
 #undef NEEDNAME
 #undef VALUE
 #undef NEEDVAL
+#undef PARAMS
+#undef OBJECT_PROPERTY_ROWS
 
 static const struct cl_command *find_command(enum cl_object object, const WCHAR *name)
 {
@@ -261,6 +290,9 @@ void cl_usage(void)
               L"Objects: NODE, GROUP (RESGROUP), RESOURCE (RES), RESOURCETYPE (RESTYPE, TYPE),\n"
               L"NETWORK (NET), NETINTERFACE (NETINT); with no option, an object's status is\n"
               L"listed.  /WAIT waits for a pending state to end (seconds, default: no limit).\n"
+              L"/PROP and /PRIV set properties given as Name=Value[,Value...][:format], format\n"
+              L"one of DWORD, STR[ING], EXPANDSTR, MULTISTR (values separated by commas), BINARY\n"
+              L"(bytes separated by commas), ULARGE; without it the property's own format.\n"
               L"Options start with / or - and are not case-sensitive; quote names that\n"
               L"contain spaces.  On failure the exit code is the Win32 error code.\n");
 }

@@ -102,12 +102,13 @@ void WINAPIV cl_eprintf(const WCHAR *format, ...)
     va_end(args);
 }
 
-DWORD cl_print_error(DWORD err)
+/* "System error|warning N has occurred (0xN)." and the system's text for N. */
+static void print_system_message(const WCHAR *what, DWORD err)
 {
     WCHAR *text = NULL;
     DWORD len;
 
-    cl_eprintf(L"System error %u has occurred (0x%08x).\n", (unsigned int)err, (unsigned int)err);
+    cl_eprintf(L"System %ls %u has occurred (0x%08x).\n", what, (unsigned int)err, (unsigned int)err);
     len = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS |
                          FORMAT_MESSAGE_ALLOCATE_BUFFER, NULL, err, 0, (WCHAR *)&text, 0, NULL);
     if (len && text)
@@ -118,7 +119,18 @@ DWORD cl_print_error(DWORD err)
         cl_eprintf(L"%ls\n", text);
     }
     if (text) LocalFree(text);
+}
+
+DWORD cl_print_error(DWORD err)
+{
+    print_system_message(L"error", err);
     return err;
+}
+
+DWORD cl_print_warning(DWORD err)
+{
+    print_system_message(L"warning", err);
+    return ERROR_SUCCESS;
 }
 
 /* ---- tables ---- */
@@ -172,18 +184,19 @@ void cl_table_free(struct cl_table *table)
     table->row_count = table->capacity = 0;
 }
 
-/* Prints one line; the last column is not padded (no trailing blanks). */
+/* Prints one line; the last non-empty cell is not padded (no trailing blanks). */
 static void print_row(const struct cl_table *table, const int *widths, const WCHAR *const *cells)
 {
-    int i;
+    int i, last = table->column_count - 1;
 
-    for (i = 0; i < table->column_count; i++)
+    while (last > 0 && !cells[last][0] && !table->columns[last].right) last--;
+    for (i = 0; i <= last; i++)
     {
-        const WCHAR *sep = i + 1 < table->column_count ? L" " : L"";
+        const WCHAR *sep = i < last ? L" " : L"";
 
         if (table->columns[i].right)
             cl_printf(L"%*ls%ls", widths[i], cells[i], sep);
-        else if (i + 1 < table->column_count)
+        else if (i < last)
             cl_printf(L"%-*ls%ls", widths[i], cells[i], sep);
         else
             cl_printf(L"%ls", cells[i]);

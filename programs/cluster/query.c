@@ -205,6 +205,32 @@ DEFINE_OPEN(cl_open_resource, HRESOURCE, OpenClusterResource)
 DEFINE_OPEN(cl_open_network, HNETWORK, OpenClusterNetwork)
 DEFINE_OPEN(cl_open_netinterface, HNETINTERFACE, OpenClusterNetInterface)
 
+DWORD cl_netinterface_name(HCLUSTER cluster, const WCHAR *node, const WCHAR *network, WCHAR **name)
+{
+    DWORD size = FIRST_NAME_CHARS * 2, cch, err = ERROR_MORE_DATA;
+    WCHAR *buf = NULL;
+    int tries;
+
+    *name = NULL;
+    for (tries = 0; tries < MAX_TRIES; tries++)
+    {
+        if ((err = ensure_buffer(&buf, size))) break;
+        cch = size;
+        err = GetClusterNetInterface(cluster, node, network, buf, &cch);
+        if (err == ERROR_MORE_DATA)
+        {
+            if (!(size = grown_size(size, cch))) break;
+            continue;
+        }
+        if (err) break;
+        terminate(buf, size, cch);
+        *name = buf;
+        return ERROR_SUCCESS;
+    }
+    free(buf);
+    return err;
+}
+
 /* ---- states ---- */
 
 /* The state getters return the state; an error is the Unknown state with a

@@ -9,7 +9,14 @@
 #  - the node, group, resource, network, netinterface and resourcetype
 #    listings, single objects, unknown names (5042, 5013, 5007, 5045);
 #  - owners and dependencies, and state changes (pause/resume, offline,
-#    online, move with /wait, create/rename/delete of a group).
+#    online, move with /wait, create/rename/delete of a group);
+#  - /prop and /priv of every kind: the description's prop.X and priv.X
+#    values and the read-only properties made from its fields; setting
+#    common and private properties (format from the property, or :format)
+#    and reading them back; refused settings (no such common property, a
+#    read-only one, a value that is no number, :security, no '=');
+#  - /reg: the root key, Groups and a group's key against the description's
+#    ids and [registry] values, a resource's key, missing keys (2).
 # A check whose server call answers 1745 (RPC_S_PROCNUM_OUT_OF_RANGE: the
 # simulated cluster does not implement it yet) is skipped, not failed, so the
 # test tightens by itself as the server catches up.
@@ -53,6 +60,10 @@ if ! command -v wine >/dev/null 2>&1 && ! command -v wine64 >/dev/null 2>&1; the
     exit 0
 fi
 
+# A first use creates the Wine prefix and says so on stderr; do it now, so
+# that the checks of cluster.exe's own stderr see only cluster.exe.
+WINECLUSAPI_BUILD="$BUILDDIR" "$WINE_CLUSAPI" --setup > /dev/null 2>&1 || { echo "wine-clusapi --setup failed" >&2; exit 2; }
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_cluster_exe.XXXXXX")
 cmrpd_pid=
 cleanup() {
@@ -94,7 +105,30 @@ kind != "" && /=/ {
 END { flush() }
 ' "$CONFIG" > "$tmp/config.tsv"
 
+# Every line of every section, as KIND NAME KEY VALUE (tab-separated; NAME
+# is empty for [cluster] and [registry], PATH for [registry PATH]): the
+# properties (prop.X, priv.X), ids, registry values and object fields.  A
+# section also gives a line with an empty KEY (sections without lines too).
+awk '
+/^[ \t]*#/ || /^[ \t]*$/ { next }
+/^\[/ {
+    header = $0; sub(/^\[[ \t]*/, "", header); sub(/[ \t]*\][ \t]*$/, "", header)
+    kind = header; sub(/[ \t].*/, "", kind)
+    name = header; sub(/^[^ \t]+[ \t]*/, "", name)
+    print kind "\t" name "\t\t"
+    next
+}
+kind != "" && /=/ {
+    key = $0; sub(/[ \t]*=.*/, "", key); sub(/^[ \t]+/, "", key)
+    value = $0; sub(/^[^=]*=[ \t]*/, "", value); sub(/[ \t]+$/, "", value)
+    gsub(/^"|"$/, "", value)
+    print kind "\t" name "\t" key "\t" value
+}
+' "$CONFIG" > "$tmp/kv.tsv"
+
 field() { awk -F '\t' -v k="$1" -v n="$2" '$1 == k { print $n }' "$tmp/config.tsv"; }
+# kv KIND NAME KEY: the value of KEY in section [KIND NAME]
+kv() { awk -F '\t' -v k="$1" -v n="$2" -v key="$3" '$1 == k && $2 == n && $3 == key { print $4; exit }' "$tmp/kv.tsv"; }
 count() { awk -F '\t' -v k="$1" '$1 == k' "$tmp/config.tsv" | wc -l; }
 cluster_name=$(field cluster 2)
 
@@ -194,13 +228,17 @@ rows() {
 
 row_count() { rows | wc -l; }
 
+# The rows of the second table of /reg (after its "Value Type Data" title).
+value_rows() { rows "$(($(grep -n '^Value  *Type  *Data$' "$tmp/out" | head -1 | cut -d: -f1) - 1))"; }
+
 # row_with FIELD...: the table has a row of exactly these fields; a field
 # "*" matches anything, "~RE" a whole field matching the extended regular
 # expression RE.  Names are compared as strings (they hold '\', '(', ...).
+# ROWS=value_rows row_with ...: the same in the second table of /reg.
 row_with() {
     local spec
     spec=$(printf '%s\037' "$@")
-    rows | ROW_SPEC=$spec awk -F '\t' '
+    ${ROWS:-rows} | ROW_SPEC=$spec awk -F '\t' '
     BEGIN { n = split(ENVIRON["ROW_SPEC"], want, "\037") - 1 }
     NF == n {
         ok = 1
@@ -405,6 +443,257 @@ done < <(awk -F '\t' '$1 == "restype"' "$tmp/config.tsv")
 check "resourcetype lists the resource types (at least the $(count restype) described)" '[ $status = 0 ]' \
     "grep -qx 'Listing all available resource types:' \$tmp/out" "[ \$(row_count) -ge $(count restype) ]" \
     "${expect[@]}"
+
+# ---- properties: /prop and /priv of every kind (values from the description) ----
+
+# The words naming an object of a description section: OBJ=(node node1), () for the cluster.
+object_args() {
+    case "$1" in
+        cluster) OBJ=() ;;
+        node) OBJ=(node "$2") ;;
+        group) OBJ=(group "$2") ;;
+        resource) OBJ=(resource "$2") ;;
+        restype) OBJ=(resourcetype "$2") ;;
+        network) OBJ=(network "$2") ;;
+        netinterface) OBJ=(netint "$2") ;;
+        *) OBJ=("$1" "$2") ;;
+    esac
+}
+# The listing's column title for the objects of a kind.
+kind_title() {
+    case "$1" in
+        cluster) echo Cluster ;; node) echo Node ;; group) echo Group ;; resource) echo Resource ;;
+        restype) echo "Resource Type" ;; network) echo Network ;; netinterface) echo "Net Interface" ;;
+    esac
+}
+# A DWORD as cluster.exe shows it: "11 (0xb)".
+dword_text() { printf '%u (0x%x)' "$1" "$1"; }
+# The row conditions for the description's "NAME = TYPE:VALUE" of an object
+# shown as DISPLAY: the type letter (R: read-only, either way) and the value;
+# a MULTI_SZ is a row per item.  Types the listing shows otherwise are left out.
+property_rows() { # DISPLAY NAME TYPE:VALUE
+    local type=${3%%:*} data=${3#*:} item
+    data=${data#"${data%%[! ]*}"}
+    case "$type" in
+        DWORD) echo "row_with '~DR?' $(q "$1") $(q "$2") $(q "$(dword_text "$data")")" ;;
+        SZ) echo "row_with '~SR?' $(q "$1") $(q "$2") $(q "$data")" ;;
+        EXPAND_SZ) echo "row_with '~ER?' $(q "$1") $(q "$2") $(q "$data")" ;;
+        MULTI_SZ)
+            while IFS= read -r item; do
+                [ -n "$item" ] && echo "row_with '~MR?' $(q "$1") $(q "$2") $(q "$item")"
+            done < <(printf '%s\n' "$data" | tr '|' '\n')
+            ;;
+    esac
+}
+
+# Every object with prop.X or priv.X lines: its listing shows each of them.
+while IFS=$'\t' read -r kind name set; do
+    display=$name
+    [ "$kind" = cluster ] && display=$cluster_name
+    object_args "$kind" "$name"
+    if [ "$set" = prop ]; then switch=/prop what=properties; else switch=/priv what="private properties"; fi
+    expect=()
+    while IFS=$'\t' read -r key value; do
+        while IFS= read -r condition; do expect+=("$condition"); done < <(property_rows "$display" "$key" "$value")
+    done < <(awk -F '\t' -v k="$kind" -v n="$name" -v s="$set." \
+                 '$1 == k && $2 == n && substr($3, 1, length(s)) == s { print substr($3, length(s) + 1) "\t" $4 }' \
+                 "$tmp/kv.tsv")
+    run $C "${OBJ[@]}" $switch
+    check "${OBJ[*]:-cluster} $switch lists the described $what" '[ $status = 0 ]' \
+        "has_line $(q "Listing $what for '$display':")" \
+        "grep -q '^T  *$(kind_title "$kind")  *Name  *Value\$' \$tmp/out" "! grep -q ' \$' \$tmp/out" "${expect[@]}"
+done < <(awk -F '\t' '$3 ~ /^(prop|priv)\./ { s = substr($3, 1, 4); if (!seen[$1 FS $2 FS s]++) print $1 "\t" $2 "\t" s }' \
+             "$tmp/kv.tsv")
+
+# All objects of a kind at once: a row per private property of every resource.
+run $C resource /priv
+check "resource /priv lists the private properties of all $(count resource) resources" '[ $status = 0 ]' \
+    "has_line 'Listing private properties for all resources:'" \
+    "[ \$(row_count) = $(awk -F '\t' '$1 == "resource" && $3 ~ /^priv\./' "$tmp/kv.tsv" | wc -l) ]"
+
+# Read-only common properties made from the objects themselves.
+version=$(kv cluster '' version)
+while IFS= read -r node; do
+    run $C node "$node" /prop
+    check "node $node /prop: read-only NodeName, versions" '[ $status = 0 ]' \
+        "row_with SR $(q "$node") NodeName $(q "$node")" \
+        "row_with DR $(q "$node") NodeHighestVersion $(q "$(dword_text "$(kv cluster '' highest_version)")")" \
+        "row_with DR $(q "$node") NodeLowestVersion $(q "$(dword_text "$(kv cluster '' lowest_version)")")" \
+        "row_with DR $(q "$node") MajorVersion $(q "$(dword_text "${version%%.*}")")" \
+        "row_with DR $(q "$node") BuildNumber $(q "$(dword_text "${version##*.}")")"
+done < <(field node 2)
+while IFS= read -r network; do
+    run $C network "$network" /prop
+    check "network \"$network\" /prop: Name, read-only Address and AddressMask" '[ $status = 0 ]' \
+        "row_with S $(q "$network") Name $(q "$network")" \
+        "row_with SR $(q "$network") Address $(q "$(kv network "$network" address)")" \
+        "row_with SR $(q "$network") AddressMask $(q "$(kv network "$network" mask)")"
+done < <(field network 2)
+while IFS= read -r netif; do
+    run $C netint "$netif" /prop
+    check "netint \"$netif\" /prop: read-only Node, Network, Adapter, Address" '[ $status = 0 ]' \
+        "row_with SR $(q "$netif") Node $(q "$(kv netinterface "$netif" node)")" \
+        "row_with SR $(q "$netif") Network $(q "$(kv netinterface "$netif" network)")" \
+        "row_with SR $(q "$netif") Adapter $(q "$(kv netinterface "$netif" adapter)")" \
+        "row_with SR $(q "$netif") Address $(q "$(kv netinterface "$netif" address)")"
+done < <(field netinterface 2)
+first_netif=$(field netinterface 2 | head -1)
+if [ -n "$first_netif" ]; then
+    netif_node=$(kv netinterface "$first_netif" node)
+    netif_network=$(kv netinterface "$first_netif" network)
+    run $C netint /node:"$netif_node" /network:"$netif_network" /prop
+    check "netint /node:$netif_node /network:\"$netif_network\" /prop names \"$first_netif\"" '[ $status = 0 ]' \
+        "has_line $(q "Listing properties for '$first_netif':")" \
+        "row_with SR $(q "$first_netif") Address $(q "$(kv netinterface "$first_netif" address)")"
+    run $C netint /node:"$netif_node" /prop
+    check_usage "netint /node without /network is refused" "named by its name or by /node"
+fi
+while IFS= read -r restype; do
+    expect=()
+    [ -n "$(kv restype "$restype" dll)" ] && expect+=("row_with SR $(q "$restype") DllName $(q "$(kv restype "$restype" dll)")")
+    [ -n "$(kv restype "$restype" display_name)" ] &&
+        expect+=("row_with SR $(q "$restype") DisplayName $(q "$(kv restype "$restype" display_name)")")
+    run $C resourcetype "$restype" /prop
+    check "resourcetype \"$restype\" /prop: read-only DllName, DisplayName" '[ $status = 0 ]' "${expect[@]}"
+done < <(field restype 2)
+if [ -n "$first_resource" ]; then
+    run $C resource "$first_resource" /prop
+    check "resource \"$first_resource\" /prop: Name, read-only Type" '[ $status = 0 ]' \
+        "row_with S $(q "$first_resource") Name $(q "$first_resource")" \
+        "row_with SR $(q "$first_resource") Type $(q "$(kv resource "$first_resource" type)")"
+fi
+
+# ---- setting properties, read back ----
+run $C /prop "Description=cluster-exe cluster description"
+check "/prop Description=...: exit 0, nothing printed" '[ $status = 0 ]' "[ ! -s \$tmp/out ]" "[ ! -s \$tmp/err ]"
+run $C /prop
+check "/prop shows the cluster's new Description" '[ $status = 0 ]' \
+    "row_with S $(q "$cluster_name") Description 'cluster-exe cluster description'"
+
+if [ -n "$first_group" ]; then
+    run $C group "$first_group" /prop "Description=cluster-exe group description" FailoverPeriod=0x10
+    check "group \"$first_group\" /prop: two properties set at once, DWORD in hex" '[ $status = 0 ]'
+    run $C group "$first_group" /prop
+    check "group \"$first_group\" /prop shows them" '[ $status = 0 ]' \
+        "row_with S $(q "$first_group") Description 'cluster-exe group description'" \
+        "row_with D $(q "$first_group") FailoverPeriod '16 (0x10)'"
+fi
+
+if [ -n "$first_resource" ]; then
+    run $C resource "$first_resource" /prop RestartThreshold=7
+    check "resource \"$first_resource\" /prop RestartThreshold=7 (format from the property)" '[ $status = 0 ]'
+    run $C resource "$first_resource" /prop
+    check "resource \"$first_resource\" /prop shows RestartThreshold 7" '[ $status = 0 ]' \
+        "row_with D $(q "$first_resource") RestartThreshold '7 (0x7)'"
+fi
+
+# A described DWORD private property of a resource: its new value; a resource
+# that is not offline stores it with 5024 (ERROR_RESOURCE_PROPERTIES_STORED), a warning.
+priv_line=$(awk -F '\t' '$1 == "resource" && $3 ~ /^priv\./ && $4 ~ /^DWORD:/ { print $2 "\t" substr($3, 6) "\t" substr($4, 7); exit }' \
+                "$tmp/kv.tsv")
+if [ -n "$priv_line" ]; then
+    IFS=$'\t' read -r priv_resource priv_name priv_value <<< "$priv_line"
+    new_value=$(( (priv_value + 1) & 0xffffffff ))
+    priv_group=$(kv resource "$priv_resource" group)
+    priv_state=$(kv resource "$priv_resource" state)
+    [ -n "$priv_state" ] || priv_state=$(kv group "$priv_group" state)
+    [ -n "$priv_state" ] || priv_state=online
+    if [ "$priv_state" = offline ]; then
+        stored="[ ! -s \$tmp/err ]"
+    else
+        stored="grep -qxF 'System warning 5024 has occurred (0x000013a0).' \$tmp/err"
+    fi
+    run $C resource "$priv_resource" /priv "$priv_name=$new_value"
+    check "resource \"$priv_resource\" /priv $priv_name=$new_value: exit 0 (5024 a warning when $priv_state)" \
+        '[ $status = 0 ]' "$stored" "! grep -q 'System error' \$tmp/err"
+    run $C resource "$priv_resource" /priv
+    check "resource \"$priv_resource\" /priv shows $priv_name $new_value" '[ $status = 0 ]' \
+        "row_with D $(q "$priv_resource") $(q "$priv_name") $(q "$(dword_text "$new_value")")"
+fi
+
+# New private properties of each format.
+run $C node "$first_node" /priv cluster-exe-string=hello cluster-exe-dword=5:dword \
+    "cluster-exe-multi=one,two words:multistr" cluster-exe-binary=12,0xab,255:binary cluster-exe-ularge=0x100000000:ularge
+check "node $first_node /priv: new properties of five formats" '[ $status = 0 ]' "[ ! -s \$tmp/err ]"
+run $C node "$first_node" /priv
+check "node $first_node /priv shows them, each in its format" '[ $status = 0 ]' \
+    "row_with S $(q "$first_node") cluster-exe-string hello" \
+    "row_with D $(q "$first_node") cluster-exe-dword '5 (0x5)'" \
+    "row_with M $(q "$first_node") cluster-exe-multi one" \
+    "row_with M $(q "$first_node") cluster-exe-multi 'two words'" \
+    "row_with B $(q "$first_node") cluster-exe-binary '0c ab ff'" \
+    "row_with U $(q "$first_node") cluster-exe-ularge '4294967296 (0x100000000)'"
+
+# ---- bad property settings ----
+if [ -n "$first_group" ]; then
+    run $C group "$first_group" /prop cluster-exe-no-such-property=1
+    check_error "group /prop with a name that is no common property: 87" 87
+    check "... says why" "grep -qF \"'cluster-exe-no-such-property' is not a common property\" \$tmp/err"
+    run $C group "$first_group" /prop
+    check "... and sets nothing" '[ $status = 0 ]' "! grep -q cluster-exe-no-such-property \$tmp/out"
+fi
+run $C node "$first_node" /prop NodeName=renamed
+check_error "node /prop NodeName=...: a read-only property, refused by the cluster: 87" 87
+if [ -n "$first_resource" ]; then
+    run $C resource "$first_resource" /prop RestartThreshold=seven
+    check_error "a DWORD property with a value that is no number: 87" 87
+    check "... says why" "grep -qF \"The value 'seven' of property 'RestartThreshold' is not a number\" \$tmp/err"
+    run $C resource "$first_resource" /priv cluster-exe-sd=1:security
+    check_error "a :security value (not supported): 50" 50
+    run $C resource "$first_resource" /prop RestartThreshold
+    check_usage "a parameter without '=' is refused" "is not a property assignment"
+fi
+run $C resource /prop RestartThreshold=1
+check_usage "setting properties without an object name is refused" "needs a resource name"
+run $C resource nosuchresource /prop
+check_error "properties of an unknown resource: 5007" 5007
+run $C resourcetype "no such type" /prop
+check_error "properties of an unknown resource type: 5078" 5078
+
+# ---- the cluster registry: /reg ----
+run $C /reg
+expect=()
+for subkey in Nodes Groups Resources ResourceTypes Networks NetworkInterfaces; do expect+=("row_with $subkey"); done
+while IFS= read -r path; do
+    [ -n "$path" ] && [ "${path#*\\}" = "$path" ] && expect+=("row_with $(q "$path")")
+done < <(awk -F '\t' '$1 == "registry" && $3 == "" { print $2 }' "$tmp/kv.tsv")
+while IFS=$'\t' read -r key value; do
+    case "${value%%:*}" in
+        DWORD) expect+=("ROWS=value_rows row_with $(q "$key") REG_DWORD $(q "$(dword_text "${value#*:}")")") ;;
+        SZ) expect+=("ROWS=value_rows row_with $(q "$key") REG_SZ $(q "${value#*:}")") ;;
+    esac
+done < <(awk -F '\t' '$1 == "registry" && $2 == "" && $3 != "" { print $3 "\t" $4 }' "$tmp/kv.tsv")
+cluster_id=$(kv cluster '' id)
+[ -n "$cluster_id" ] && expect+=("ROWS=value_rows row_with ClusterInstanceID REG_SZ $(q "$cluster_id")")
+check "/reg lists the root key: the object keys, the described keys and values" '[ $status = 0 ]' \
+    "has_line 'Listing the root key of the cluster registry:'" "grep -q '^Subkey\$' \$tmp/out" \
+    "ROWS=value_rows row_with ClusterName REG_SZ $(q "$cluster_name")" "! grep -q ' \$' \$tmp/out" "${expect[@]}"
+
+group_ids=$(awk -F '\t' '$1 == "group" && $3 == "id" { print $4 }' "$tmp/kv.tsv" | sort)
+if [ "$(echo "$group_ids" | wc -l)" = "$(count group)" ]; then
+    run $C /reg Groups
+    check "/reg Groups lists a key per group, named by its id" '[ $status = 0 ]' \
+        "has_line $(q "Listing cluster registry key 'Groups':")" "[ \"\$(rows | sort)\" = $(q "$group_ids") ]"
+    first_group_id=$(kv group "$first_group" id)
+    run $C /reg "Groups\\$first_group_id"
+    check "/reg Groups\\<id> has the group's Name" '[ $status = 0 ]' \
+        "ROWS=value_rows row_with Name REG_SZ $(q "$first_group")"
+fi
+if [ -n "$first_resource" ]; then
+    run $C resource "$first_resource" /reg
+    check "resource \"$first_resource\" /reg: its key's Name and Type" '[ $status = 0 ]' \
+        "has_line $(q "Listing the registry key of resource '$first_resource':")" \
+        "ROWS=value_rows row_with Name REG_SZ $(q "$first_resource")" \
+        "ROWS=value_rows row_with Type REG_SZ $(q "$(kv resource "$first_resource" type)")"
+fi
+run $C /reg cluster-exe-no-such-key
+check_error "/reg of a key that does not exist: 2" 2
+run $C resource nosuchresource /reg
+check_error "/reg of an unknown resource: 5007" 5007
+run $C group /reg
+check_usage "/reg of an object kind without a name is refused" "needs a group name"
+run $C /reg Groups Nodes
+check_usage "/reg with two key paths is refused" "takes one key path"
 
 # ---- state changes (they change this script's own cmrpd only) ----
 if [ -n "$other_node" ]; then

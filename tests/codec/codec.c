@@ -528,6 +528,249 @@ static void test_group_node_list(void)
     ok(err == NDR_ERR_SUCCESS && r.node_list_len == 7 && r.node_list && r.node_list[3] == 'n', "pull: %d\n", err);
 }
 
+/* ApiCreateGroupEnum (143): a MULTI_SZ of property names in, a
+ * GROUP_ENUM_LIST out (MS-CMRP 2.2.3.25-26): the entry's scalars with the
+ * referents of its strings and property lists, then the pointees in order;
+ * a NULL RoProperties takes no referent. */
+static const uint8_t group_enum_request[] =
+{
+    HANDLE_BYTES,
+    0x00,0x00,0x02,0x00, 0x06,0,0,0, '*',0,0,0,0,0, 0,0, 0x06,0,0,0,
+    0,0,0,0, 0,0,0,0,
+};
+
+static const uint8_t group_enum_response[] =
+{
+    0x00,0x00,0x02,0x00, 0x01,0,0,0, 0x01,0,0,0,
+    0x04,0x00,0x02,0x00, 0x08,0x00,0x02,0x00, 0x03,0,0,0, 0x0c,0x00,0x02,0x00, 0x01,0,0,0,
+    0x04,0,0,0, 0x10,0x00,0x02,0x00, 0,0,0,0, 0,0,0,0,
+    0x02,0,0,0, 0,0,0,0, 0x02,0,0,0, 'G',0,0,0,
+    0x02,0,0,0, 0,0,0,0, 0x02,0,0,0, '7',0,0,0,
+    0x03,0,0,0, 0,0,0,0, 0x03,0,0,0, 'n',0,'1',0,0,0, 0,0,
+    0x04,0,0,0, 0xde,0xad,0xbe,0xef,
+    0,0,0,0, 0,0,0,0,
+};
+
+static void test_create_group_enum(void)
+{
+    static const uint8_t names[] = { '*', 0, 0, 0, 0, 0 };
+    uint8_t properties[] = { 0xde, 0xad, 0xbe, 0xef };
+    struct cmrp_group_enum_entry entry = { "G", "7", 3, "n1", 1, 4, properties, 0, NULL };
+    struct cmrp_group_enum_list list = { 1, &entry };
+    struct cmrp_create_group_enum r = { .handle = sample_handle, .properties = (uint8_t *)names, .properties_size = 6 };
+    uint8_t bytes[sizeof(group_enum_response)];
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_CREATE_GROUP_ENUM, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push request: %d\n", err);
+    check_bytes("CreateGroupEnum request", blob, group_enum_request, sizeof(group_enum_request));
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CREATE_GROUP_ENUM, NDR_IN, group_enum_request, sizeof(group_enum_request), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(group_enum_request), "pull request: %d, %zu\n", err, consumed);
+    ok(r.properties_size == 6 && r.properties && r.properties[0] == '*' && !r.ro_properties && !r.ro_properties_size,
+       "request fields wrong\n");
+
+    r.list = &list;
+    blob = push_call(CMRP_CREATE_GROUP_ENUM, NDR_OUT, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push response: %d\n", err);
+    check_bytes("CreateGroupEnum response", blob, group_enum_response, sizeof(group_enum_response));
+
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CREATE_GROUP_ENUM, NDR_OUT, group_enum_response, sizeof(group_enum_response), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(group_enum_response), "pull response: %d, %zu\n", err, consumed);
+    ok(r.list && r.list->count == 1, "count %u\n", r.list ? r.list->count : 0);
+    if (r.list && r.list->count == 1)
+    {
+        const struct cmrp_group_enum_entry *e = &r.list->entries[0];
+
+        ok(!strcmp(e->name, "G") && !strcmp(e->id, "7") && e->state == 3 && !strcmp(e->owner, "n1") && e->flags == 1,
+           "entry fields wrong\n");
+        ok(e->properties_size == 4 && e->properties && !memcmp(e->properties, properties, 4), "properties wrong\n");
+        ok(!e->ro_properties_size && !e->ro_properties, "read-only properties wrong\n");
+    }
+
+    /* cbProperties disagreeing with the array's conformance */
+    memcpy(bytes, group_enum_response, sizeof(bytes));
+    bytes[32] = 5;
+    err = pull_call(CMRP_CREATE_GROUP_ENUM, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "size mismatch accepted\n");
+    /* a NULL RoProperties with a size */
+    memcpy(bytes, group_enum_response, sizeof(bytes));
+    bytes[40] = 2;
+    err = pull_call(CMRP_CREATE_GROUP_ENUM, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "NULL array with a size accepted\n");
+    /* a huge count with nothing behind it */
+    memcpy(bytes, group_enum_response, sizeof(bytes));
+    bytes[4] = bytes[8] = 0xff; bytes[5] = bytes[9] = 0xff; bytes[6] = bytes[10] = 0xff;
+    err = pull_call(CMRP_CREATE_GROUP_ENUM, NDR_OUT, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "huge count accepted\n");
+}
+
+/* ApiCreateResourceEnum (144): four strings, two property lists. */
+static void test_create_resource_enum(void)
+{
+    uint8_t properties[] = { 1, 2, 3, 4, 5, 6, 7, 8 }, ro[] = { 9, 10, 11, 12 };
+    struct cmrp_resource_enum_entry entries[] =
+    {
+        { "Disk", "d1", "FS1", "g1", 8, properties, 4, ro },
+        { "Name", "n1", "FS1", "g1", 0, NULL, 0, NULL },
+    };
+    struct cmrp_resource_enum_list list = { 2, entries };
+    struct cmrp_create_resource_enum r = { .handle = sample_handle, .list = &list };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_CREATE_RESOURCE_ENUM, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 20 + 16, "push request: %d, %zu\n", err, blob.length);
+    blob = push_call(CMRP_CREATE_RESOURCE_ENUM, NDR_OUT, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push response: %d\n", err);
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CREATE_RESOURCE_ENUM, NDR_OUT, blob.data, blob.length, &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == blob.length, "pull: %d, %zu of %zu\n", err, consumed, blob.length);
+    ok(r.list && r.list->count == 2, "count %u\n", r.list ? r.list->count : 0);
+    if (r.list && r.list->count == 2)
+    {
+        const struct cmrp_resource_enum_entry *e = r.list->entries;
+
+        ok(!strcmp(e[0].name, "Disk") && !strcmp(e[0].id, "d1") && !strcmp(e[0].owner_name, "FS1")
+           && !strcmp(e[0].owner_id, "g1"), "first entry's strings wrong\n");
+        ok(e[0].properties_size == 8 && !memcmp(e[0].properties, properties, 8) && e[0].ro_properties_size == 4
+           && !memcmp(e[0].ro_properties, ro, 4), "first entry's properties wrong\n");
+        ok(!strcmp(e[1].name, "Name") && !e[1].properties && !e[1].ro_properties, "second entry wrong\n");
+    }
+
+    /* a NULL array with a size cannot go out */
+    entries[1].properties_size = 3;
+    r.list = &list;
+    blob = push_call(CMRP_CREATE_RESOURCE_ENUM, NDR_OUT, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "NULL array with a size pushed\n");
+}
+
+/* ApiChangeResourceGroupEx (184): the ULONGLONG is aligned to 8. */
+static void test_change_resource_group_ex(void)
+{
+    static const uint8_t flags_bytes[] = { 0x01,0,0,0, 0x02,0,0,0 };
+    struct cmrp_handle_pair_hyper r = { .handle = sample_handle, .other = sample_handle,
+                                        .flags = 0x0000000200000001ull };
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_CHANGE_RESOURCE_GROUP_EX, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 48, "push: %d, %zu\n", err, blob.length);
+    if (blob.length == 48) ok(!memcmp(blob.data + 40, flags_bytes, 8), "flags bytes wrong\n");
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_CHANGE_RESOURCE_GROUP_EX, NDR_IN, blob.data, blob.length, &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && r.flags == 0x0000000200000001ull && consumed == 48, "pull: %d, %#llx\n", err,
+       (unsigned long long)r.flags);
+    ok(!strcmp(cmrp_call_by_opnum(184)->name, "ApiChangeResourceGroupEx"), "wrong name for 184\n");
+}
+
+/* The group and group set dependency methods (171, 172, 175-179): known,
+ * named as the specification names them, and their requests round-trip. */
+static void test_group_dependency_calls(void)
+{
+    static const struct { uint32_t opnum; const char *name; bool pair; } calls[] =
+    {
+        { CMRP_ADD_GROUP_SET_DEPENDENCY, "ApiAddGroupSetDependency", true },
+        { CMRP_ADD_GROUP_TO_GROUP_SET_DEPENDENCY, "ApiAddGroupToGroupSetDependency", true },
+        { CMRP_SET_GROUP_DEPENDENCY_EXPRESSION, "ApiSetGroupDependencyExpression", false },
+        { CMRP_REMOVE_CLUSTER_GROUP_DEPENDENCY, "ApiRemoveClusterGroupDependency", true },
+        { CMRP_SET_GROUP_SET_DEPENDENCY_EXPRESSION, "ApiSetGroupSetDependencyExpression", false },
+        { CMRP_REMOVE_GROUP_SET_DEPENDENCY, "ApiRemoveGroupSetDependency", true },
+        { CMRP_REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY, "ApiRemoveClusterGroupToGroupSetDependency", true },
+    };
+    static const struct policy_handle other = { 0, { 1, 2, 3, { 4, 5 }, { 6, 7, 8, 9, 10, 11 } } };
+    enum ndr_err_code err;
+    unsigned int i;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+    {
+        const struct cmrp_call *call = cmrp_call_by_opnum(calls[i].opnum);
+
+        ok(call && !strcmp(call->name, calls[i].name), "opnum %u: %s\n", calls[i].opnum, call ? call->name : "unknown");
+        if (calls[i].pair)
+        {
+            struct cmrp_handle_pair r = { .handle = sample_handle, .other = other };
+
+            blob = push_call(calls[i].opnum, NDR_IN, &r, &err);
+            ok(err == NDR_ERR_SUCCESS && blob.length == 40, "opnum %u push: %d, %zu\n", calls[i].opnum, err, blob.length);
+            memset(&r, 0, sizeof(r));
+            err = pull_call(calls[i].opnum, NDR_IN, blob.data, blob.length, &r, &consumed);
+            ok(err == NDR_ERR_SUCCESS && !memcmp(&r.other, &other, sizeof(other)), "opnum %u pull: %d\n",
+               calls[i].opnum, err);
+        }
+        else
+        {
+            struct cmrp_handle_string r = { .handle = sample_handle, .string = "[G] and [H]" };
+
+            blob = push_call(calls[i].opnum, NDR_IN, &r, &err);
+            /* handle, then a [string]: max_count, offset, actual_count, 12 units */
+            ok(err == NDR_ERR_SUCCESS && blob.length == 20 + 12 + 24, "opnum %u push: %d, %zu\n", calls[i].opnum,
+               err, blob.length);
+            memset(&r, 0, sizeof(r));
+            err = pull_call(calls[i].opnum, NDR_IN, blob.data, blob.length, &r, &consumed);
+            ok(err == NDR_ERR_SUCCESS && r.string && !strcmp(r.string, "[G] and [H]"), "opnum %u pull: %d\n",
+               calls[i].opnum, err);
+        }
+    }
+}
+
+/* ApiSetNetworkPriorityOrder (87): NetworkCount, then the array of [string]
+ * pointers (conformance, referents, strings); ApiAddGroupToGroupSetEx (183). */
+static const uint8_t priority_request[] =
+{
+    0x02,0,0,0,
+    0x02,0,0,0, 0x00,0x00,0x02,0x00, 0x04,0x00,0x02,0x00,
+    0x02,0,0,0, 0,0,0,0, 0x02,0,0,0, 'b',0,0,0,
+    0x03,0,0,0, 0,0,0,0, 0x03,0,0,0, 'a',0,'1',0,0,0,
+};
+
+static void test_network_priority_and_set_ex(void)
+{
+    const char *ids[] = { "b", "a1" };
+    struct cmrp_set_network_priority_order r = { .count = 2, .ids = ids };
+    struct cmrp_add_group_to_group_set_ex ex = { .handle = sample_handle, .group = sample_handle, .fault_domain = 1,
+                                                 .update_domain = 2, .use_domains = 1 };
+    uint8_t bytes[sizeof(priority_request)];
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, &r, &err);
+    ok(err == NDR_ERR_SUCCESS, "push: %d\n", err);
+    check_bytes("SetNetworkPriorityOrder request", blob, priority_request, sizeof(priority_request));
+    memcpy(bytes, priority_request, sizeof(bytes));
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(bytes) && r.count == 2 && r.ids && !strcmp(r.ids[0], "b")
+       && !strcmp(r.ids[1], "a1"), "pull: %d, %zu\n", err, consumed);
+    /* a count the array does not have, and one beyond range(0,1000) */
+    bytes[0] = 3;
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "count mismatch accepted\n");
+    memcpy(bytes, blob.data, sizeof(bytes));
+    bytes[0] = bytes[4] = 0xe9; bytes[1] = bytes[5] = 0x03;    /* 1001 */
+    err = pull_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "1001 networks accepted\n");
+    r.count = 1001;
+    r.ids = ids;
+    blob = push_call(CMRP_SET_NETWORK_PRIORITY_ORDER, NDR_IN, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "1001 networks pushed\n");
+
+    blob = push_call(CMRP_ADD_GROUP_TO_GROUP_SET_EX, NDR_IN, &ex, &err);
+    ok(err == NDR_ERR_SUCCESS && blob.length == 56, "183 push: %d, %zu\n", err, blob.length);
+    memset(&ex, 0, sizeof(ex));
+    err = pull_call(CMRP_ADD_GROUP_TO_GROUP_SET_EX, NDR_IN, blob.data, blob.length, &ex, &consumed);
+    ok(err == NDR_ERR_SUCCESS && ex.fault_domain == 1 && ex.update_domain == 2 && ex.use_domains == 1
+       && !ex.reserved, "183 pull: %d\n", err);
+}
+
 /* Every known call survives every truncation of a valid stub: the server
  * pulls untrusted requests, the client untrusted replies. */
 static void test_all_calls_truncated(void)
@@ -578,6 +821,11 @@ START_TEST(codec)
     test_registry_values();
     test_security_descriptor();
     test_group_node_list();
+    test_create_group_enum();
+    test_create_resource_enum();
+    test_change_resource_group_ex();
+    test_group_dependency_calls();
+    test_network_priority_and_set_ex();
     test_all_calls_truncated();
     talloc_free(mem);
 }

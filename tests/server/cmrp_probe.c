@@ -523,8 +523,8 @@ static void check_faults(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
         { CMRP_OPEN_CLUSTER_EX, NULL, 0, "empty stub for ApiOpenClusterEx" },
         { CMRP_CLOSE_CLUSTER, truncated_handle, sizeof(truncated_handle), "10-byte context handle" },
     };
-    /* 80, 87, 111: not used on the wire (MS-CMRP 2.2); 150: not served */
-    static const uint32_t unknown_opnums[] = { 80, 87, 111, 150, 0xffff };
+    /* 80, 111, 140: not used on the wire (MS-CMRP 2.2); 150: not served */
+    static const uint32_t unknown_opnums[] = { 80, 111, 140, 150, 0xffff };
     uint8_t *out = NULL;
     size_t out_length = 0, i;
     uint32_t out_flags = 0;
@@ -1248,6 +1248,10 @@ static void check_groups(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
     static uint16_t node2_first[] = { 'n', 'o', 'd', 'e', '2', 0, 'n', 'o', 'd', 'e', '1', 0, 0 };
     static uint16_t node1_first[] = { 'n', 'o', 'd', 'e', '1', 0, 'n', 'o', 'd', 'e', '2', 0, 0 };
     static uint16_t unterminated[] = { 'n', 'o', 'd', 'e', '1' };
+    /* the example's internal networks, by id */
+    static const char *networks_in_order[] = { "0c9e3a57-1f24-4d6b-8a31-7be5c0f29d14", "7a41d2c8-53e0-4f9b-b6a2-0d8c3e5f1a69" };
+    static const char *networks_reversed[] = { "7a41d2c8-53e0-4f9b-b6a2-0d8c3e5f1a69", "0c9e3a57-1f24-4d6b-8a31-7be5c0f29d14" };
+    struct cmrp_set_network_priority_order order = { 0 };
     struct policy_handle core, fs1, node1, node2, group, stale;
     struct cmrp_set_group_node_list list = { 0 };
     struct cmrp_create_group_ex create_ex = { 0 };
@@ -1363,6 +1367,21 @@ static void check_groups(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_C
     list.node_list_len = sizeof(node1_first) / sizeof(node1_first[0]);
     expect(probe, result_of(pipe, mem_ctx, CMRP_SET_GROUP_NODE_LIST, &list, &list.result), 0, NULL, NULL,
            "ApiSetGroupNodeList(FS1, node1 node2) puts it back");
+
+    /* the internal networks' priority, by id; CLUSTER_ENUM_INTERNAL_NETWORK lists it */
+    order.ids = networks_reversed;
+    order.count = 2;
+    expect(probe, result_of(pipe, mem_ctx, CMRP_SET_NETWORK_PRIORITY_ORDER, &order, &order.result), 0, NULL, NULL,
+           "ApiSetNetworkPriorityOrder(network 2, network 1)");
+    expect_text(probe, cluster_enum(pipe, mem_ctx, 0x80000000u, 0x80000000u, &text), 0,
+                "Cluster Network 2|Cluster Network 1", "the internal networks in the new order");
+    order.count = 1;
+    expect(probe, result_of(pipe, mem_ctx, CMRP_SET_NETWORK_PRIORITY_ORDER, &order, &order.result),
+           WIN32_ERROR_INVALID_PARAMETER, NULL, NULL, "ApiSetNetworkPriorityOrder without every internal network");
+    order.ids = networks_in_order;
+    order.count = 2;
+    expect(probe, result_of(pipe, mem_ctx, CMRP_SET_NETWORK_PRIORITY_ORDER, &order, &order.result), 0, NULL, NULL,
+           "ApiSetNetworkPriorityOrder(network 1, network 2) puts it back");
 
     /* a group's life */
     result = open_object(pipe, mem_ctx, CMRP_CREATE_GROUP, "Probe Group", &group);

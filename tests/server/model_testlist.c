@@ -6,6 +6,7 @@ extern void func_model_config(void);
 extern void func_model_lookup(void);
 extern void func_model_nodes(void);
 extern void func_model_groups(void);
+extern void func_model_groupdeps(void);
 extern void func_model_resources(void);
 extern void func_model_transitions(void);
 extern void func_model_types(void);
@@ -21,6 +22,7 @@ const struct test winetest_testlist[] =
     { "model_lookup", func_model_lookup },
     { "model_nodes", func_model_nodes },
     { "model_groups", func_model_groups },
+    { "model_groupdeps", func_model_groupdeps },
     { "model_resources", func_model_resources },
     { "model_transitions", func_model_transitions },
     { "model_types", func_model_types },

@@ -1406,3 +1406,75 @@ START_TEST(model_hostile)
     ok(1, "survived\n");
     free(text);
 }
+
+/* ---- dependencies between groups and group sets ---- */
+
+START_TEST(model_groupdeps)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 0);
+    struct cmrp_group *role, *spare, *chain[CMRP_MAX_DEPENDENCY_DEPTH + 3], *doomed;
+    struct cmrp_groupset *set, *other;
+    char name[32], expression[64];
+    size_t i, made;
+
+    if (!model) return;
+    role = group(model, "Role");
+    spare = group(model, "Spare");
+    set = cmrp_model_groupset(model, "Set");
+    ok(set && set->num_groups == 1 && set->groups[0] == spare, "the base config's set\n");
+    if (!role || !spare || !set) goto done;
+
+    /* the expression grammar */
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[Spare]AND[Cluster Group]") == 0
+       && role->num_provider_groups == 2, "no spaces, upper-case and\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[Spare] and [spare]") == 0
+       && role->num_provider_groups == 1, "a group named twice is one link\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[Spare] andy [Cluster Group]")
+       == CMRP_ERR_INVALID_PARAMETER, "andy\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[]") == CMRP_ERR_INVALID_PARAMETER, "[]\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[Spare") == CMRP_ERR_INVALID_PARAMETER, "[Spare\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "[Spare] [Cluster Group]")
+       == CMRP_ERR_INVALID_PARAMETER, "no and\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, "and [Spare]") == CMRP_ERR_INVALID_PARAMETER,
+       "a leading and\n");
+    ok(role->num_provider_groups == 1 && role->provider_groups[0] == spare, "refused expressions changed links\n");
+    ok(cmrp_model_set_group_dependency_expression(model, role, NULL) == 0 && !role->num_provider_groups, "NULL\n");
+
+    /* a chain as deep as the loop check walks (from the new provider down:
+     * CMRP_MAX_DEPENDENCY_DEPTH links below it), and one link more */
+    for (made = 0; made < sizeof(chain) / sizeof(chain[0]); made++)
+    {
+        snprintf(name, sizeof(name), "Chain %03zu", made);
+        if (cmrp_model_create_group(model, name, &chain[made])) break;
+    }
+    ok(made == sizeof(chain) / sizeof(chain[0]), "created %zu groups\n", made);
+    for (i = 1; i < made; i++)
+    {
+        uint32_t status;
+
+        snprintf(expression, sizeof(expression), "[Chain %03zu]", i - 1);
+        status = cmrp_model_set_group_dependency_expression(model, chain[i], expression);
+        if (i <= CMRP_MAX_DEPENDENCY_DEPTH + 1) ok(!status, "link %zu: %u\n", i, status);
+        else ok(status == CMRP_ERR_INVALID_PARAMETER, "link %zu beyond the depth: %u\n", i, status);
+    }
+    /* deleting a provider unlinks it from its dependents */
+    doomed = chain[0];
+    ok(cmrp_model_delete_group(model, doomed, false) == 0, "delete\n");
+    ok(!chain[1]->num_provider_groups, "the deleted group is still a provider\n");
+
+    /* sets: deleting one unlinks the groups and sets depending on it */
+    ok(cmrp_model_create_groupset(model, "Other", &other) == 0, "create set\n");
+    ok(cmrp_model_add_group_to_groupset(model, other, role) == 0, "add Role\n");
+    ok(cmrp_model_add_groupset_dependency(model, other, set) == 0 && other->num_provider_sets == 1, "Other on Set\n");
+    ok(cmrp_model_add_group_to_groupset_dependency(model, chain[1], set) == 0 && chain[1]->provider_set == set,
+       "a group on Set\n");
+    ok(cmrp_model_add_group_to_groupset_dependency(model, chain[1], other) == CMRP_ERR_NOT_SUPPORTED,
+       "a second set\n");
+    ok(cmrp_model_add_group_to_groupset_dependency(model, spare, other) == CMRP_ERR_INVALID_PARAMETER,
+       "Spare (in Set) on Other, which depends on Set\n");
+    ok(cmrp_model_delete_groupset(model, set) == 0, "delete Set\n");
+    ok(!other->num_provider_sets && !chain[1]->provider_set, "Set is still a provider\n");
+done:
+    cmrp_model_free(model);
+}

@@ -453,6 +453,182 @@ static void test_quorum(void)
        wine_dbgstr_w(resource), wine_dbgstr_w(device));
 }
 
+/* Waits (briefly) until group is online on the node named owner. */
+static BOOL wait_group_owner(HGROUP group, const WCHAR *owner)
+{
+    WCHAR node[64];
+    DWORD state, size, i;
+
+    for (i = 0; i < 100; i++)
+    {
+        size = ARRAY_SIZE(node);
+        state = GetClusterGroupState(group, node, &size);
+        if (state == ClusterGroupOnline && !wcscmp(node, owner)) return TRUE;
+        Sleep(20);
+    }
+    return FALSE;
+}
+
+/* Node ids, pause with and without draining, resume with a failback type;
+ * every node and group ends where the example cluster has it. */
+static void test_nodes_ex(void)
+{
+    HNODE node1, node2, bad;
+    HGROUP fs1;
+    WCHAR id[16];
+    HRESULT hr;
+    DWORD ret, size;
+
+    node1 = OpenClusterNodeById(cluster, 1);
+    node2 = OpenClusterNodeById(cluster, 2);
+    ok(node1 && node2, "OpenClusterNodeById: %p %p, %lu\n", node1, node2, GetLastError());
+    if (!node1 || !node2) return;
+    size = ARRAY_SIZE(id);
+    ret = GetClusterNodeId(node2, id, &size);
+    ok(ret == ERROR_SUCCESS && !wcscmp(id, L"2"), "node 2's id: %lu, %s\n", ret, wine_dbgstr_w(id));
+    size = ARRAY_SIZE(id);
+    ret = GetClusterNodeId(node1, id, &size);
+    ok(ret == ERROR_SUCCESS && !wcscmp(id, L"1"), "node 1's id: %lu, %s\n", ret, wine_dbgstr_w(id));
+    SetLastError(0xdeadbeef);
+    bad = OpenClusterNodeById(cluster, 9);
+    ok(!bad && GetLastError() == ERROR_CLUSTER_NODE_NOT_FOUND, "unknown id: %p, %lu\n", bad, GetLastError());
+    SetLastError(0xdeadbeef);
+    bad = OpenClusterNodeById(cluster, 0);
+    ok(!bad && GetLastError() == ERROR_CLUSTER_NODE_NOT_FOUND, "id 0: %p, %lu\n", bad, GetLastError());
+    SetLastError(0xdeadbeef);
+    bad = OpenClusterNodeById(NULL, 1);
+    ok(!bad && GetLastError() == ERROR_INVALID_HANDLE, "NULL cluster: %p, %lu\n", bad, GetLastError());
+    SetLastError(0xdeadbeef);
+    bad = OpenClusterNodeById((HCLUSTER)node1, 1);
+    ok(!bad && GetLastError() == ERROR_INVALID_HANDLE, "a node as the cluster: %p, %lu\n", bad, GetLastError());
+
+    /* Pause without draining, resume without failback. */
+    ret = PauseClusterNodeEx(node2, FALSE, 0, NULL);
+    ok(ret == ERROR_SUCCESS, "pause: %lu\n", ret);
+    ok(GetClusterNodeState(node2) == ClusterNodePaused, "state %d\n", (int)GetClusterNodeState(node2));
+    ret = ResumeClusterNodeEx(node2, ClusterNodeResumeFailbackTypeCount, 0);
+    ok(ret == ERROR_INVALID_PARAMETER, "failback type 3: %lu\n", ret);
+    ret = ResumeClusterNodeEx(node2, DoNotFailbackGroups, 0x10);
+    ok(ret == ERROR_INVALID_PARAMETER, "resume flag 0x10: %lu\n", ret);
+    ok(GetClusterNodeState(node2) == ClusterNodePaused, "refused resumes resumed\n");
+    ret = ResumeClusterNodeEx(node2, DoNotFailbackGroups, CLUSAPI_NODE_RESUME_FAILBACK_STORAGE);
+    ok(ret == ERROR_SUCCESS, "resume: %lu\n", ret);
+    ok(GetClusterNodeState(node2) == ClusterNodeUp, "state after resume %d\n", (int)GetClusterNodeState(node2));
+    ret = ResumeClusterNodeEx(node2, DoNotFailbackGroups, 0);
+    ok(ret == ERROR_CLUSTER_NODE_NOT_PAUSED, "resume a running node: %lu\n", ret);
+
+    ret = PauseClusterNodeEx(node2, FALSE, 0x8, NULL);
+    ok(ret == ERROR_INVALID_PARAMETER, "pause flag 0x8: %lu\n", ret);
+    ret = PauseClusterNodeEx(node2, FALSE, 0, node1);
+    ok(ret == ERROR_INVALID_PARAMETER, "a drain target without draining: %lu\n", ret);
+    ret = PauseClusterNodeEx(node2, TRUE, 0, node2);
+    ok(ret == ERROR_INVALID_PARAMETER, "drain to itself: %lu\n", ret);
+    ok(GetClusterNodeState(node2) == ClusterNodeUp, "a refused pause paused\n");
+
+    /* Draining moves FS1 off node2: to the best node, then to a target. */
+    fs1 = OpenClusterGroup(cluster, L"FS1");
+    ok(fs1 != NULL, "open FS1: %lu\n", GetLastError());
+    if (fs1)
+    {
+        ret = MoveClusterGroup(fs1, node2);
+        ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "move: %lu\n", ret);
+        ok(wait_group_owner(fs1, L"node2"), "FS1 not on node2\n");
+        ret = PauseClusterNodeEx(node2, TRUE, CLUSAPI_NODE_PAUSE_RETRY_DRAIN_ON_FAILURE, NULL);
+        ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "pause and drain: %lu\n", ret);
+        ok(wait_group_owner(fs1, L"node1"), "FS1 not drained to node1\n");
+        ok(GetClusterNodeState(node2) == ClusterNodePaused, "not paused: %d\n", (int)GetClusterNodeState(node2));
+        /* node1 is FS1's first preferred owner: node2 gets nothing back */
+        ret = ResumeClusterNodeEx(node2, FailbackGroupsImmediately, 0);
+        ok(ret == ERROR_SUCCESS, "resume: %lu\n", ret);
+        ok(wait_group_owner(fs1, L"node1"), "FS1 failed back to node2\n");
+
+        ret = MoveClusterGroup(fs1, node2);
+        ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "move: %lu\n", ret);
+        ok(wait_group_owner(fs1, L"node2"), "FS1 not on node2\n");
+        ret = PauseClusterNodeEx(node2, TRUE, 0, node1);
+        ok(ret == ERROR_SUCCESS || ret == ERROR_IO_PENDING, "pause and drain to node1: %lu\n", ret);
+        ok(wait_group_owner(fs1, L"node1"), "FS1 not drained to node1\n");
+        ret = ResumeClusterNodeEx(node2, DoNotFailbackGroups, 0);
+        ok(ret == ERROR_SUCCESS, "resume: %lu\n", ret);
+
+        /* Handles of other types. */
+        ok(PauseClusterNodeEx((HNODE)fs1, FALSE, 0, NULL) == ERROR_INVALID_HANDLE, "a group paused\n");
+        ok(PauseClusterNodeEx(node2, TRUE, 0, (HNODE)fs1) == ERROR_INVALID_HANDLE, "a group as drain target\n");
+        ok(ResumeClusterNodeEx((HNODE)fs1, DoNotFailbackGroups, 0) == ERROR_INVALID_HANDLE, "a group resumed\n");
+        hr = 0x1234;
+        ok(EvictClusterNodeEx((HNODE)fs1, 0, &hr) == ERROR_INVALID_HANDLE && hr == 0x1234, "a group evicted\n");
+        CloseClusterGroup(fs1);
+    }
+    ok(GetClusterNodeState(node2) == ClusterNodeUp, "node2 left in state %d\n", (int)GetClusterNodeState(node2));
+    ok(PauseClusterNodeEx(NULL, FALSE, 0, NULL) == ERROR_INVALID_HANDLE, "NULL paused\n");
+    ok(ResumeClusterNodeEx(NULL, DoNotFailbackGroups, 0) == ERROR_INVALID_HANDLE, "NULL resumed\n");
+    /* Evicting a node would change the example cluster for good: only the
+     * refusals are tested here. */
+    hr = 0x1234;
+    ok(EvictClusterNodeEx(NULL, 1000, &hr) == ERROR_INVALID_HANDLE && hr == 0x1234, "NULL evicted\n");
+    CloseClusterNode(node1);
+    ok(EvictClusterNodeEx(node1, 1000, &hr) == ERROR_INVALID_HANDLE, "a closed node evicted\n");
+    CloseClusterNode(node2);
+}
+
+/* ChangeClusterResourceGroupEx and DestroyClusterGroup on groups of their own. */
+static void test_change_group_ex(void)
+{
+    WCHAR group_name[64];
+    HGROUP first, second;
+    HRESOURCE resource;
+    DWORD ret, size, state;
+
+    first = CreateClusterGroup(cluster, L"Change Ex 1");
+    second = CreateClusterGroup(cluster, L"Change Ex 2");
+    ok(first && second, "create groups: %lu\n", GetLastError());
+    if (!first || !second) goto done;
+    resource = CreateClusterResource(first, L"Change Ex Service", L"Generic Service", 0);
+    ok(resource != NULL, "create resource: %lu\n", GetLastError());
+    if (!resource) goto done;
+
+    ret = ChangeClusterResourceGroupEx(resource, second, 0);
+    ok(ret == ERROR_SUCCESS, "change: %lu\n", ret);
+    size = ARRAY_SIZE(group_name);
+    GetClusterResourceState(resource, NULL, NULL, group_name, &size);
+    ok(!wcscmp(group_name, L"Change Ex 2"), "in %s\n", wine_dbgstr_w(group_name));
+    ret = ChangeClusterResourceGroupEx(resource, first, 0x2);
+    ok(ret == ERROR_INVALID_PARAMETER, "undefined flag: %lu\n", ret);
+    ret = ChangeClusterResourceGroupEx(resource, first, 0x100000000ull);
+    ok(ret == ERROR_INVALID_PARAMETER, "undefined high flag: %lu\n", ret);
+    ret = ChangeClusterResourceGroupEx(resource, first, CLUSAPI_CHANGE_RESOURCE_GROUP_FORCE_MOVE_TO_CSV);
+    ok(ret == ERROR_SUCCESS, "change back: %lu\n", ret);
+    size = ARRAY_SIZE(group_name);
+    GetClusterResourceState(resource, NULL, NULL, group_name, &size);
+    ok(!wcscmp(group_name, L"Change Ex 1"), "in %s\n", wine_dbgstr_w(group_name));
+    ok(ChangeClusterResourceGroupEx((HRESOURCE)second, first, 0) == ERROR_INVALID_HANDLE, "a group changed\n");
+    ok(ChangeClusterResourceGroupEx(resource, (HGROUP)resource, 0) == ERROR_INVALID_HANDLE, "into a resource\n");
+    ok(ChangeClusterResourceGroupEx(NULL, first, 0) == ERROR_INVALID_HANDLE, "NULL changed\n");
+    ok(ChangeClusterResourceGroupEx(resource, NULL, 0) == ERROR_INVALID_HANDLE, "into NULL\n");
+
+    /* A group with a resource: DeleteClusterGroup refuses, DestroyClusterGroup takes both. */
+    ret = DeleteClusterGroup(first);
+    ok(ret == ERROR_DIR_NOT_EMPTY, "delete a group with a resource: %lu\n", ret);
+    ok(DestroyClusterGroup((HGROUP)resource) == ERROR_INVALID_HANDLE, "a resource destroyed as a group\n");
+    ok(DestroyClusterGroup(NULL) == ERROR_INVALID_HANDLE, "NULL destroyed\n");
+    ret = DestroyClusterGroup(first);
+    ok(ret == ERROR_SUCCESS, "destroy: %lu\n", ret);
+    SetLastError(0xdeadbeef);
+    state = GetClusterResourceState(resource, NULL, NULL, NULL, NULL);
+    ok(state == (DWORD)ClusterResourceStateUnknown && GetLastError() == ERROR_RESOURCE_NOT_AVAILABLE,
+       "the resource survived: %ld, %lu\n", (long)state, GetLastError());
+    ok(CloseClusterResource(resource), "close the resource handle failed\n");
+    SetLastError(0xdeadbeef);
+    ok(!OpenClusterGroup(cluster, L"Change Ex 1") && GetLastError() == ERROR_GROUP_NOT_FOUND, "the group survived\n");
+    ret = DestroyClusterGroup(first);
+    ok(ret == ERROR_GROUP_NOT_AVAILABLE, "destroy twice: %lu\n", ret);
+done:
+    /* an empty group: destroyed like a deleted one */
+    if (second) ok(DestroyClusterGroup(second) == ERROR_SUCCESS, "destroy the empty group failed\n");
+    if (first) CloseClusterGroup(first);
+    if (second) CloseClusterGroup(second);
+}
+
 /* Objects keep their cluster's connection: closing the cluster handle first
  * leaves them working, as the SDK describes for GetClusterFromGroup. */
 static void test_close_cluster_first(void)
@@ -494,9 +670,11 @@ START_TEST(objects)
     test_cluster_enum();
     test_cluster_enum_ex();
     test_nodes();
+    test_nodes_ex();
     test_groups();
     test_resources();
     test_create_resource();
+    test_change_group_ex();
     test_networks();
     test_resource_types();
     test_quorum();

@@ -7,6 +7,11 @@ extern void func_objects(void);
 extern void func_registry(void);
 extern void func_control(void);
 extern void func_notify(void);
+extern void func_badinput(void);
+extern void func_changes(void);
+extern void func_reconnect(void);
+extern void func_enumex(void);
+extern void func_groupsets(void);
 
 const struct test winetest_testlist[] =
 {
@@ -15,5 +20,10 @@ const struct test winetest_testlist[] =
     { "registry", func_registry },
     { "control", func_control },
     { "notify", func_notify },
+    { "badinput", func_badinput },
+    { "changes", func_changes },
+    { "reconnect", func_reconnect },
+    { "enumex", func_enumex },
+    { "groupsets", func_groupsets },
     { 0, 0 }
 };

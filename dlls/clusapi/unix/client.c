@@ -5,7 +5,9 @@
  * its dcerpc pipe and the server's cluster context handle, all owned by one
  * talloc tree.  Each call gets a talloc child for what it pulls and frees it
  * on every path.  Calls on one connection are serialised: Samba's contexts
- * are not thread-safe.
+ * are not thread-safe.  When the node behind a connection fails, call()
+ * moves it to another node of the cluster and reopens everything there
+ * (MS-CMRP 3.2.4.6; the reconnect section at the end, docs/architecture.md).
  */
 #define TEVENT_DEPRECATED /* tevent_loop_allow_nesting(): see client_open_cluster */
 
@@ -68,32 +70,69 @@ void (*client_log)(enum client_log_level level, const char *function, const char
 #define TRACE(...) client_log(CLIENT_LOG_TRACE, __func__, __VA_ARGS__)
 #define WARN(...)  client_log(CLIENT_LOG_WARN, __func__, __VA_ARGS__)
 
-/* One Samba pipe, shared by a cluster handle and the objects opened through it. */
+/* One Samba pipe, shared by a cluster handle and the objects opened through it.
+ *
+ * Reconnect (MS-CMRP 3.2.1, 3.2.3.3, 3.2.4.6): the connection keeps the
+ * candidates (cluster name, every node), the live objects in the order they
+ * were opened and the notification sessions.  When a call fails with one of
+ * the spec's errors, call() connects to the next candidate, reopens every
+ * object and server port under the same lock, and reissues the call.  Callers
+ * keep passing the handles they were given (an object's `handle` never
+ * changes); call() swaps them for the ones valid on the present node. */
 struct client_connection
 {
-    pthread_mutex_t lock;            /* one call at a time: Samba's contexts are not thread-safe */
+    pthread_mutex_t lock;            /* recursive; one call at a time (Samba's contexts are not
+                                      * thread-safe), and an open with the bookkeeping of its handle */
     unsigned int refcount;           /* objects using it, under refcount_lock */
     bool local;
     struct tevent_context *ev;
     struct loadparm_context *lp;
     struct dcerpc_pipe *pipe;
     struct client_endpoint endpoint; /* as connected (strings owned): for more connections */
+    /* reconnect state, under lock */
+    char *cluster_name;              /* ApiGetClusterName's, to recognise the cluster again */
+    char *node_name;                 /* the node serving us now */
+    char **candidates;               /* cluster name, node names, the name opened: talloc */
+    unsigned int candidate_count;
+    unsigned int generation;         /* reconnects so far (read atomically by pumps) */
+    void *link;                      /* what holds a reconnected pipe and its credentials */
+    struct client_object *objects, *objects_tail;   /* live, in open order */
+    struct client_notify_session *sessions;
+    struct handle_swap *swaps;       /* sorted by original; empty until the first reconnect */
+    size_t swap_count;
+    unsigned int reconnects, failed_reconnects;     /* counts, for traces and tests */
+};
+
+/* How callers' handles map to the present node's: one per live holder. */
+struct handle_swap
+{
+    struct policy_handle original;
+    const struct policy_handle *current;            /* NULL once the holder is gone */
 };
 
 struct client_object
 {
     struct client_connection *connection;
     enum clusapi_object_kind kind;
-    struct policy_handle handle;
+    struct policy_handle handle;     /* as first opened: what callers pass, never changes */
+    struct policy_handle current;    /* on the present node; empty if it could not be reopened */
+    struct policy_handle reopened;   /* during a reconnect */
+    struct client_object *prev, *next;  /* connection->objects */
+    char *name;                      /* opened by this name; keys: path from the root ("" = root) */
+    bool use_ex;                     /* opened with ApiOpen*Ex: reopen so, asking for `access` */
+    uint32_t access;                 /* Ex: granted access; keys: samDesired */
 };
 
 struct client_enum
 {
     struct cmrp_enum_list *names;
     struct cmrp_enum_list *ids;      /* NULL unless asked for */
+    struct cmrp_group_enum_list *groups;       /* ApiCreateGroupEnum instead */
+    struct cmrp_resource_enum_list *resources; /* ApiCreateResourceEnum instead */
 };
-
 static pthread_mutex_t refcount_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The sessions' registrations: taken after a connection's lock, never before. */
+static pthread_mutex_t registrations_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---- transport status -> Win32 ---- */
 
@@ -450,16 +489,207 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     return error;
 }
 
+static void init_connection_lock(struct client_connection *connection)
+{
+    pthread_mutexattr_t attr;
+
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&connection->lock, &attr);
+    pthread_mutexattr_destroy(&attr);
+}
+
+/* ---- calls, and the errors after which they are reissued on another node ---- */
+
+/* MS-CMRP 3.2.4.6, protocol version 3.0: the codes, whether the transport's
+ * outcome or the method's own status, after which a client reconnects to the
+ * cluster and reissues the method (every method's error table refers to it). */
+static const uint32_t reconnect_errors[] =
+{
+    1702, /* RPC_S_INVALID_BINDING */
+    1717, /* RPC_S_UNKNOWN_IF */
+    1722, /* RPC_S_SERVER_UNAVAILABLE */
+    1723, /* RPC_S_SERVER_TOO_BUSY */
+    1726, /* RPC_S_CALL_FAILED */
+    1727, /* RPC_S_CALL_FAILED_DNE */
+    1747, /* RPC_S_UNKNOWN_AUTHN_SERVICE */
+    1753, /* EPT_S_NOT_REGISTERED */
+    1775, /* RPC_X_SS_IN_NULL_CONTEXT */
+    1825, /* RPC_S_SEC_PKG_ERROR */
+    5050, /* ERROR_CLUSTER_NODE_DOWN */
+    5072, /* ERROR_CLUSTER_NODE_NOT_READY */
+    5073, /* ERROR_CLUSTER_NODE_SHUTTING_DOWN */
+};
+
+static bool is_reconnect_error(uint32_t error)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT_OF(reconnect_errors); i++)
+        if (reconnect_errors[i] == error) return true;
+    return false;
+}
+
+/* The method's status in r: Status for methods returning a handle, otherwise
+ * the return value (MS-CMRP 3.2.4.6); NULL if the call has neither. */
+static const uint32_t *method_status(const struct cmrp_call *desc, const void *r)
+{
+    unsigned int i;
+
+    for (i = desc->num_params; i-- > 0;)
+    {
+        const struct cmrp_param *param = &desc->params[i];
+
+        if (param->type == CMRP_TYPE_UINT32 && param->dir == CMRP_OUT &&
+            (!strcmp(param->name, "result") || !strcmp(param->name, "status")))
+            return (const uint32_t *)((const char *)r + param->offset);
+    }
+    return NULL;
+}
+
+/* Api*Close* take their handle [in, out]; nothing else does. */
+static bool is_close(const struct cmrp_call *desc)
+{
+    unsigned int i;
+
+    for (i = 0; i < desc->num_params; i++)
+        if (desc->params[i].type == CMRP_TYPE_HANDLE && desc->params[i].dir == CMRP_INOUT) return true;
+    return false;
+}
+
+#define MAX_CALL_HANDLES 4
+
+/* The [in] handles of a call, as its caller gave them. */
+struct call_handles
+{
+    unsigned int count;
+    struct policy_handle *slots[MAX_CALL_HANDLES];
+    struct policy_handle originals[MAX_CALL_HANDLES];
+};
+
+static void save_handles(const struct cmrp_call *desc, void *r, struct call_handles *handles)
+{
+    unsigned int i;
+
+    handles->count = 0;
+    for (i = 0; desc && i < desc->num_params && handles->count < MAX_CALL_HANDLES; i++)
+    {
+        if (desc->params[i].type != CMRP_TYPE_HANDLE || !(desc->params[i].dir & CMRP_IN)) continue;
+        handles->slots[handles->count] = (struct policy_handle *)((char *)r + desc->params[i].offset);
+        handles->originals[handles->count] = *handles->slots[handles->count];
+        handles->count++;
+    }
+}
+
+/* Puts the callers' handles back, but for a close's, which comes back zeroed. */
+static void restore_handles(const struct cmrp_call *desc, struct call_handles *handles)
+{
+    unsigned int i;
+
+    if (desc && is_close(desc)) return;
+    for (i = 0; i < handles->count; i++) *handles->slots[i] = handles->originals[i];
+}
+
+static int compare_swaps(const void *a, const void *b)
+{
+    return memcmp(&((const struct handle_swap *)a)->original, &((const struct handle_swap *)b)->original,
+                  sizeof(struct policy_handle));
+}
+
+static struct handle_swap *find_swap(struct client_connection *connection, const struct policy_handle *original)
+{
+    struct handle_swap key = { .original = *original };
+
+    if (!connection->swap_count) return NULL;
+    return bsearch(&key, connection->swaps, connection->swap_count, sizeof(key), compare_swaps);
+}
+
+/* Gives a call the present node's handles for its callers' (lock held);
+ * false if one of them names an object that could not be reopened. */
+static bool swap_handles(struct client_connection *connection, struct call_handles *handles)
+{
+    unsigned int i;
+
+    for (i = 0; i < handles->count; i++)
+    {
+        const struct handle_swap *swap = find_swap(connection, &handles->originals[i]);
+
+        *handles->slots[i] = handles->originals[i];
+        if (!swap || !swap->current) continue;
+        if (ndr_policy_handle_empty(swap->current)) return false;
+        *handles->slots[i] = *swap->current;
+    }
+    return true;
+}
+
+/* A holder of a handle is going away: its swap must not point at it. */
+static void forget_swap(struct client_connection *connection, const struct policy_handle *original)
+{
+    struct handle_swap *swap = find_swap(connection, original);
+
+    if (swap) swap->current = NULL;
+}
+
+/* One attempt on the present pipe (lock held); *timed_out (if given): the
+ * call ran out of time rather than failed. */
+static uint32_t call_attempt(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r,
+                             bool *timed_out)
+{
+    NTSTATUS status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL, &cmrp_table, opnum, mem, r);
+
+    if (timed_out) *timed_out = NT_STATUS_EQUAL(status, NT_STATUS_IO_TIMEOUT);
+    return map_status(status, false, connection->local);
+}
+
+static uint32_t call_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
+{
+    return call_attempt(connection, mem, opnum, r, NULL);
+}
+
+static uint32_t reconnect(struct client_connection *connection, uint32_t cause);
+
 /* Runs one call on the connection's pipe, one call at a time; r's pulled
- * data lives on mem. */
+ * data lives on mem.  On an error of MS-CMRP 3.2.4.6 it reconnects (to the
+ * next candidate, reopening everything) and reissues the call once; a close
+ * that fails so has nothing left to close: the server ran its handle down
+ * with the connection.  A call that timed out is not reissued: the caller
+ * asked for an answer within the timeout (Windows reports a call timeout as
+ * RPC_S_CALL_CANCELLED, not in the list); the next call finds the pipe
+ * dropped and reconnects. */
 static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum, void *r)
 {
-    NTSTATUS status;
+    const struct cmrp_call *desc = cmrp_call_by_opnum(opnum);
+    bool closing = desc && is_close(desc);
+    struct call_handles handles;
+    const uint32_t *status;
+    bool timed_out;
+    uint32_t error;
 
     pthread_mutex_lock(&connection->lock);
-    status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL, &cmrp_table, opnum, mem, r);
+    save_handles(desc, r, &handles);
+    if (!swap_handles(connection, &handles))
+        error = closing ? 0 : WIN32_ERROR_INVALID_HANDLE;   /* lost in a reconnect */
+    else
+    {
+        error = call_attempt(connection, mem, opnum, r, &timed_out);
+        status = desc ? method_status(desc, r) : NULL;
+        if (closing && is_reconnect_error(error))
+            error = 0;
+        else if (timed_out)
+            TRACE("call %u timed out: not reissued\n", opnum);
+        else if (is_reconnect_error(error) || (!error && status && is_reconnect_error(*status)))
+        {
+            uint32_t cause = error ? error : *status;
+            uint32_t reconnect_error = connection->candidate_count ? reconnect(connection, cause) : error;
+
+            if (reconnect_error) error = reconnect_error;
+            else if (!swap_handles(connection, &handles)) error = WIN32_ERROR_INVALID_HANDLE;
+            else error = call_once(connection, mem, opnum, r);
+        }
+    }
+    restore_handles(desc, &handles);
     pthread_mutex_unlock(&connection->lock);
-    return map_status(status, false, connection->local);
+    return error;
 }
 
 static void connection_release(struct client_connection *connection)
@@ -472,19 +702,56 @@ static void connection_release(struct client_connection *connection)
     if (last) talloc_free(connection);
 }
 
+static void connection_reference(struct client_connection *connection)
+{
+    pthread_mutex_lock(&refcount_lock);
+    connection->refcount++;
+    pthread_mutex_unlock(&refcount_lock);
+}
+
+/* A new object, remembering how it was opened so that a reconnect can open
+ * it again; the caller holds the connection's lock since the call that
+ * opened it, so that no reconnect comes in between. */
 static struct client_object *new_object(struct client_connection *connection, enum clusapi_object_kind kind,
-                                        const struct policy_handle *handle)
+                                        const struct policy_handle *handle, const char *name, bool use_ex,
+                                        uint32_t access)
 {
     struct client_object *object = talloc_zero(NULL, struct client_object);
 
     if (!object) return NULL;
-    pthread_mutex_lock(&refcount_lock);
-    connection->refcount++;
-    pthread_mutex_unlock(&refcount_lock);
+    if (name && !(object->name = talloc_strdup(object, name)))
+    {
+        talloc_free(object);
+        return NULL;
+    }
+    connection_reference(connection);
     object->connection = connection;
     object->kind = kind;
-    object->handle = *handle;
+    object->handle = object->current = *handle;
+    object->use_ex = use_ex;
+    object->access = access;
+    pthread_mutex_lock(&connection->lock);
+    object->prev = connection->objects_tail;
+    if (object->prev) object->prev->next = object;
+    else connection->objects = object;
+    connection->objects_tail = object;
+    pthread_mutex_unlock(&connection->lock);
     return object;
+}
+
+static void drop_registrations_of(struct client_object *object);
+
+/* Takes a closed object off its connection (lock held); then it can be freed. */
+static void unlink_object(struct client_object *object)
+{
+    struct client_connection *connection = object->connection;
+
+    drop_registrations_of(object);
+    forget_swap(connection, &object->handle);
+    if (object->prev) object->prev->next = object->next;
+    else connection->objects = object->next;
+    if (object->next) object->next->prev = object->prev;
+    else connection->objects_tail = object->prev;
 }
 
 /* A handle the server said it opened must be one. */
@@ -497,6 +764,135 @@ static uint32_t check_new_handle(uint32_t error, uint32_t result, const struct p
     }
     return error;
 }
+
+/* WINECLUSAPI_HOSTS: "name=address" pairs, separated by commas, semicolons
+ * or blanks, for names that neither DNS nor the configuration resolve (the
+ * nodes of a simulated cluster on 127.0.0.x).  A copy on mem, or NULL. */
+static char *hosts_lookup(TALLOC_CTX *mem, const char *name)
+{
+    const char *hosts = getenv("WINECLUSAPI_HOSTS");
+    size_t name_len = name ? strlen(name) : 0;
+
+    while (hosts && name_len && *hosts)
+    {
+        size_t len = strcspn(hosts, ",; \t");
+        const char *equals = memchr(hosts, '=', len);
+
+        if (equals && (size_t)(equals - hosts) == name_len && !strncasecmp(hosts, name, name_len) &&
+            equals + 1 < hosts + len)
+            return talloc_strndup(mem, equals + 1, hosts + len - equals - 1);
+        hosts += len;
+        hosts += strspn(hosts, ",; \t");
+    }
+    return NULL;
+}
+
+static bool add_candidate(struct client_connection *connection, const char *name)
+{
+    char **grown;
+    unsigned int i;
+
+    if (!name) return true;
+    for (i = 0; i < connection->candidate_count; i++)
+        if (!strcasecmp(connection->candidates[i], name)) return true;
+    if (!(grown = talloc_realloc(connection, connection->candidates, char *, connection->candidate_count + 1)))
+        return false;
+    connection->candidates = grown;
+    if (!(grown[connection->candidate_count] = talloc_strdup(grown, name))) return false;
+    connection->candidate_count++;
+    return true;
+}
+
+/* ApiGetClusterName, tried again while it fails with RPC_S_CALL_FAILED_DNE,
+ * at most four times (MS-CMRP 3.2.3.3); no reconnect inside. */
+static uint32_t ask_cluster_name(struct client_connection *connection, TALLOC_CTX *mem,
+                                 const char **cluster_name, const char **node_name)
+{
+    uint32_t error = 0;
+    unsigned int attempt;
+
+    for (attempt = 0; attempt < 4; attempt++)
+    {
+        struct cmrp_get_cluster_name r = { 0 };
+
+        error = call_once(connection, mem, CMRP_GET_CLUSTER_NAME, &r);
+        if (!error && r.result) error = r.result;
+        if (!error && (!r.cluster_name || !r.node_name)) error = WIN32_RPC_X_BAD_STUB_DATA;
+        if (!error)
+        {
+            *cluster_name = r.cluster_name;
+            *node_name = r.node_name;
+            return 0;
+        }
+        if (error != WIN32_RPC_S_CALL_FAILED_DNE) break;
+    }
+    return error;
+}
+
+/* Two calls in flight at once on the present pipe (lock held): one round
+ * trip instead of two. */
+static void call_two_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum1, void *r1,
+                          uint32_t *error1, uint32_t opnum2, void *r2, uint32_t *error2)
+{
+    struct dcerpc_binding_handle *handle = connection->pipe->binding_handle;
+    struct tevent_req *req1, *req2;
+
+    req1 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum1, mem, r1);
+    req2 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum2, mem, r2);
+    if (!req1 || !req2 || !tevent_req_poll(req1, connection->ev) || !tevent_req_poll(req2, connection->ev))
+    {
+        *error1 = *error2 = WIN32_ERROR_OUTOFMEMORY;
+        return;
+    }
+    *error1 = map_status(dcerpc_binding_handle_call_recv(req1), false, connection->local);
+    *error2 = map_status(dcerpc_binding_handle_call_recv(req2), false, connection->local);
+}
+
+/* Reconnect logic initialisation (MS-CMRP 3.2.3.3): the cluster's name and
+ * every node's are the candidates to reconnect to, then the name opened.
+ * ApiGetClusterName and ApiCreateEnum(CLUSTER_ENUM_NODE) go together. */
+static void learn_candidates(struct client_connection *connection)
+{
+    TALLOC_CTX *frame = talloc_new(NULL);
+    struct cmrp_create_enum nodes = { .type = 1 /* CLUSTER_ENUM_NODE */ };
+    struct cmrp_get_cluster_name name = { 0 };
+    uint32_t name_error, nodes_error, i;
+
+    if (!frame) return;
+    pthread_mutex_lock(&connection->lock);
+    if (!connection->local)
+    {
+        call_two_once(connection, frame, CMRP_GET_CLUSTER_NAME, &name, &name_error, CMRP_CREATE_ENUM, &nodes,
+                      &nodes_error);
+        if (!name_error && (name.result || !name.cluster_name || !name.node_name))
+            name_error = name.result ? name.result : WIN32_RPC_X_BAD_STUB_DATA;
+        /* The spec's retries for a node still joining. */
+        if (name_error == WIN32_RPC_S_CALL_FAILED_DNE)
+            name_error = ask_cluster_name(connection, frame, &name.cluster_name, &name.node_name);
+        if (!name_error)
+        {
+            connection->cluster_name = talloc_strdup(connection, name.cluster_name);
+            connection->node_name = talloc_strdup(connection, name.node_name);
+            add_candidate(connection, name.cluster_name);
+        }
+        else
+            WARN("no cluster name (%u): reconnecting to fewer candidates\n", name_error);
+        if (!nodes_error && !nodes.result && nodes.list)
+            for (i = 0; i < nodes.list->count; i++) add_candidate(connection, nodes.list->entries[i].name);
+        else
+            WARN("no node list (%u, %u): reconnecting to fewer candidates\n", nodes_error, nodes.result);
+    }
+    /* Last, the endpoint as opened ("" for the local one): it may be an
+     * address or an alias that is neither the cluster's name nor a node's. */
+    add_candidate(connection, connection->local ? "" : connection->endpoint.name);
+    TRACE("%u reconnect candidates\n", connection->candidate_count);
+    pthread_mutex_unlock(&connection->lock);
+    talloc_free(frame);
+}
+
+static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *mem, enum clusapi_object_kind kind,
+                             const char *name, bool use_ex, uint32_t desired_access, bool raw,
+                             uint32_t *granted_access, uint32_t *status, struct policy_handle *handle);
 
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
@@ -514,12 +910,13 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
 
     connection = talloc_zero(NULL, struct client_connection);
     if (!connection) return WIN32_ERROR_OUTOFMEMORY;
-    pthread_mutex_init(&connection->lock, NULL);
+    init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
     connection->local = !endpoint->name;
     connection->endpoint = *endpoint;
     connection->endpoint.name = talloc_strdup(connection, endpoint->name);
-    connection->endpoint.address = talloc_strdup(connection, endpoint->address);
+    connection->endpoint.address = endpoint->address ? talloc_strdup(connection, endpoint->address)
+                                                     : hosts_lookup(connection, endpoint->name);
     connection->endpoint.credentials_file = talloc_strdup(connection, endpoint->credentials_file);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
     connection->ev = tevent_context_init(connection);
@@ -536,32 +933,22 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     tevent_loop_allow_nesting(connection->ev);
 #pragma GCC diagnostic pop
 
-    error = connect_pipe(connection, endpoint);
+    error = connect_pipe(connection, &connection->endpoint);
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
     {
-        if (use_ex)
-        {
-            struct cmrp_open_cluster_ex r = { .desired_access = desired_access };
-
-            error = call(connection, frame, CMRP_OPEN_CLUSTER_EX, &r);
-            *result = r.status;
-            *granted_access = r.granted_access;
-            handle = r.handle;
-        }
-        else
-        {
-            struct cmrp_open_cluster r = { 0 };
-
-            error = call(connection, frame, CMRP_OPEN_CLUSTER, &r);
-            *result = r.status;
-            handle = r.handle;
-        }
+        error = open_by_name(connection, frame, CLUSAPI_OBJECT_CLUSTER, NULL, use_ex, desired_access, false,
+                             granted_access, result, &handle);
         talloc_free(frame);
         error = check_new_handle(error, *result, &handle);
     }
-    if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle)))
-        error = WIN32_ERROR_OUTOFMEMORY;
+    if (!error && !*result)
+    {
+        learn_candidates(connection);
+        if (!(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle, NULL, use_ex,
+                                use_ex ? *granted_access : 0)))
+            error = WIN32_ERROR_OUTOFMEMORY;
+    }
     /* The connection lives as long as objects use it; none do on failure. */
     if (!*out) talloc_free(connection);
     return error;
@@ -579,6 +966,7 @@ static const struct { uint16_t open, open_ex, close; } object_methods[CLUSAPI_OB
     [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_OPEN_RESOURCE, CMRP_OPEN_RESOURCE_EX, CMRP_CLOSE_RESOURCE },
     [CLUSAPI_OBJECT_NETWORK]      = { CMRP_OPEN_NETWORK,  CMRP_OPEN_NETWORK_EX,  CMRP_CLOSE_NETWORK },
     [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_OPEN_NET_INTERFACE, CMRP_OPEN_NET_INTERFACE_EX, CMRP_CLOSE_NET_INTERFACE },
+    [CLUSAPI_OBJECT_GROUPSET]     = { CMRP_OPEN_GROUP_SET, 0,                    CMRP_CLOSE_GROUP_SET },
     [CLUSAPI_OBJECT_KEY]          = { 0,                  0,                     CMRP_CLOSE_KEY },
 };
 
@@ -587,11 +975,12 @@ static const uint16_t object_op_methods[CLUSAPI_OP_COUNT][CLUSAPI_OBJECT_COUNT] 
     [CLUSAPI_OP_ONLINE]  = { [CLUSAPI_OBJECT_GROUP] = CMRP_ONLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ONLINE_RESOURCE },
     [CLUSAPI_OP_OFFLINE] = { [CLUSAPI_OBJECT_GROUP] = CMRP_OFFLINE_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_OFFLINE_RESOURCE },
     [CLUSAPI_OP_FAIL]    = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_FAIL_RESOURCE },
-    [CLUSAPI_OP_DELETE]  = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_DELETE_RESOURCE },
+    [CLUSAPI_OP_DELETE]  = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_DELETE_RESOURCE, [CLUSAPI_OBJECT_GROUPSET] = CMRP_DELETE_GROUP_SET },
     [CLUSAPI_OP_MOVE]    = { [CLUSAPI_OBJECT_GROUP] = CMRP_MOVE_GROUP },
     [CLUSAPI_OP_PAUSE]   = { [CLUSAPI_OBJECT_NODE] = CMRP_PAUSE_NODE },
     [CLUSAPI_OP_RESUME]  = { [CLUSAPI_OBJECT_NODE] = CMRP_RESUME_NODE },
     [CLUSAPI_OP_EVICT]   = { [CLUSAPI_OBJECT_NODE] = CMRP_EVICT_NODE },
+    [CLUSAPI_OP_REMOVE_FROM_GROUPSET] = { [CLUSAPI_OBJECT_GROUP] = CMRP_REMOVE_GROUP_FROM_GROUP_SET },
 };
 
 static const uint16_t value_op_methods[CLUSAPI_VALUE_OP_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -610,6 +999,31 @@ static const struct { uint16_t opnum; enum clusapi_object_kind first, second; } 
     [CLUSAPI_PAIR_REMOVE_OWNER]      = { CMRP_REMOVE_RESOURCE_NODE, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_NODE },
     [CLUSAPI_PAIR_CHANGE_GROUP]      = { CMRP_CHANGE_RESOURCE_GROUP, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
     [CLUSAPI_PAIR_MOVE_TO_NODE]      = { CMRP_MOVE_GROUP_TO_NODE, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_PAIR_ADD_TO_GROUPSET]   = { CMRP_ADD_GROUP_TO_GROUP_SET, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_REMOVE_GROUP_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_DEPENDENCY, CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_PAIR_ADD_GROUPSET_DEPENDENCY] = { CMRP_ADD_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUPSET_DEPENDENCY] = { CMRP_REMOVE_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUPSET,
+                                                  CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_ADD_GROUP_TO_SET_DEPENDENCY] = { CMRP_ADD_GROUP_TO_GROUP_SET_DEPENDENCY, CLUSAPI_OBJECT_GROUP,
+                                                   CLUSAPI_OBJECT_GROUPSET },
+    [CLUSAPI_PAIR_REMOVE_GROUP_TO_SET_DEPENDENCY] = { CMRP_REMOVE_CLUSTER_GROUP_TO_GROUP_SET_DEPENDENCY,
+                                                      CLUSAPI_OBJECT_GROUP, CLUSAPI_OBJECT_GROUPSET },
+};
+
+/* The methods of client_args_op: the kinds of their first and second object
+ * (the second may be missing where alone is set: then alone is the opnum). */
+static const struct
+{
+    uint16_t opnum, alone;
+    enum clusapi_object_kind first, second;
+}
+args_methods[CLUSAPI_ARGS_OP_COUNT] =
+{
+    [CLUSAPI_ARGS_PAUSE_NODE]   = { CMRP_PAUSE_NODE_WITH_DRAIN_TARGET, CMRP_PAUSE_NODE_EX,
+                                    CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_NODE },
+    [CLUSAPI_ARGS_RESUME_NODE]  = { CMRP_RESUME_NODE_EX, CMRP_RESUME_NODE_EX, CLUSAPI_OBJECT_NODE, CLUSAPI_OBJECT_COUNT },
+    [CLUSAPI_ARGS_CHANGE_GROUP] = { CMRP_CHANGE_RESOURCE_GROUP_EX, 0, CLUSAPI_OBJECT_RESOURCE, CLUSAPI_OBJECT_GROUP },
+    [CLUSAPI_ARGS_ADD_TO_GROUPSET] = { CMRP_ADD_GROUP_TO_GROUP_SET_EX, 0, CLUSAPI_OBJECT_GROUPSET, CLUSAPI_OBJECT_GROUP },
 };
 
 static const uint16_t get_string_methods[CLUSAPI_GET_STRING_COUNT][CLUSAPI_OBJECT_COUNT] =
@@ -632,7 +1046,12 @@ static const uint16_t set_string_methods[CLUSAPI_SET_STRING_COUNT][CLUSAPI_OBJEC
         [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_NAME, [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_NAME,
         [CLUSAPI_OBJECT_NETWORK] = CMRP_SET_NETWORK_NAME,
     },
-    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] = { [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION },
+    [CLUSAPI_SET_DEPENDENCY_EXPRESSION] =
+    {
+        [CLUSAPI_OBJECT_RESOURCE] = CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUP] = CMRP_SET_GROUP_DEPENDENCY_EXPRESSION,
+        [CLUSAPI_OBJECT_GROUPSET] = CMRP_SET_GROUP_SET_DEPENDENCY_EXPRESSION,
+    },
 };
 
 static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids */
@@ -644,6 +1063,7 @@ static const uint16_t enum_methods[CLUSAPI_ENUM_COUNT][2] =   /* plain, with ids
     [CLUSAPI_ENUM_NETWORK]       = { CMRP_CREATE_NETWORK_ENUM, 0 },
     [CLUSAPI_ENUM_RESOURCE_TYPE] = { CMRP_CREATE_RES_TYPE_ENUM, 0 },
     [CLUSAPI_ENUM_NETINTERFACE]  = { CMRP_CREATE_NET_INTERFACE_ENUM, 0 },
+    [CLUSAPI_ENUM_GROUPSET]      = { CMRP_CREATE_GROUP_SET_ENUM, 0 },
 };
 
 /* The object an enumeration starts from. */
@@ -652,7 +1072,7 @@ static const enum clusapi_object_kind enum_object_kinds[CLUSAPI_ENUM_COUNT] =
     [CLUSAPI_ENUM_CLUSTER] = CLUSAPI_OBJECT_CLUSTER, [CLUSAPI_ENUM_NODE] = CLUSAPI_OBJECT_NODE,
     [CLUSAPI_ENUM_GROUP] = CLUSAPI_OBJECT_GROUP, [CLUSAPI_ENUM_RESOURCE] = CLUSAPI_OBJECT_RESOURCE,
     [CLUSAPI_ENUM_NETWORK] = CLUSAPI_OBJECT_NETWORK, [CLUSAPI_ENUM_RESOURCE_TYPE] = CLUSAPI_OBJECT_CLUSTER,
-    [CLUSAPI_ENUM_NETINTERFACE] = CLUSAPI_OBJECT_CLUSTER,
+    [CLUSAPI_ENUM_NETINTERFACE] = CLUSAPI_OBJECT_CLUSTER, [CLUSAPI_ENUM_GROUPSET] = CLUSAPI_OBJECT_CLUSTER,
 };
 
 /* The opnum for op on object, or 0 if the PE half asked for a pairing that
@@ -662,6 +1082,52 @@ static uint16_t method_of(const uint16_t *by_kind, unsigned int op, unsigned int
 {
     if (op >= op_count || object->kind >= CLUSAPI_OBJECT_COUNT) return 0;
     return by_kind[op * CLUSAPI_OBJECT_COUNT + object->kind];
+}
+
+/* ApiOpenCluster(Ex) (kind CLUSTER, no name) or ApiOpen<Kind>(Ex) by name;
+ * raw: during a reconnect.  *granted_access is only set for the Ex forms. */
+static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *mem, enum clusapi_object_kind kind,
+                             const char *name, bool use_ex, uint32_t desired_access, bool raw,
+                             uint32_t *granted_access, uint32_t *status, struct policy_handle *handle)
+{
+    uint32_t (*run)(struct client_connection *, TALLOC_CTX *, uint32_t, void *) = raw ? call_once : call;
+    uint32_t error;
+
+    if (kind == CLUSAPI_OBJECT_CLUSTER && use_ex)
+    {
+        struct cmrp_open_cluster_ex r = { .desired_access = desired_access };
+
+        error = run(connection, mem, CMRP_OPEN_CLUSTER_EX, &r);
+        *granted_access = r.granted_access;
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else if (kind == CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_open_cluster r = { 0 };
+
+        error = run(connection, mem, CMRP_OPEN_CLUSTER, &r);
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else if (use_ex)
+    {
+        struct cmrp_open_object_ex r = { .name = name, .desired_access = desired_access };
+
+        error = run(connection, mem, object_methods[kind].open_ex, &r);
+        *granted_access = r.granted_access;
+        *status = r.status;
+        *handle = r.handle;
+    }
+    else
+    {
+        struct cmrp_open_object r = { .name = name };
+
+        error = run(connection, mem, object_methods[kind].open, &r);
+        *status = r.status;
+        *handle = r.handle;
+    }
+    return error;
 }
 
 enum clusapi_object_kind client_object_kind(const struct client_object *object)
@@ -681,33 +1147,21 @@ uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_k
     *result = 0;
     if (kind >= CLUSAPI_OBJECT_COUNT || !object_methods[kind].open) return WIN32_ERROR_INVALID_PARAMETER;
     if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
-    if (use_ex)
-    {
-        struct cmrp_open_object_ex r = { .name = name, .desired_access = desired_access };
-
-        error = call(cluster->connection, frame, object_methods[kind].open_ex, &r);
-        *result = r.status;
-        *granted_access = r.granted_access;
-        handle = r.handle;
-    }
-    else
-    {
-        struct cmrp_open_object r = { .name = name };
-
-        error = call(cluster->connection, frame, object_methods[kind].open, &r);
-        *result = r.status;
-        handle = r.handle;
-    }
+    pthread_mutex_lock(&cluster->connection->lock);
+    error = open_by_name(cluster->connection, frame, kind, name, use_ex, desired_access, false, granted_access,
+                         result, &handle);
     talloc_free(frame);
     error = check_new_handle(error, *result, &handle);
-    if (!error && !*result && !(*out = new_object(cluster->connection, kind, &handle)))
+    if (!error && !*result &&
+        !(*out = new_object(cluster->connection, kind, &handle, name, use_ex, use_ex ? *granted_access : 0)))
         error = WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_unlock(&cluster->connection->lock);
     return error;
 }
 
 uint32_t client_create_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
-                              struct client_object *group, const char *type_name, uint32_t flags,
-                              uint32_t *result, struct client_object **out)
+                              struct client_object *group, const char *type_name, uint32_t flags, bool use_ex,
+                              const struct client_group_info *info, uint32_t *result, struct client_object **out)
 {
     struct policy_handle handle = { 0 };
     TALLOC_CTX *frame;
@@ -716,11 +1170,22 @@ uint32_t client_create_object(struct client_object *cluster, enum clusapi_object
     *out = NULL;
     *result = 0;
     if (!(frame = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
-    if (kind == CLUSAPI_OBJECT_GROUP)
+    pthread_mutex_lock(&cluster->connection->lock);
+    if (kind == CLUSAPI_OBJECT_GROUP && use_ex)
+    {
+        struct cmrp_create_group_info wire_info = { info ? info->version : 0, info ? info->group_type : 0 };
+        struct cmrp_create_group_ex r = { .name = name, .info = info ? &wire_info : NULL };
+
+        error = call(cluster->connection, frame, CMRP_CREATE_GROUP_EX, &r);
+        *result = r.status;
+        handle = r.handle;
+    }
+    else if (kind == CLUSAPI_OBJECT_GROUP || kind == CLUSAPI_OBJECT_GROUPSET)
     {
         struct cmrp_open_object r = { .name = name };
 
-        error = call(cluster->connection, frame, CMRP_CREATE_GROUP, &r);
+        error = call(cluster->connection, frame, kind == CLUSAPI_OBJECT_GROUP ? CMRP_CREATE_GROUP : CMRP_CREATE_GROUP_SET,
+                     &r);
         *result = r.status;
         handle = r.handle;
     }
@@ -736,8 +1201,10 @@ uint32_t client_create_object(struct client_object *cluster, enum clusapi_object
         error = WIN32_ERROR_INVALID_PARAMETER;
     talloc_free(frame);
     error = check_new_handle(error, *result, &handle);
-    if (!error && !*result && !(*out = new_object(cluster->connection, kind, &handle)))
+    /* Once made, it is opened by name like any other. */
+    if (!error && !*result && !(*out = new_object(cluster->connection, kind, &handle, name, false, 0)))
         error = WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_unlock(&cluster->connection->lock);
     return error;
 }
 
@@ -749,8 +1216,12 @@ uint32_t client_close_object(struct client_object *object, uint32_t *result)
     uint32_t error;
 
     *result = 0;
+    /* Under the lock until it is off the list: no reconnect reopens it meanwhile. */
+    pthread_mutex_lock(&connection->lock);
     error = frame ? call(connection, frame, object_methods[object->kind].close, &r) : WIN32_ERROR_OUTOFMEMORY;
     if (!error) *result = r.result;
+    unlink_object(object);
+    pthread_mutex_unlock(&connection->lock);
     talloc_free(frame);
     talloc_free(object);
     connection_release(connection);
@@ -800,6 +1271,59 @@ uint32_t client_pair_op(struct client_object *object, struct client_object *othe
     return error;
 }
 
+uint32_t client_args_op(struct client_object *object, struct client_object *other, enum clusapi_args_op op,
+                        uint32_t value1, uint32_t value2, uint64_t flags, uint32_t *result)
+{
+    uint16_t opnum;
+    uint32_t error;
+
+    *result = 0;
+    if (op >= CLUSAPI_ARGS_OP_COUNT || object->kind != args_methods[op].first) return WIN32_ERROR_INVALID_PARAMETER;
+    if (other && other->kind != args_methods[op].second) return WIN32_ERROR_INVALID_PARAMETER;
+    if (other && object->connection != other->connection) return WIN32_ERROR_INVALID_HANDLE;
+    if (!(opnum = other ? args_methods[op].opnum : args_methods[op].alone)) return WIN32_ERROR_INVALID_PARAMETER;
+    switch (opnum)
+    {
+    case CMRP_PAUSE_NODE_WITH_DRAIN_TARGET:
+    {
+        /* The drain target implies draining: only the flags travel. */
+        struct cmrp_pause_node_drain_target r = { .handle = object->handle, .flags = value2, .target = other->handle };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    case CMRP_ADD_GROUP_TO_GROUP_SET_EX:
+    {
+        /* the domains are used: UseDomains TRUE; Reserved is 0 */
+        struct cmrp_add_group_to_group_set_ex r = { .handle = object->handle, .group = other->handle,
+                                                    .fault_domain = value1, .update_domain = value2,
+                                                    .use_domains = 1 };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    case CMRP_CHANGE_RESOURCE_GROUP_EX:
+    {
+        struct cmrp_handle_pair_hyper r = { .handle = object->handle, .other = other->handle, .flags = flags };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    default:
+    {
+        struct cmrp_handle_two_dwords r = { .handle = object->handle, .value1 = value1, .value2 = value2 };
+
+        error = call(object->connection, NULL, opnum, &r);
+        if (!error) *result = r.result;
+        break;
+    }
+    }
+    return error;
+}
+
 uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
                            struct client_wstr string, uint32_t *result)
 {
@@ -826,7 +1350,9 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
 
     *result = 0;
     if (!opnum) return WIN32_ERROR_INVALID_PARAMETER;
-    if (op == CLUSAPI_SET_DEPENDENCY_EXPRESSION)
+    /* Only the resources' expression is a [unique] string: the group and
+     * group set ones are [string], where "" clears as NULL does. */
+    if (opnum == CMRP_SET_RESOURCE_DEPENDENCY_EXPRESSION)
     {
         struct cmrp_handle_unique_string r = { .handle = object->handle, .string = string };
 
@@ -836,10 +1362,22 @@ uint32_t client_set_string(struct client_object *object, enum clusapi_set_string
     else
     {
         struct cmrp_handle_string r = { .handle = object->handle, .string = string };
+        char *name;
 
-        if (!string) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string && op != CLUSAPI_SET_DEPENDENCY_EXPRESSION) return WIN32_ERROR_INVALID_PARAMETER;
+        if (!string) r.string = "";
+        pthread_mutex_lock(&object->connection->lock);
         error = call(object->connection, NULL, opnum, &r);
         if (!error) *result = r.result;
+        /* A reconnect reopens it by its new name. */
+        if (!error && !r.result && op == CLUSAPI_SET_NAME && (name = talloc_strdup(object, string)))
+        {
+            pthread_mutex_lock(&registrations_lock);   /* pumps compare event names with it */
+            talloc_free(object->name);
+            object->name = name;
+            pthread_mutex_unlock(&registrations_lock);
+        }
+        pthread_mutex_unlock(&object->connection->lock);
     }
     return error;
 }
@@ -964,8 +1502,17 @@ uint32_t client_set_cluster_name(struct client_object *cluster, const char *name
 
     *result = 0;
     if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || !name) return WIN32_ERROR_INVALID_PARAMETER;
+    pthread_mutex_lock(&cluster->connection->lock);
     error = call(cluster->connection, NULL, CMRP_SET_CLUSTER_NAME, &r);
     if (!error) *result = r.result;
+    /* The name changes now or at the next restart (ERROR_RESOURCE_PROPERTIES_STORED):
+     * a reconnect can no longer tell the cluster by its name. */
+    if (!error && (!r.result || r.result == 5024))
+    {
+        talloc_free(cluster->connection->cluster_name);
+        cluster->connection->cluster_name = NULL;
+    }
+    pthread_mutex_unlock(&cluster->connection->lock);
     return error;
 }
 
@@ -1151,6 +1698,15 @@ uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind
         list->names = r.list;
         break;
     }
+    case CMRP_CREATE_GROUP_SET_ENUM:
+    {
+        struct cmrp_handle_enum_only r = { .handle = object->handle };
+
+        error = call(object->connection, list, opnum, &r);
+        if (!error) *result = r.result;
+        list->names = r.list;
+        break;
+    }
     case CMRP_CREATE_NET_INTERFACE_ENUM:
     {
         struct cmrp_create_net_interface_enum r = { .handle = object->handle, .node_name = name ? name : "",
@@ -1189,7 +1745,7 @@ uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind
 bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
                        struct client_wstr name, struct client_wstr id)
 {
-    if (index >= list->names->count) return false;
+    if (!list->names || index >= list->names->count) return false;
     *type = list->names->entries[index].type;
     copy_out_wstr(name, list->names->entries[index].name);
     copy_out_wstr(id, list->ids ? list->ids->entries[index].name : "");
@@ -1199,6 +1755,101 @@ bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
 void client_free_enum(struct client_enum *list)
 {
     talloc_free(list);
+}
+
+uint32_t client_create_object_enum(struct client_object *cluster, enum clusapi_object_kind kind,
+                                   const uint8_t *properties, uint32_t properties_size,
+                                   const uint8_t *ro_properties, uint32_t ro_properties_size,
+                                   uint32_t *result, struct client_enum **out, uint32_t *count)
+{
+    struct client_enum *list;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    *count = 0;
+    if (cluster->kind != CLUSAPI_OBJECT_CLUSTER || (kind != CLUSAPI_OBJECT_GROUP && kind != CLUSAPI_OBJECT_RESOURCE))
+        return WIN32_ERROR_INVALID_PARAMETER;
+    if ((!properties && properties_size) || (!ro_properties && ro_properties_size)) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(list = talloc_zero(NULL, struct client_enum))) return WIN32_ERROR_OUTOFMEMORY;
+    if (kind == CLUSAPI_OBJECT_GROUP)
+    {
+        struct cmrp_create_group_enum r = { .handle = cluster->handle, .properties = (uint8_t *)properties,
+                                            .properties_size = properties_size,
+                                            .ro_properties = (uint8_t *)ro_properties,
+                                            .ro_properties_size = ro_properties_size };
+
+        error = call(cluster->connection, list, CMRP_CREATE_GROUP_ENUM, &r);
+        if (!error) *result = r.result;
+        list->groups = r.list;
+        if (r.list) *count = r.list->count;
+    }
+    else
+    {
+        struct cmrp_create_resource_enum r = { .handle = cluster->handle, .properties = (uint8_t *)properties,
+                                               .properties_size = properties_size,
+                                               .ro_properties = (uint8_t *)ro_properties,
+                                               .ro_properties_size = ro_properties_size };
+
+        error = call(cluster->connection, list, CMRP_CREATE_RESOURCE_ENUM, &r);
+        if (!error) *result = r.result;
+        list->resources = r.list;
+        if (r.list) *count = r.list->count;
+    }
+    if (!error && !*result && !list->groups && !list->resources)
+    {
+        WARN("the server sent no list\n");
+        error = WIN32_RPC_X_BAD_STUB_DATA;
+    }
+    if (error || *result)
+    {
+        talloc_free(list);
+        *count = 0;
+        return error;
+    }
+    *out = list;
+    return 0;
+}
+
+static void copy_out_bytes(struct client_bytes out, const uint8_t *data, uint32_t size)
+{
+    *out.len = data ? size : 0;
+    if (data && size && out.size) memcpy(out.buffer, data, size < out.size ? size : out.size);
+}
+
+bool client_object_enum_item(struct client_enum *list, uint32_t index, struct client_wstr name,
+                             struct client_wstr id, struct client_wstr owner, struct client_wstr owner_id,
+                             uint32_t *state, uint32_t *flags, struct client_bytes properties,
+                             struct client_bytes ro_properties)
+{
+    if (list->groups && index < list->groups->count)
+    {
+        const struct cmrp_group_enum_entry *entry = &list->groups->entries[index];
+
+        copy_out_wstr(name, entry->name);
+        copy_out_wstr(id, entry->id);
+        copy_out_wstr(owner, entry->owner);
+        copy_out_wstr(owner_id, "");
+        *state = entry->state;
+        *flags = entry->flags;
+        copy_out_bytes(properties, entry->properties, entry->properties_size);
+        copy_out_bytes(ro_properties, entry->ro_properties, entry->ro_properties_size);
+        return true;
+    }
+    if (list->resources && index < list->resources->count)
+    {
+        const struct cmrp_resource_enum_entry *entry = &list->resources->entries[index];
+
+        copy_out_wstr(name, entry->name);
+        copy_out_wstr(id, entry->id);
+        copy_out_wstr(owner, entry->owner_name);
+        copy_out_wstr(owner_id, entry->owner_id);
+        *state = *flags = 0;
+        copy_out_bytes(properties, entry->properties, entry->properties_size);
+        copy_out_bytes(ro_properties, entry->ro_properties, entry->ro_properties_size);
+        return true;
+    }
+    return false;
 }
 
 /* ---- the cluster registry ---- */
@@ -1216,20 +1867,60 @@ static const char *const object_key_parents[CLUSAPI_OBJECT_COUNT] =
 };
 #define RESOURCE_TYPE_KEY_PARENT "ResourceTypes"
 
-static void close_key_handle(struct client_connection *connection, struct policy_handle *handle)
+static void close_key_handle(struct client_connection *connection, struct policy_handle *handle, bool raw)
 {
     struct cmrp_close_handle r = { .handle = *handle };
+    uint32_t error = raw ? call_once(connection, NULL, CMRP_CLOSE_KEY, &r) : call(connection, NULL, CMRP_CLOSE_KEY, &r);
 
-    if (call(connection, NULL, CMRP_CLOSE_KEY, &r) || r.result) WARN("closing a key failed: %u\n", r.result);
+    if (error || r.result) WARN("closing a key failed: %u, %u\n", error, r.result);
+}
+
+/* Opens the key at path from the root ("" is the root itself), as keys are
+ * opened again after a reconnect; raw: during one (no nested reconnect).
+ * The connection's lock is held, so only these calls can reconnect: one
+ * that does between the two leaves a stale root, and the whole is redone. */
+static uint32_t open_key_path(struct client_connection *connection, TALLOC_CTX *mem, const char *path,
+                              uint32_t access, bool raw, uint32_t *status, struct policy_handle *out)
+{
+    unsigned int attempt, generation;
+    uint32_t error = 0;
+
+    for (attempt = 0; attempt < 2; attempt++)
+    {
+        struct cmrp_get_root_key root = { .sam_desired = access };
+        struct cmrp_open_key r = { .subkey = path, .sam_desired = access };
+
+        *status = 0;
+        error = raw ? call_once(connection, mem, CMRP_GET_ROOT_KEY, &root)
+                    : call(connection, mem, CMRP_GET_ROOT_KEY, &root);
+        if (!error) *status = root.status;
+        error = check_new_handle(error, *status, &root.handle);
+        *out = root.handle;
+        if (error || *status || !path[0]) return error;
+
+        generation = connection->generation;
+        r.key = root.handle;
+        TRACE("opening %s\n", path);
+        error = raw ? call_once(connection, mem, CMRP_OPEN_KEY, &r) : call(connection, mem, CMRP_OPEN_KEY, &r);
+        if (!error) *status = r.status;
+        error = check_new_handle(error, *status, &r.handle);
+        *out = r.handle;
+        if (generation == connection->generation)
+        {
+            close_key_handle(connection, &root.handle, raw);
+            return error;
+        }
+    }
+    return error;
 }
 
 uint32_t client_get_key(struct client_object *object, const char *type_name, uint32_t desired_access,
                         uint32_t *result, struct client_object **out)
 {
-    struct cmrp_get_root_key root = { .sam_desired = desired_access };
+    struct client_connection *connection = object->connection;
     struct policy_handle handle = { 0 };
     TALLOC_CTX *frame;
-    const char *path = NULL;
+    const char *path = "";
     uint32_t error;
 
     *out = NULL;
@@ -1254,7 +1945,7 @@ uint32_t client_get_key(struct client_object *object, const char *type_name, uin
     {
         struct cmrp_get_string id = { .handle = object->handle };
 
-        error = call(object->connection, frame, get_string_methods[CLUSAPI_GET_ID][object->kind], &id);
+        error = call(connection, frame, get_string_methods[CLUSAPI_GET_ID][object->kind], &id);
         if (error || (*result = id.result))
         {
             talloc_free(frame);
@@ -1268,33 +1959,21 @@ uint32_t client_get_key(struct client_object *object, const char *type_name, uin
         }
         path = talloc_asprintf(frame, "%s\\%s", object_key_parents[object->kind], id.string);
     }
-    if ((type_name || object->kind != CLUSAPI_OBJECT_CLUSTER) && !path)
+    if (!path)
     {
         talloc_free(frame);
         return WIN32_ERROR_OUTOFMEMORY;
     }
 
-    error = call(object->connection, frame, CMRP_GET_ROOT_KEY, &root);
-    if (!error) *result = root.status;
-    error = check_new_handle(error, *result, &root.handle);
-    handle = root.handle;
-    if (!error && !*result && path)
+    pthread_mutex_lock(&connection->lock);
+    error = open_key_path(connection, frame, path, desired_access, false, result, &handle);
+    if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_KEY, &handle, path, false, desired_access)))
     {
-        struct cmrp_open_key r = { .key = root.handle, .subkey = path, .sam_desired = desired_access };
-
-        TRACE("opening %s\n", path);
-        error = call(object->connection, frame, CMRP_OPEN_KEY, &r);
-        if (!error) *result = r.status;
-        error = check_new_handle(error, *result, &r.handle);
-        handle = r.handle;
-        close_key_handle(object->connection, &root.handle);
-    }
-    talloc_free(frame);
-    if (!error && !*result && !(*out = new_object(object->connection, CLUSAPI_OBJECT_KEY, &handle)))
-    {
-        close_key_handle(object->connection, &handle);
+        close_key_handle(connection, &handle, false);
         error = WIN32_ERROR_OUTOFMEMORY;
     }
+    pthread_mutex_unlock(&connection->lock);
+    talloc_free(frame);
     return error;
 }
 
@@ -1302,13 +1981,20 @@ uint32_t client_open_key(struct client_object *key, const char *subkey, bool cre
                          uint32_t desired_access, const uint8_t *security, uint32_t security_size,
                          uint32_t *disposition, uint32_t *result, struct client_object **out)
 {
+    struct client_connection *connection = key->connection;
     struct policy_handle handle = { 0 };
+    char *path;
     uint32_t error;
 
     *out = NULL;
     *result = 0;
     if (key->kind != CLUSAPI_OBJECT_KEY || !subkey || (security_size && !security))
         return WIN32_ERROR_INVALID_PARAMETER;
+    /* Where a reconnect finds it again: its path from the root. */
+    if (!(path = key->name && key->name[0] ? talloc_asprintf(NULL, "%s\\%s", key->name, subkey)
+                                           : talloc_strdup(NULL, subkey)))
+        return WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_lock(&connection->lock);
     if (create)
     {
         /* RPC_SECURITY_ATTRIBUTES: bInheritHandle MUST be 0 (MS-CMRP 2.2.3.2). */
@@ -1320,7 +2006,7 @@ uint32_t client_open_key(struct client_object *key, const char *subkey, bool cre
         struct cmrp_create_key r = { .key = key->handle, .subkey = subkey, .options = options,
                                      .sam_desired = desired_access, .security = security ? &attributes : NULL };
 
-        error = call(key->connection, NULL, CMRP_CREATE_KEY, &r);
+        error = call(connection, NULL, CMRP_CREATE_KEY, &r);
         if (!error)
         {
             *result = r.status;
@@ -1332,16 +2018,18 @@ uint32_t client_open_key(struct client_object *key, const char *subkey, bool cre
     {
         struct cmrp_open_key r = { .key = key->handle, .subkey = subkey, .sam_desired = desired_access };
 
-        error = call(key->connection, NULL, CMRP_OPEN_KEY, &r);
+        error = call(connection, NULL, CMRP_OPEN_KEY, &r);
         if (!error) *result = r.status;
         handle = r.handle;
     }
     error = check_new_handle(error, *result, &handle);
-    if (!error && !*result && !(*out = new_object(key->connection, CLUSAPI_OBJECT_KEY, &handle)))
+    if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_KEY, &handle, path, false, desired_access)))
     {
-        close_key_handle(key->connection, &handle);
+        close_key_handle(connection, &handle, false);
         error = WIN32_ERROR_OUTOFMEMORY;
     }
+    pthread_mutex_unlock(&connection->lock);
+    talloc_free(path);
     return error;
 }
 
@@ -1547,6 +2235,7 @@ static const uint16_t control_methods[CLUSAPI_OBJECT_COUNT][2] =
     [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_RESOURCE_CONTROL, CMRP_NODE_RESOURCE_CONTROL },
     [CLUSAPI_OBJECT_NETWORK]      = { CMRP_NETWORK_CONTROL, CMRP_NODE_NETWORK_CONTROL },
     [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_NET_INTERFACE_CONTROL, CMRP_NODE_NET_INTERFACE_CONTROL },
+    [CLUSAPI_OBJECT_GROUPSET]     = { CMRP_GROUP_SET_CONTROL, CMRP_NODE_GROUP_SET_CONTROL },
 };
 static const uint16_t type_control_methods[2] = { CMRP_RESOURCE_TYPE_CONTROL, CMRP_NODE_RESOURCE_TYPE_CONTROL };
 
@@ -1688,15 +2377,37 @@ struct notify_parts
     uint32_t len[CLUSAPI_NOTIFY_TEXT_COUNT];
 };
 
+/* A registration on a session's server port, remembered for a reconnect to
+ * add again on the new node's port: version 1 with ApiReAddNotify* and the
+ * last state sequence seen (ApiAddNotifyCluster/Key), version 2 with the
+ * same ApiAddNotifyV2 or ApiAddNotifyResourceTypeV2 (it has no ReAdd). */
+struct notify_registration
+{
+    struct notify_registration *next;
+    struct client_object *object;               /* for a resource type, its cluster */
+    uint32_t cookie;
+    uint32_t filter, state_sequence;            /* v1 */
+    bool watch_subtree;                         /* v1, keys */
+    uint32_t object_type;                       /* v2 */
+    uint64_t flags;                             /* v2 */
+    bool targeted;                              /* v2 */
+    char *type_name;                            /* v2, a resource type's: malloc'ed */
+};
+
 struct client_notify_session
 {
-    struct client_notify_session *next;
+    struct client_notify_session *next;         /* port->sessions */
+    struct client_notify_session *next_on_connection;   /* connection->sessions, under its lock */
     struct client_notify_port *port;
     struct client_connection *connection;       /* the watched cluster's: referenced */
     struct client_connection *pump_connection;  /* used by the pump alone */
-    struct policy_handle notify;                /* the server port */
+    unsigned int pump_generation;               /* the connection's generation it joined */
+    struct policy_handle notify;                /* the server port as created: never changes */
+    struct policy_handle current, reopened;     /* as for objects */
+    struct notify_registration *registrations;  /* under registrations_lock */
     int wake[2];                                /* a byte here ends the pump's wait */
     bool notify_closed;
+    bool pump_stopped;                          /* for good: reconnects leave it be (connection's lock) */
 };
 
 struct client_notify_port
@@ -1800,7 +2511,8 @@ static bool port_stopping(struct client_notify_port *port)
 
 /* A second connection to the same endpoint, joining the association group
  * of the first one so that its context handles are valid on it. */
-static uint32_t connect_in_association(struct client_connection *main, struct client_connection **out)
+static uint32_t connect_in_association(struct client_connection *main, struct client_connection **out,
+                                       unsigned int *generation)
 {
     struct client_connection *connection;
     struct dcerpc_binding *binding;
@@ -1810,7 +2522,7 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
 
     *out = NULL;
     if (!(connection = talloc_zero(NULL, struct client_connection))) return WIN32_ERROR_OUTOFMEMORY;
-    pthread_mutex_init(&connection->lock, NULL);
+    init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
     connection->local = main->local;
     connection->ev = tevent_context_init(connection);
@@ -1839,9 +2551,11 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
         talloc_free(connection);
         return WIN32_ERROR_LOGON_FAILURE;
     }
-    /* The first connection's binding has the resolved endpoint and the group id. */
+    /* The first connection's binding has the resolved endpoint and the group
+     * id: the present node's, of the generation the caller is told. */
     pthread_mutex_lock(&main->lock);
     binding = dcerpc_binding_dup(connection, main->pipe->binding);
+    *generation = main->generation;
     pthread_mutex_unlock(&main->lock);
     if (!binding)
     {
@@ -1863,14 +2577,46 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     return 0;
 }
 
+static void free_registration(struct notify_registration *registration)
+{
+    free(registration->type_name);
+    free(registration);
+}
+
+/* ApiCreateNotify, or ApiCreateNotifyV2 for a version 2 port. */
+static uint16_t create_notify_method(const struct client_notify_port *port)
+{
+    return port->version == 2 ? CMRP_CREATE_NOTIFY_V2 : CMRP_CREATE_NOTIFY;
+}
+
 static void free_session(struct client_notify_session *session)
 {
+    struct client_connection *connection = session->connection;
+    struct client_notify_session **link;
+    struct notify_registration *registration;
+
+    pthread_mutex_lock(&connection->lock);
     if (!session->notify_closed && !ndr_policy_handle_empty(&session->notify))
     {
         struct cmrp_close_handle r = { .handle = session->notify };
 
-        call(session->connection, NULL, CMRP_CLOSE_NOTIFY, &r);
+        call(connection, NULL, CMRP_CLOSE_NOTIFY, &r);
     }
+    for (link = &connection->sessions; *link; link = &(*link)->next_on_connection)
+    {
+        if (*link != session) continue;
+        *link = session->next_on_connection;
+        forget_swap(connection, &session->notify);
+        break;
+    }
+    pthread_mutex_lock(&registrations_lock);
+    while ((registration = session->registrations))
+    {
+        session->registrations = registration->next;
+        free_registration(registration);
+    }
+    pthread_mutex_unlock(&registrations_lock);
+    pthread_mutex_unlock(&connection->lock);
     talloc_free(session->pump_connection);
     if (session->wake[0] >= 0) close(session->wake[0]);
     if (session->wake[1] >= 0) close(session->wake[1]);
@@ -1889,9 +2635,7 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     if (!(session = calloc(1, sizeof(*session)))) return WIN32_ERROR_OUTOFMEMORY;
     session->port = port;
     session->connection = connection;
-    pthread_mutex_lock(&refcount_lock);
-    connection->refcount++;
-    pthread_mutex_unlock(&refcount_lock);
+    connection_reference(connection);
     session->wake[0] = session->wake[1] = -1;
     if (pipe(session->wake))
     {
@@ -1903,14 +2647,20 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     fcntl(session->wake[1], F_SETFL, O_NONBLOCK);
     fcntl(session->wake[0], F_SETFD, FD_CLOEXEC);
     fcntl(session->wake[1], F_SETFD, FD_CLOEXEC);
-    error = call(connection, NULL, port->version == 2 ? CMRP_CREATE_NOTIFY_V2 : CMRP_CREATE_NOTIFY, &r);
+    /* On the connection's list from the call that made it: reconnects remake it. */
+    pthread_mutex_lock(&connection->lock);
+    error = call(connection, NULL, create_notify_method(port), &r);
     if (!error) *result = r.status;
     error = check_new_handle(error, *result, &r.handle);
     if (!error && !*result)
     {
-        session->notify = r.handle;
-        error = connect_in_association(connection, &session->pump_connection);
+        session->notify = session->current = r.handle;
+        session->next_on_connection = connection->sessions;
+        connection->sessions = session;
     }
+    pthread_mutex_unlock(&connection->lock);
+    if (!error && !*result)
+        error = connect_in_association(connection, &session->pump_connection, &session->pump_generation);
     if (error || *result)
     {
         free_session(session);
@@ -1920,14 +2670,164 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     return 0;
 }
 
-/* The port's session for connection, made if there is none yet (then
- * *created); returns with sessions_lock held on success. */
-static uint32_t lock_session(struct client_notify_port *port, struct client_connection *connection,
-                             struct client_notify_session **out, struct client_notify_session **created,
-                             uint32_t *result)
+/* Remembers what was registered (a copy of *added) for a reconnect to add again. */
+static void remember_registration(struct client_notify_session *session, const struct notify_registration *added)
+{
+    struct notify_registration *registration = malloc(sizeof(*registration));
+
+    if (registration)
+    {
+        *registration = *added;
+        if (added->type_name && !(registration->type_name = strdup(added->type_name)))
+        {
+            free(registration);
+            registration = NULL;
+        }
+    }
+    /* Without it, a reconnect only loses this registration. */
+    if (!registration)
+    {
+        WARN("out of memory: the registration will not survive a reconnect\n");
+        return;
+    }
+    pthread_mutex_lock(&registrations_lock);
+    registration->next = session->registrations;
+    session->registrations = registration;
+    pthread_mutex_unlock(&registrations_lock);
+}
+
+/* The object is closing (its connection's lock held): the server forgets its
+ * registrations with the handle, and so does a reconnect. */
+static void drop_registrations_of(struct client_object *object)
 {
     struct client_notify_session *session;
+    struct notify_registration **link, *registration;
+
+    pthread_mutex_lock(&registrations_lock);
+    for (session = object->connection->sessions; session; session = session->next_on_connection)
+    {
+        for (link = &session->registrations; (registration = *link);)
+        {
+            if (registration->object != object)
+            {
+                link = &registration->next;
+                continue;
+            }
+            *link = registration->next;
+            free_registration(registration);
+        }
+    }
+    pthread_mutex_unlock(&registrations_lock);
+}
+
+/* The last state sequence seen of each object an event names, for ApiReAddNotify*. */
+static void note_state_sequence(struct client_notify_session *session, const struct cmrp_get_notify *r)
+{
+    struct notify_registration *registration;
+
+    if (!r->name) return;
+    pthread_mutex_lock(&registrations_lock);
+    for (registration = session->registrations; registration; registration = registration->next)
+    {
+        const struct client_object *object = registration->object;
+
+        if (registration->cookie == r->notify_key && object->kind != CLUSAPI_OBJECT_CLUSTER &&
+            object->kind != CLUSAPI_OBJECT_KEY && object->name && !strcasecmp(object->name, r->name))
+            registration->state_sequence = r->state_sequence;
+    }
+    pthread_mutex_unlock(&registrations_lock);
+}
+
+/* The methods registering each kind of object on a version 1 port:
+ * ApiAddNotify<Kind>, and after a reconnect ApiReAddNotify<Kind> where there
+ * is one. */
+static const struct { uint16_t add, readd; } notify_methods[CLUSAPI_OBJECT_COUNT] =
+{
+    [CLUSAPI_OBJECT_CLUSTER]      = { CMRP_ADD_NOTIFY_CLUSTER, CMRP_ADD_NOTIFY_CLUSTER },
+    [CLUSAPI_OBJECT_NODE]         = { CMRP_ADD_NOTIFY_NODE, CMRP_READD_NOTIFY_NODE },
+    [CLUSAPI_OBJECT_GROUP]        = { CMRP_ADD_NOTIFY_GROUP, CMRP_READD_NOTIFY_GROUP },
+    [CLUSAPI_OBJECT_RESOURCE]     = { CMRP_ADD_NOTIFY_RESOURCE, CMRP_READD_NOTIFY_RESOURCE },
+    [CLUSAPI_OBJECT_NETWORK]      = { CMRP_ADD_NOTIFY_NETWORK, CMRP_READD_NOTIFY_NETWORK },
+    [CLUSAPI_OBJECT_NETINTERFACE] = { CMRP_ADD_NOTIFY_NET_INTERFACE, CMRP_READD_NOTIFY_NET_INTERFACE },
+    [CLUSAPI_OBJECT_KEY]          = { CMRP_ADD_NOTIFY_KEY, CMRP_ADD_NOTIFY_KEY },
+};
+
+/* Registers on session's server port (the connection's lock held).  readd:
+ * during a reconnect (no nested one), on the reopened port and handle, with
+ * ApiReAddNotify<Kind> passing *state_sequence, the last seen, so that the
+ * server posts a change the client missed; otherwise ApiAddNotify<Kind>,
+ * which answers the present one there.  Version 2 has no ReAdd: the same
+ * ApiAddNotifyV2 / ApiAddNotifyResourceTypeV2 either way. */
+static uint32_t add_notify(struct client_notify_session *session, bool readd,
+                           const struct notify_registration *registration, uint32_t *state_sequence,
+                           uint32_t *result)
+{
+    uint32_t (*run)(struct client_connection *, TALLOC_CTX *, uint32_t, void *) = readd ? call_once : call;
+    struct client_connection *connection = session->connection;
+    const struct client_object *object = registration->object;
+    const struct policy_handle *notify = readd ? &session->reopened : &session->notify;
+    const struct policy_handle *handle = readd ? &object->reopened : &object->handle;
+    uint16_t opnum = readd ? notify_methods[object->kind].readd : notify_methods[object->kind].add;
     uint32_t error;
+
+    *result = 0;
+    if (session->port->version == 2 && registration->type_name)
+    {
+        struct cmrp_add_notify_resource_type_v2 r = { .notify = *notify, .filter = registration->flags,
+                                                      .notify_key = registration->cookie,
+                                                      .type_name = registration->type_name, .version = 2 };
+
+        if (!(error = run(connection, NULL, CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2, &r))) *result = r.result;
+    }
+    else if (session->port->version == 2)
+    {
+        struct cmrp_add_notify_v2 r = { .notify = *notify, .object = *handle,
+                                        .filter = { registration->object_type, registration->flags },
+                                        .notify_key = registration->cookie, .version = 2,
+                                        .targeted = registration->targeted };
+
+        if (!(error = run(connection, NULL, CMRP_ADD_NOTIFY_V2, &r))) *result = r.result;
+    }
+    else if (object->kind == CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_add_notify_cluster r = { .notify = *notify, .cluster = *handle, .filter = registration->filter,
+                                             .notify_key = registration->cookie };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else if (object->kind == CLUSAPI_OBJECT_KEY)
+    {
+        struct cmrp_add_notify_key r = { .notify = *notify, .key = *handle, .notify_key = registration->cookie,
+                                         .filter = registration->filter,
+                                         .watch_subtree = registration->watch_subtree };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else if (readd)
+    {
+        struct cmrp_readd_notify_object r = { .notify = *notify, .object = *handle, .filter = registration->filter,
+                                              .notify_key = registration->cookie, .state_sequence = *state_sequence };
+
+        if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
+    }
+    else
+    {
+        struct cmrp_add_notify_object r = { .notify = *notify, .object = *handle, .filter = registration->filter,
+                                            .notify_key = registration->cookie };
+
+        if (!(error = run(connection, NULL, opnum, &r)) && !(*result = r.result)) *state_sequence = r.state_sequence;
+    }
+    return error;
+}
+
+/* Registers on the port's session for the object's connection, made if there
+ * is none yet (then *created), and remembers the registration. */
+static uint32_t register_on_port(struct client_notify_port *port, struct notify_registration *registration,
+                                 struct client_notify_session **created, uint32_t *result)
+{
+    struct client_connection *connection = registration->object->connection;
+    struct client_notify_session *session;
+    uint32_t error = 0;
 
     pthread_mutex_lock(&port->sessions_lock);
     if (port_stopping(port))
@@ -1935,8 +2835,11 @@ static uint32_t lock_session(struct client_notify_port *port, struct client_conn
         pthread_mutex_unlock(&port->sessions_lock);
         return WIN32_ERROR_INVALID_HANDLE;
     }
+    /* A session whose pump stopped (every node was gone) gets no more events: a new one. */
+    pthread_mutex_lock(&connection->lock);
     for (session = port->sessions; session; session = session->next)
-        if (session->connection == connection) break;
+        if (session->connection == connection && !session->pump_stopped) break;
+    pthread_mutex_unlock(&connection->lock);
     if (!session)
     {
         if ((error = new_session(port, connection, result, &session)) || *result)
@@ -1948,61 +2851,31 @@ static uint32_t lock_session(struct client_notify_port *port, struct client_conn
         port->sessions = session;
         *created = session;
     }
-    *out = session;
-    return 0;
+
+    /* Registered and remembered with no reconnect in between. */
+    pthread_mutex_lock(&connection->lock);
+    error = add_notify(session, false, registration, &registration->state_sequence, result);
+    if (!error && !*result) remember_registration(session, registration);
+    pthread_mutex_unlock(&connection->lock);
+    pthread_mutex_unlock(&port->sessions_lock);
+    return error;
 }
 
 uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
                                 uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
                                 struct client_notify_session **created, uint32_t *result)
 {
-    static const uint16_t opnums[CLUSAPI_OBJECT_COUNT] =
-    {
-        [CLUSAPI_OBJECT_CLUSTER] = CMRP_ADD_NOTIFY_CLUSTER, [CLUSAPI_OBJECT_NODE] = CMRP_ADD_NOTIFY_NODE,
-        [CLUSAPI_OBJECT_GROUP] = CMRP_ADD_NOTIFY_GROUP, [CLUSAPI_OBJECT_RESOURCE] = CMRP_ADD_NOTIFY_RESOURCE,
-        [CLUSAPI_OBJECT_NETWORK] = CMRP_ADD_NOTIFY_NETWORK,
-        [CLUSAPI_OBJECT_NETINTERFACE] = CMRP_ADD_NOTIFY_NET_INTERFACE, [CLUSAPI_OBJECT_KEY] = CMRP_ADD_NOTIFY_KEY,
-    };
-    struct client_notify_session *session;
-    uint32_t error = 0;
+    struct notify_registration registration = { .object = object, .cookie = cookie, .filter = filter,
+                                                .watch_subtree = watch_subtree };
+    uint32_t error;
 
     *created = NULL;
     *result = 0;
     *state_sequence = 0;
-    if (!opnums[object->kind] || port->version != 1) return WIN32_ERROR_INVALID_PARAMETER;
-    if ((error = lock_session(port, object->connection, &session, created, result)) || *result) return error;
-
-    switch (object->kind)
-    {
-    case CLUSAPI_OBJECT_CLUSTER:
-    {
-        struct cmrp_add_notify_cluster r = { .notify = session->notify, .cluster = object->handle,
-                                             .filter = filter, .notify_key = cookie };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error) *result = r.result;
-        break;
-    }
-    case CLUSAPI_OBJECT_KEY:
-    {
-        struct cmrp_add_notify_key r = { .notify = session->notify, .key = object->handle, .notify_key = cookie,
-                                         .filter = filter, .watch_subtree = watch_subtree };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error) *result = r.result;
-        break;
-    }
-    default:
-    {
-        struct cmrp_add_notify_object r = { .notify = session->notify, .object = object->handle,
-                                            .filter = filter, .notify_key = cookie };
-
-        error = call(object->connection, NULL, opnums[object->kind], &r);
-        if (!error && !(*result = r.result)) *state_sequence = r.state_sequence;
-        break;
-    }
-    }
-    pthread_mutex_unlock(&port->sessions_lock);
+    if (object->kind >= CLUSAPI_OBJECT_COUNT || !notify_methods[object->kind].add || port->version != 1)
+        return WIN32_ERROR_INVALID_PARAMETER;
+    error = register_on_port(port, &registration, created, result);
+    if (!error && !*result) *state_sequence = registration.state_sequence;
     return error;
 }
 
@@ -2010,32 +2883,14 @@ uint32_t client_notify_register_v2(struct client_notify_port *port, struct clien
                                    uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
                                    uint32_t cookie, struct client_notify_session **created, uint32_t *result)
 {
-    struct client_notify_session *session;
-    uint32_t error;
+    struct notify_registration registration = { .object = object, .cookie = cookie, .object_type = object_type,
+                                                .flags = flags, .targeted = targeted,
+                                                .type_name = (char *)type_name };
 
     *created = NULL;
     *result = 0;
     if (port->version != 2) return WIN32_ERROR_INVALID_PARAMETER;
-    if ((error = lock_session(port, object->connection, &session, created, result)) || *result) return error;
-    if (type_name)
-    {
-        struct cmrp_add_notify_resource_type_v2 r = { .notify = session->notify, .filter = flags,
-                                                      .notify_key = cookie, .type_name = type_name, .version = 2 };
-
-        error = call(object->connection, NULL, CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2, &r);
-        if (!error) *result = r.result;
-    }
-    else
-    {
-        struct cmrp_add_notify_v2 r = { .notify = session->notify, .object = object->handle,
-                                        .filter = { object_type, flags }, .notify_key = cookie, .version = 2,
-                                        .targeted = targeted };
-
-        error = call(object->connection, NULL, CMRP_ADD_NOTIFY_V2, &r);
-        if (!error) *result = r.result;
-    }
-    pthread_mutex_unlock(&port->sessions_lock);
-    return error;
+    return register_on_port(port, &registration, created, result);
 }
 
 static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
@@ -2097,27 +2952,46 @@ static bool queue_server_events_v2(struct client_notify_port *port, const struct
     return ok;
 }
 
+static unsigned int connection_generation(struct client_connection *connection)
+{
+    return __atomic_load_n(&connection->generation, __ATOMIC_ACQUIRE);
+}
+
+/* A call on a connection in main's association (a pump's, a batch port's)
+ * failed as MS-CMRP 3.2.4.6 says to reconnect: main reconnects, unless
+ * another call has done it since that connection joined it (generation); a
+ * pump's next round then joins the new association. */
+static uint32_t recover_association(struct client_connection *main, unsigned int generation, uint32_t cause)
+{
+    uint32_t error = 0;
+
+    pthread_mutex_lock(&main->lock);
+    if (main->generation == generation)
+        error = main->candidate_count ? reconnect(main, cause) : WIN32_RPC_S_SERVER_UNAVAILABLE;
+    pthread_mutex_unlock(&main->lock);
+    return error;
+}
+
 uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *result)
 {
     struct client_notify_port *port = session->port;
-    struct client_connection *connection = session->pump_connection;
-    struct tevent_fd *wake;
+    struct client_connection *main = session->connection;
+    struct tevent_fd *wake = NULL;
     uint32_t error = 0;
 
     *result = 0;
-    if (!(wake = tevent_add_fd(connection->ev, connection, session->wake[0], TEVENT_FD_READ, wake_handler, session)))
-        return WIN32_ERROR_OUTOFMEMORY;
     TRACE("pump %p running\n", session);
     for (;;)
     {
-        struct cmrp_get_notify r = { .notify = session->notify };
-        struct cmrp_get_notify_v2 r2 = { .notify = session->notify };
+        struct cmrp_get_notify r = { 0 };
+        struct cmrp_get_notify_v2 r2 = { 0 };
         bool v2 = port->version == 2;
+        struct client_connection *connection;
         struct tevent_req *req;
         TALLOC_CTX *frame;
         NTSTATUS status;
         uint32_t method_result;
-        bool stop;
+        bool stop, moved = false;
 
         /* Back-pressure: the server keeps what the application has not read yet. */
         pthread_mutex_lock(&port->lock);
@@ -2126,6 +3000,34 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         stop = port->shutdown;
         pthread_mutex_unlock(&port->lock);
         if (stop) break;
+
+        /* After a reconnect, a connection of its own in the new association;
+         * the old one goes with the call it had in flight. */
+        if (session->pump_generation != connection_generation(main))
+        {
+            talloc_free(session->pump_connection);
+            session->pump_connection = NULL;
+            wake = NULL;
+            if ((error = connect_in_association(main, &session->pump_connection, &session->pump_generation)))
+                break;
+            TRACE("pump %p joined the reconnected association\n", session);
+        }
+        connection = session->pump_connection;
+        if (!wake && !(wake = tevent_add_fd(connection->ev, connection, session->wake[0], TEVENT_FD_READ,
+                                            wake_handler, session)))
+        {
+            error = WIN32_ERROR_OUTOFMEMORY;
+            break;
+        }
+        pthread_mutex_lock(&main->lock);
+        r.notify = r2.notify = session->current;
+        pthread_mutex_unlock(&main->lock);
+        if (ndr_policy_handle_empty(&r.notify))
+        {
+            WARN("the port could not be made again after a reconnect\n");
+            error = WIN32_RPC_S_SERVER_UNAVAILABLE;
+            break;
+        }
 
         /* Owned by the connection: a call abandoned at shutdown goes with it. */
         if (!(frame = talloc_new(connection)) ||
@@ -2136,7 +3038,8 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
             error = WIN32_ERROR_OUTOFMEMORY;
             break;
         }
-        while (tevent_req_is_in_progress(req) && !(stop = port_stopping(port)))
+        while (tevent_req_is_in_progress(req) && !(stop = port_stopping(port)) &&
+               !(moved = session->pump_generation != connection_generation(main)))
         {
             if (tevent_loop_once(connection->ev))
             {
@@ -2146,12 +3049,23 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
             }
         }
         if (stop || error) break;   /* the call in flight stays with the connection */
+        if (moved) continue;        /* another call reconnected: this port is the old node's */
         status = dcerpc_binding_handle_call_recv(req);
         error = map_status(status, false, connection->local);
         method_result = v2 ? r2.result : r.result;
-        if (!error && !method_result && !(v2 ? queue_server_events_v2(port, &r2) : queue_server_event(port, &r)))
-            error = WIN32_ERROR_OUTOFMEMORY;
+        if (!error && !method_result)
+        {
+            if (!v2) note_state_sequence(session, &r);
+            if (!(v2 ? queue_server_events_v2(port, &r2) : queue_server_event(port, &r)))
+                error = WIN32_ERROR_OUTOFMEMORY;
+        }
         talloc_free(frame);
+        if (!port_stopping(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(method_result))))
+        {
+            TRACE("pump %p: ApiGetNotify%s %u, %u: reconnecting\n", session, v2 ? "V2" : "", error, method_result);
+            if ((error = recover_association(main, session->pump_generation, error ? error : method_result))) break;
+            continue;
+        }
         if (error) break;
         if (method_result)
         {
@@ -2166,6 +3080,10 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         }
     }
     talloc_free(wake);
+    /* Nobody reads this session's port any more: a later reconnect does not remake it. */
+    pthread_mutex_lock(&main->lock);
+    session->pump_stopped = true;
+    pthread_mutex_unlock(&main->lock);
     TRACE("pump %p stopped: rpc %u, status %u\n", session, error, *result);
     return error;
 }
@@ -2361,12 +3279,19 @@ void client_blob_take(void *blob, void *buffer, uint32_t capacity)
  * ApiGetBatchNotification blocks until the server has a batch (MS-CMRP
  * 3.1.4.2.115), so, like ApiGetNotify, it runs on a connection of its own in
  * the cluster's association; closing sets a flag, wakes the waiting call
- * through a pipe and closes the server port on the cluster's connection. */
+ * through a pipe and closes the server port on the cluster's connection.
+ *
+ * A reconnect does not make a batch port again: MS-CMRP has no way to resume
+ * one (a batch it had not handed out is lost with its node).  The getter's
+ * failure as 3.2.4.6 says makes the cluster's connection reconnect, as a
+ * pump's does; from then on, the port belongs to a node the connection has
+ * left, and getting fails (RPC_S_SERVER_UNAVAILABLE) without a call. */
 
 struct client_batch_port
 {
     struct client_connection *connection;       /* the key's: referenced */
     struct client_connection *wait_connection;  /* ApiGetBatchNotification's */
+    unsigned int generation;                    /* the connection's, with the port made */
     struct policy_handle port;
     pthread_mutex_t lock;                       /* closing */
     pthread_mutex_t get_lock;                   /* one getter at a time */
@@ -2374,10 +3299,16 @@ struct client_batch_port
     bool closing, port_closed;
 };
 
+/* The cluster's connection reconnected since the port was made. */
+static bool batch_port_moved(struct client_batch_port *port)
+{
+    return port->generation != connection_generation(port->connection);
+}
+
 void client_batch_port_free(struct client_batch_port *port)
 {
     if (!port) return;
-    if (!port->port_closed && !ndr_policy_handle_empty(&port->port))
+    if (!port->port_closed && !ndr_policy_handle_empty(&port->port) && !batch_port_moved(port))
     {
         struct cmrp_close_handle r = { .handle = port->port };
 
@@ -2395,6 +3326,7 @@ void client_batch_port_free(struct client_batch_port *port)
 uint32_t client_batch_port_create(struct client_object *key, struct client_batch_port **out, uint32_t *result)
 {
     struct cmrp_create_batch_port r = { .key = key->handle };
+    struct client_connection *connection = key->connection;
     struct client_batch_port *port;
     uint32_t error;
 
@@ -2404,10 +3336,8 @@ uint32_t client_batch_port_create(struct client_object *key, struct client_batch
     if (!(port = calloc(1, sizeof(*port)))) return WIN32_ERROR_OUTOFMEMORY;
     pthread_mutex_init(&port->lock, NULL);
     pthread_mutex_init(&port->get_lock, NULL);
-    port->connection = key->connection;
-    pthread_mutex_lock(&refcount_lock);
-    key->connection->refcount++;
-    pthread_mutex_unlock(&refcount_lock);
+    port->connection = connection;
+    connection_reference(connection);
     port->wake[0] = port->wake[1] = -1;
     if (pipe(port->wake))
     {
@@ -2419,12 +3349,16 @@ uint32_t client_batch_port_create(struct client_object *key, struct client_batch
     fcntl(port->wake[1], F_SETFL, O_NONBLOCK);
     fcntl(port->wake[0], F_SETFD, FD_CLOEXEC);
     fcntl(port->wake[1], F_SETFD, FD_CLOEXEC);
-    error = call(key->connection, NULL, CMRP_CREATE_BATCH_PORT, &r);
+    /* The port and the wait connection on the same node: no reconnect in between. */
+    pthread_mutex_lock(&connection->lock);
+    port->generation = connection->generation;
+    error = call(connection, NULL, CMRP_CREATE_BATCH_PORT, &r);
     if (!error && !(*result = r.result))
     {
         port->port = r.port;
-        error = connect_in_association(key->connection, &port->wait_connection);
+        error = connect_in_association(connection, &port->wait_connection, &port->generation);
     }
+    pthread_mutex_unlock(&connection->lock);
     if (error || *result)
     {
         client_batch_port_free(port);
@@ -2461,18 +3395,20 @@ uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uin
     struct tevent_fd *wake = NULL;
     TALLOC_CTX *frame = NULL;
     uint32_t error = 0;
+    bool moved = false;
 
     *reply = NULL;
     *reply_size = 0;
     *result = 0;
     pthread_mutex_lock(&port->get_lock);
     if (batch_port_closing(port)) *result = WIN32_ERROR_INVALID_HANDLE;
+    else if (batch_port_moved(port)) error = WIN32_RPC_S_SERVER_UNAVAILABLE;
     else if (!(wake = tevent_add_fd(connection->ev, connection, port->wake[0], TEVENT_FD_READ, drain_wake, port)) ||
              !(frame = talloc_new(connection)) ||
              !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
                                                      &cmrp_table, CMRP_GET_BATCH_NOTIFICATION, frame, &r)))
         error = WIN32_ERROR_OUTOFMEMORY;
-    while (req && tevent_req_is_in_progress(req) && !batch_port_closing(port))
+    while (req && tevent_req_is_in_progress(req) && !batch_port_closing(port) && !(moved = batch_port_moved(port)))
     {
         if (tevent_loop_once(connection->ev))
         {
@@ -2482,13 +3418,17 @@ uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uin
     }
     if (req && !error)
     {
-        if (tevent_req_is_in_progress(req)) *result = WIN32_ERROR_INVALID_HANDLE;   /* closed meanwhile */
+        if (moved) error = WIN32_RPC_S_SERVER_UNAVAILABLE;   /* another call reconnected meanwhile */
+        else if (tevent_req_is_in_progress(req)) *result = WIN32_ERROR_INVALID_HANDLE;   /* closed meanwhile */
         else if (!(error = map_status(dcerpc_binding_handle_call_recv(req), false, connection->local)) &&
                  !(*result = r.result))
         {
             if (!(*reply = blob_copy(r.data, r.size))) error = WIN32_ERROR_OUTOFMEMORY;
             else *reply_size = r.size;
         }
+        /* The node went: the cluster's other handles move on; this port cannot. */
+        if (!batch_port_closing(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(*result))))
+            recover_association(port->connection, port->generation, error ? error : *result);
         /* a call still in flight stays with the connection, freed with the port */
         if (!tevent_req_is_in_progress(req)) talloc_free(frame);
     }
@@ -2506,7 +3446,231 @@ void client_batch_port_close(struct client_batch_port *port)
     port->closing = true;
     pthread_mutex_unlock(&port->lock);
     if (write(port->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake a batch getter: %d\n", errno);
-    /* the server then ends a waiting ApiGetBatchNotification (ERROR_NO_MORE_ITEMS) */
-    if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
+    /* The server then ends a waiting ApiGetBatchNotification (ERROR_NO_MORE_ITEMS);
+     * a port left behind by a reconnect went with its node. */
+    if (batch_port_moved(port)) port->port_closed = true;
+    else if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
     else WARN("ApiCloseBatchPort failed: %u\n", r.result);
+}
+
+/* ---- reconnect (MS-CMRP 3.2.4.6) ----
+ *
+ * Runs in call() or a pump, under the connection's lock: callers on other
+ * threads wait for it as for any call.  Each candidate is tried once, the
+ * node that failed last; on one that answers as a node of the same cluster,
+ * the cluster, the objects, the keys and the notification ports are made
+ * again in that order (parents first) on the new pipe.  Only when all of that
+ * worked does the connection switch to it; otherwise the next candidate. */
+
+/* Where a candidate is: the endpoint as opened for its own name (or ""), else
+ * WINECLUSAPI_HOSTS, else the name itself for Samba to resolve. */
+static void candidate_endpoint(struct client_connection *connection, TALLOC_CTX *mem, const char *candidate,
+                               struct client_endpoint *endpoint)
+{
+    *endpoint = connection->endpoint;
+    if (connection->local || !candidate[0] || !strcasecmp(candidate, connection->endpoint.name)) return;
+    endpoint->name = candidate;
+    endpoint->address = hosts_lookup(mem, candidate);
+}
+
+static uint32_t reopen_object(struct client_connection *connection, TALLOC_CTX *mem, struct client_object *object)
+{
+    struct policy_handle handle = { 0 };
+    uint32_t error, status = 0, granted;
+
+    /* Ex opens ask for the access granted the first time (MS-CMRP 3.2.1). */
+    if (object->kind == CLUSAPI_OBJECT_KEY)
+        error = open_key_path(connection, mem, object->name, object->access, true, &status, &handle);
+    else
+        error = open_by_name(connection, mem, object->kind, object->name, object->use_ex, object->access, true,
+                             &granted, &status, &handle);
+    if (!error) error = check_new_handle(error, status, &handle);
+    if (!error && is_reconnect_error(status)) error = status;
+    if (error) return error;   /* this candidate will not do */
+    if (status)
+    {
+        /* Gone meanwhile (deleted, or renamed by someone else): calls on it fail. */
+        WARN("cannot open %s again: %u\n", object->name ? object->name : "the cluster", status);
+        memset(&handle, 0, sizeof(handle));
+    }
+    object->reopened = handle;
+    return 0;
+}
+
+static uint32_t readd_registration(struct client_notify_session *session,
+                                   const struct notify_registration *registration)
+{
+    const struct client_object *object = registration->object;
+    uint32_t error, result, state_sequence = registration->state_sequence;
+
+    if (ndr_policy_handle_empty(&object->reopened)) return 0;   /* lost with its object */
+    error = add_notify(session, true, registration, &state_sequence, &result);
+    if (error) return error;
+    if (is_reconnect_error(result)) return result;
+    if (result) WARN("notifications of %s could not be added again: %u\n", object->name ? object->name : "the cluster", result);
+    return 0;
+}
+
+static uint32_t reopen_session(struct client_connection *connection, struct client_notify_session *session)
+{
+    struct cmrp_create_handle r = { 0 };
+    struct notify_registration *registration;
+    uint32_t error;
+
+    memset(&session->reopened, 0, sizeof(session->reopened));
+    if (session->notify_closed || session->pump_stopped) return 0;
+    error = call_once(connection, NULL, create_notify_method(session->port), &r);
+    if (!error) error = check_new_handle(error, r.status, &r.handle);
+    if (!error && is_reconnect_error(r.status)) error = r.status;
+    if (error) return error;
+    if (r.status)
+    {
+        WARN("no notification port on the new node: %u\n", r.status);
+        return 0;
+    }
+    session->reopened = r.handle;
+    pthread_mutex_lock(&registrations_lock);
+    for (registration = session->registrations; registration && !error; registration = registration->next)
+        error = readd_registration(session, registration);
+    pthread_mutex_unlock(&registrations_lock);
+    return error;
+}
+
+/* Parents first: the cluster, the objects, then the keys (by path from the root). */
+static unsigned int reopen_pass(enum clusapi_object_kind kind)
+{
+    return kind == CLUSAPI_OBJECT_CLUSTER ? 0 : kind == CLUSAPI_OBJECT_KEY ? 2 : 1;
+}
+
+/* Makes everything again on the new pipe, into the `reopened` fields. */
+static uint32_t restore(struct client_connection *connection, const char **node_name, TALLOC_CTX *mem)
+{
+    struct client_notify_session *session;
+    struct client_object *object;
+    const char *cluster_name;
+    unsigned int pass;
+    uint32_t error;
+
+    if ((error = ask_cluster_name(connection, mem, &cluster_name, node_name)))
+        return is_reconnect_error(error) ? error : WIN32_RPC_S_SERVER_UNAVAILABLE;
+    if (connection->cluster_name && strcasecmp(cluster_name, connection->cluster_name))
+    {
+        WARN("%s is a node of %s, not of %s\n", *node_name, cluster_name, connection->cluster_name);
+        return WIN32_RPC_S_SERVER_UNAVAILABLE;
+    }
+    for (pass = 0; pass < 3; pass++)
+        for (object = connection->objects; object && !error; object = object->next)
+            if (reopen_pass(object->kind) == pass) error = reopen_object(connection, mem, object);
+    for (session = connection->sessions; session && !error; session = session->next_on_connection)
+        error = reopen_session(connection, session);
+    return error;
+}
+
+/* The new handles become the present ones, and the swaps are made again
+ * from the live holders (swaps of closed ones are dropped). */
+static void commit_reopened(struct client_connection *connection)
+{
+    struct client_notify_session *session;
+    struct client_object *object;
+    struct handle_swap *swaps;
+    size_t count = 0;
+
+    for (object = connection->objects; object; object = object->next) count++;
+    for (session = connection->sessions; session; session = session->next_on_connection) count++;
+    swaps = talloc_array(connection, struct handle_swap, count ? count : 1);
+    count = 0;
+    for (object = connection->objects; object; object = object->next)
+    {
+        object->current = object->reopened;
+        if (swaps) swaps[count++] = (struct handle_swap){ object->handle, &object->current };
+    }
+    for (session = connection->sessions; session; session = session->next_on_connection)
+    {
+        session->current = session->reopened;
+        if (swaps) swaps[count++] = (struct handle_swap){ session->notify, &session->current };
+        /* The pump leaves the old node's port for the new one. */
+        if (session->wake[1] >= 0 && write(session->wake[1], "", 1) < 0 && errno != EAGAIN)
+            WARN("cannot wake pump: %d\n", errno);
+    }
+    if (!swaps) WARN("out of memory: calls on handles from before the reconnect will fail\n");
+    qsort(swaps, count, sizeof(*swaps), compare_swaps);
+    talloc_free(connection->swaps);
+    connection->swaps = swaps;
+    connection->swap_count = count;
+}
+
+static double elapsed_ms(const struct timespec *start)
+{
+    struct timespec now;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - start->tv_sec) * 1e3 + (now.tv_nsec - start->tv_nsec) / 1e6;
+}
+
+static uint32_t reconnect(struct client_connection *connection, uint32_t cause)
+{
+    struct dcerpc_pipe *old_pipe = connection->pipe;
+    uint32_t error = WIN32_RPC_S_SERVER_UNAVAILABLE;
+    const char *failed = connection->node_name ? connection->node_name : "";
+    struct timespec start;
+    unsigned int i, round;
+
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    WARN("%s failed (%u): reconnecting\n", failed[0] ? failed : "the cluster", cause);
+    /* Round 0: every other candidate in order; round 1: the node that failed. */
+    for (round = 0; round < 2; round++)
+    {
+        for (i = 0; i < connection->candidate_count; i++)
+        {
+            const char *candidate = connection->candidates[i];
+            struct client_connection *link;
+            struct client_endpoint endpoint;
+            const char *node_name = NULL;
+            uint32_t attempt;
+
+            if ((round == 0) == !strcasecmp(candidate, failed)) continue;
+            /* The pipe and its credentials, as connect_pipe makes them, on a
+             * child that can go as a whole. */
+            if (!(link = talloc_zero(connection, struct client_connection)))
+                return WIN32_ERROR_OUTOFMEMORY;
+            link->ev = connection->ev;
+            link->lp = connection->lp;
+            link->local = connection->local;
+            candidate_endpoint(connection, link, candidate, &endpoint);
+            TRACE("trying %s (%s)\n", candidate[0] ? candidate : "the local endpoint",
+                  endpoint.address ? endpoint.address : "by name");
+            if ((attempt = connect_pipe(link, &endpoint)))
+            {
+                TRACE("%s: %u\n", candidate, attempt);
+                error = attempt;
+                talloc_free(link);
+                continue;
+            }
+            connection->pipe = link->pipe;
+            if ((attempt = restore(connection, &node_name, link)))
+            {
+                TRACE("%s cannot take over: %u\n", candidate, attempt);
+                error = attempt;
+                connection->pipe = old_pipe;
+                talloc_free(link);
+                continue;
+            }
+            commit_reopened(connection);
+            talloc_free(connection->node_name);
+            connection->node_name = talloc_strdup(connection, node_name);
+            /* The old pipe went with its node: free it and what held it. */
+            if (connection->link) talloc_free(connection->link);
+            else talloc_free(old_pipe);
+            connection->link = link;
+            connection->reconnects++;
+            __atomic_add_fetch(&connection->generation, 1, __ATOMIC_RELEASE);
+            WARN("reconnected to %s in %.1f ms (%u reconnects, %u failed)\n",
+                 connection->node_name ? connection->node_name : candidate, elapsed_ms(&start),
+                 connection->reconnects, connection->failed_reconnects);
+            return 0;
+        }
+    }
+    connection->failed_reconnects++;
+    WARN("no node of the cluster answers (%u, after %.1f ms)\n", error, elapsed_ms(&start));
+    return error;
 }

@@ -7,7 +7,8 @@
  *
  * A cluster handle and every object handle opened through it are
  * client_objects sharing one connection; the connection lives until its last
- * object is closed.  Strings go in as UTF-8 and come out as UTF-16 written
+ * object is closed, and reconnects to another node of the cluster when its
+ * node fails, reopening every object: callers never see new handles.  Strings go in as UTF-8 and come out as UTF-16 written
  * into caller buffers (struct client_wstr).  Every function returns the
  * transport outcome as a Win32 RPC error (0 = the method ran) and the
  * method's own status in *result, kept apart.
@@ -45,6 +46,21 @@ struct client_wstr
     uint32_t *len;
 };
 
+/* Caller-owned bytes: at most size are written; *len is always the full length. */
+struct client_bytes
+{
+    uint8_t *buffer;
+    uint32_t size;
+    uint32_t *len;
+};
+
+/* The optional CLUSTER_CREATE_GROUP_INFO of ApiCreateGroupEx. */
+struct client_group_info
+{
+    uint32_t version;
+    uint32_t group_type;
+};
+
 void client_init(void);
 
 /* Connects and opens the cluster; *cluster is the cluster object. */
@@ -57,10 +73,11 @@ uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_k
                             bool use_ex, uint32_t desired_access, uint32_t *granted_access,
                             uint32_t *result, struct client_object **object);
 
-/* Creates a group (group and type_name NULL) or a resource in group. */
+/* Creates a group or group set (group and type_name NULL) or a resource in
+ * group.  use_ex: a group through ApiCreateGroupEx, with info or without. */
 uint32_t client_create_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,
-                              struct client_object *group, const char *type_name, uint32_t flags,
-                              uint32_t *result, struct client_object **object);
+                              struct client_object *group, const char *type_name, uint32_t flags, bool use_ex,
+                              const struct client_group_info *info, uint32_t *result, struct client_object **object);
 
 /* Closes the server's handle and frees the object whatever happens. */
 uint32_t client_close_object(struct client_object *object, uint32_t *result);
@@ -72,6 +89,9 @@ uint32_t client_object_value_op(struct client_object *object, enum clusapi_objec
                                 uint32_t value, uint32_t *result);
 uint32_t client_pair_op(struct client_object *object, struct client_object *other,
                         enum clusapi_pair_op op, uint32_t *result);
+/* other may be NULL where the operation allows it (a pause without drain target). */
+uint32_t client_args_op(struct client_object *object, struct client_object *other, enum clusapi_args_op op,
+                        uint32_t value1, uint32_t value2, uint64_t flags, uint32_t *result);
 uint32_t client_get_string(struct client_object *object, enum clusapi_get_string_op op,
                            struct client_wstr string, uint32_t *result);
 uint32_t client_set_string(struct client_object *object, enum clusapi_set_string_op op,
@@ -119,6 +139,19 @@ uint32_t client_create_enum(struct client_object *object, enum clusapi_enum_kind
 bool client_enum_entry(struct client_enum *list, uint32_t index, uint32_t *type,
                        struct client_wstr name, struct client_wstr id);
 void client_free_enum(struct client_enum *list);
+/* ApiCreateGroupEnum / ApiCreateResourceEnum (kind) on the cluster, with the
+ * property names (MULTI_SZ bytes) to fetch. */
+uint32_t client_create_object_enum(struct client_object *cluster, enum clusapi_object_kind kind,
+                                   const uint8_t *properties, uint32_t properties_size,
+                                   const uint8_t *ro_properties, uint32_t ro_properties_size,
+                                   uint32_t *result, struct client_enum **list, uint32_t *count);
+/* An entry of such a list; false past the end.  Groups: owner is the owner
+ * node, owner_id empty; resources: owner and owner_id are the group's, state
+ * and flags 0. */
+bool client_object_enum_item(struct client_enum *list, uint32_t index, struct client_wstr name,
+                             struct client_wstr id, struct client_wstr owner, struct client_wstr owner_id,
+                             uint32_t *state, uint32_t *flags, struct client_bytes properties,
+                             struct client_bytes ro_properties);
 
 /* ---- the cluster registry: keys are client_objects of kind CLUSAPI_OBJECT_KEY ---- */
 

@@ -165,9 +165,15 @@ static NTSTATUS create_object(void *args)
     char *name = utf8_dup(params->name, &failed), *type_name = utf8_dup(params->type_name, &failed);
 
     if (failed || !name) params->rpc_status = failed ? ERROR_NO_UNICODE_TRANSLATION : ERROR_INVALID_PARAMETER;
-    else params->rpc_status = client_create_object(object_from_handle(params->cluster), params->kind, name,
-                                                   object_from_handle(params->group), type_name, params->flags,
-                                                   &params->result, &object);
+    else
+    {
+        struct client_group_info info = { params->group_info_version, params->group_type };
+
+        params->rpc_status = client_create_object(object_from_handle(params->cluster), params->kind, name,
+                                                  params->group ? object_from_handle(params->group) : NULL,
+                                                  type_name, params->flags, params->use_ex,
+                                                  params->has_group_info ? &info : NULL, &params->result, &object);
+    }
     params->object = (ULONG_PTR)object;
     free(name);
     free(type_name);
@@ -197,6 +203,16 @@ static NTSTATUS pair_op(void *args)
 
     params->rpc_status = client_pair_op(object_from_handle(params->object), object_from_handle(params->other),
                                         params->op, &params->result);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS args_op(void *args)
+{
+    struct args_op_params *params = args;
+
+    params->rpc_status = client_args_op(object_from_handle(params->object),
+                                        params->other ? object_from_handle(params->other) : NULL, params->op,
+                                        params->value1, params->value2, params->flags, &params->result);
     return STATUS_SUCCESS;
 }
 
@@ -263,6 +279,37 @@ static NTSTATUS free_enum(void *args)
     struct free_enum_params *params = args;
 
     client_free_enum((struct client_enum *)(ULONG_PTR)params->list);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS create_object_enum(void *args)
+{
+    struct create_object_enum_params *params = args;
+    struct client_enum *list = NULL;
+
+    params->rpc_status = client_create_object_enum(object_from_handle(params->cluster), params->kind,
+                                                   params->properties, params->properties_size,
+                                                   params->ro_properties, params->ro_properties_size,
+                                                   &params->result, &list, &params->count);
+    params->list = (ULONG_PTR)list;
+    return STATUS_SUCCESS;
+}
+
+static struct client_bytes bytes_out(struct unix_bytes *b)
+{
+    struct client_bytes out = { b->buffer, b->size, &b->len };
+    return out;
+}
+
+static NTSTATUS object_enum_item(void *args)
+{
+    struct object_enum_item_params *params = args;
+
+    params->found = client_object_enum_item((struct client_enum *)(ULONG_PTR)params->list, params->index,
+                                            wstr_out(&params->name), wstr_out(&params->id),
+                                            wstr_out(&params->owner), wstr_out(&params->owner_id),
+                                            &params->state, &params->flags, bytes_out(&params->properties),
+                                            bytes_out(&params->ro_properties));
     return STATUS_SUCCESS;
 }
 
@@ -697,6 +744,9 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     notify_post,
     notify_shutdown,
     notify_free,
+    args_op,
+    create_object_enum,
+    object_enum_item,
     notify_register_v2,
     notify_wait,
     batch,

@@ -1,0 +1,102 @@
+#!/bin/bash
+# Reconnect under Wine (MS-CMRP 3.2.4.6): runs the "reconnect" test of
+# dlls/clusapi/tests/clusapi_test.exe against one cmrpd serving node1 on
+# 127.0.0.1 and node2 on 127.0.0.2 (-n), and carries out what the test asks
+# through a control directory: it writes "request" ("node1 down", "node2 up",
+# "stop", "cont", "kill"), this script runs `cmrpd --admin` (or signals cmrpd)
+# and answers in "reply".  The client finds the nodes through WINECLUSAPI_HOSTS.
+#
+# Prints the test's output, whose last line is the harness summary
+# ("reconnect: N tests executed (... X failures), S skipped."); exit status 0
+# only if nothing failed.  The whole run is bounded (TIMEOUT seconds, 300).
+#
+# Run from the build directory:  tests/server/test_wine_reconnect.sh
+# Environment: BUILDDIR, CMRPD, TIMEOUT, WINECLUSAPI_HOME (default BUILDDIR/.wine-clusapi).
+
+set -u
+script_dir=$(cd "$(dirname "$0")" && pwd)
+top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+BUILDDIR=$(cd "${BUILDDIR:-.}" && pwd)
+CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+TIMEOUT=${TIMEOUT:-300}
+export WINECLUSAPI_HOME=${WINECLUSAPI_HOME:-$BUILDDIR/.wine-clusapi}
+test_exe=$BUILDDIR/dlls/clusapi/tests/clusapi_test.exe
+
+for file in "$CMRPD" "$test_exe"; do
+    if [ ! -e "$file" ]; then
+        echo "missing $file: build it first (make check-build)"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_wine_reconnect.XXXXXX")
+server="" servant=""
+cleanup() {
+    [ -n "$servant" ] && kill "$servant" 2>/dev/null && wait "$servant" 2>/dev/null
+    [ -n "$server" ] && kill -KILL "$server" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+mkdir "$tmp/control"
+"$CMRPD" -c "$top_srcdir/server/examples/two-node.conf" -p 0 -n node1=127.0.0.1 -n node2=127.0.0.2 \
+    -a "$tmp/admin" -P "$tmp/pid" -f > "$tmp/out" 2> "$tmp/err" &
+server=$!
+disown "$server"   # the servant kills it: no job report for that
+for _ in $(seq 100); do [ -s "$tmp/pid" ] && break; sleep 0.05; done
+port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.2\[\([0-9]*\)\] as node2$/\1/p' "$tmp/out")
+if [ -z "$port" ]; then
+    echo "cmrpd did not start:"; cat "$tmp/out" "$tmp/err"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# The servant: one request at a time, answered before the next is read.
+serve() {
+    local request answer
+    while :; do
+        if [ -f "$tmp/control/request" ]; then
+            request=$(cat "$tmp/control/request")
+            rm -f "$tmp/control/request"
+            case $request in
+            kill | stop | cont)
+                kill -"$(echo "$request" | tr a-z A-Z)" "$server" 2>/dev/null
+                answer="ok $request" ;;
+            "node1 "[a-z]* | "node2 "[a-z]*)
+                answer=$("$CMRPD" --admin "$tmp/admin" $request 2>&1 | tr '\n' ' ') ;;
+            *)
+                answer="refused: $request" ;;
+            esac
+            echo "# control: $request -> $answer" >> "$tmp/control.log"
+            printf '%s\n' "$answer" > "$tmp/control/reply.tmp"
+            mv "$tmp/control/reply.tmp" "$tmp/control/reply"
+        fi
+        sleep 0.02
+    done
+}
+serve &
+servant=$!
+
+control_windows="Z:$(printf '%s' "$tmp/control" | tr / '\\')"
+# The client's own account of each reconnect (node, milliseconds) is a WARN.
+# A call timeout short enough for the stopped-server step (3 s).
+WINEDEBUG=${WINEDEBUG:-warn+clusapi} WINECLUSAPI_BUILD="$BUILDDIR" WINECLUSAPI_SECURITY=none WINECLUSAPI_PORT="$port" \
+    WINECLUSAPI_TIMEOUT=3000 \
+    WINECLUSAPI_HOSTS="FSCLUSTER=127.0.0.1,node1=127.0.0.1,node2=127.0.0.2" \
+    WINECLUSAPI_TEST_CONTROL="$control_windows" \
+    timeout -k 10 "$TIMEOUT" "$top_srcdir/tools/wine-clusapi" "$test_exe" reconnect > "$tmp/test.out" 2>&1
+status=$?
+cat "$tmp/control.log" 2>/dev/null
+sed -n 's/^[0-9a-f]*:warn:clusapi:reconnect /# client: /p' "$tmp/test.out"
+grep -v ':warn:\|:fixme:\|:err:' "$tmp/test.out"
+if [ $status = 124 ] || [ $status = 137 ]; then
+    echo "the test did not finish within $TIMEOUT s"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+if ! grep -q 'tests executed' "$tmp/test.out"; then
+    echo "cmrpd's stderr:"; sed 's/^/#   /' "$tmp/err"
+fi
+exit $status
