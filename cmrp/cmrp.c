@@ -556,6 +556,115 @@ static enum ndr_err_code pull_entry_list_ptr(struct ndr_pull *ndr, struct entry_
     return NDR_ERR_SUCCESS;
 }
 
+/* NOTIFY_FILTER_AND_TYPE_RPC: a struct with a hyper, so 8-aligned. */
+static enum ndr_err_code push_notify_filter(struct ndr_push *ndr, const struct cmrp_notify_filter *filter)
+{
+    NDR_CHECK(ndr_push_align(ndr, 8));
+    NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, filter->object_type));
+    return ndr_push_hyper(ndr, NDR_SCALARS, filter->flags);
+}
+
+static enum ndr_err_code pull_notify_filter(struct ndr_pull *ndr, struct cmrp_notify_filter *filter)
+{
+    NDR_CHECK(ndr_pull_align(ndr, 8));
+    NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &filter->object_type));
+    return ndr_pull_hyper(ndr, NDR_SCALARS, &filter->flags);
+}
+
+/* NOTIFICATION_RPC on the wire: 48 bytes of scalars, 8-aligned (key, pad,
+ * the filter, the buffer's referent and size, four string referents), the
+ * pointees of every element after the whole array, element by element. */
+#define NOTIFICATION_WIRE_SIZE 48
+
+static enum ndr_err_code push_notifications(struct ndr_push *ndr, const struct cmrp_notification *n, uint32_t count)
+{
+    uint32_t i;
+
+    NDR_CHECK(ndr_push_unique_ptr(ndr, n));
+    if (!n)
+    {
+        if (count) return NDR_ERR_INVALID_POINTER;
+        return NDR_ERR_SUCCESS;
+    }
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, count));
+    for (i = 0; i < count; i++)
+    {
+        if (!n[i].buffer && n[i].buffer_size) return NDR_ERR_INVALID_POINTER;
+        NDR_CHECK(ndr_push_align(ndr, 8));
+        NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, n[i].notify_key));
+        NDR_CHECK(push_notify_filter(ndr, &n[i].filter));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, n[i].buffer));
+        NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, n[i].buffer_size));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, n[i].object_id));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, n[i].parent_id));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, n[i].name));
+        NDR_CHECK(ndr_push_unique_ptr(ndr, n[i].type));
+        NDR_CHECK(ndr_push_trailer_align(ndr, 8));
+    }
+    for (i = 0; i < count; i++)
+    {
+        if (n[i].buffer) NDR_CHECK(push_conformant(ndr, n[i].buffer, n[i].buffer_size, 1));
+        if (n[i].object_id) NDR_CHECK(push_wstring(ndr, n[i].object_id));
+        if (n[i].parent_id) NDR_CHECK(push_wstring(ndr, n[i].parent_id));
+        if (n[i].name) NDR_CHECK(push_wstring(ndr, n[i].name));
+        if (n[i].type) NDR_CHECK(push_wstring(ndr, n[i].type));
+    }
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_notifications(struct ndr_pull *ndr, struct cmrp_notification **out, uint32_t *count,
+                                            bool *is_null)
+{
+    struct referents { uint32_t buffer, object_id, parent_id, name, type; } *refs;
+    struct cmrp_notification *n;
+    uint32_t referent, i, size;
+
+    *out = NULL;
+    *count = 0;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &referent));
+    if (!(*is_null = !referent)) NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, count));
+    if (!*count) return NDR_ERR_SUCCESS;
+    if (*count > UINT32_MAX / NOTIFICATION_WIRE_SIZE)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u notifications", *count);
+    NDR_PULL_NEED_BYTES(ndr, *count * NOTIFICATION_WIRE_SIZE);
+    n = talloc_zero_array(ndr->current_mem_ctx, struct cmrp_notification, *count);
+    refs = talloc_array(ndr, struct referents, *count);
+    if (!n || !refs) return NDR_ERR_ALLOC;
+    for (i = 0; i < *count; i++)
+    {
+        NDR_CHECK(ndr_pull_align(ndr, 8));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &n[i].notify_key));
+        NDR_CHECK(pull_notify_filter(ndr, &n[i].filter));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &refs[i].buffer));
+        NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &n[i].buffer_size));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &refs[i].object_id));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &refs[i].parent_id));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &refs[i].name));
+        NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &refs[i].type));
+        NDR_CHECK(ndr_pull_trailer_align(ndr, 8));
+    }
+    for (i = 0; i < *count; i++)
+    {
+        if (refs[i].buffer)
+        {
+            NDR_CHECK(pull_conformant(ndr, (void **)&n[i].buffer, 1, &size));
+            if (size != n[i].buffer_size)
+                return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "notification buffer of %u bytes, size %u",
+                                      size, n[i].buffer_size);
+        }
+        else if (n[i].buffer_size)
+            return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "NULL notification buffer of %u bytes",
+                                  n[i].buffer_size);
+        if (refs[i].object_id) NDR_CHECK(pull_wstring(ndr, &n[i].object_id));
+        if (refs[i].parent_id) NDR_CHECK(pull_wstring(ndr, &n[i].parent_id));
+        if (refs[i].name) NDR_CHECK(pull_wstring(ndr, &n[i].name));
+        if (refs[i].type) NDR_CHECK(pull_wstring(ndr, &n[i].type));
+    }
+    talloc_free(refs);
+    *out = n;
+    return NDR_ERR_SUCCESS;
+}
+
 /* ---- the engine ---- */
 
 #define MEMBER(r, offset, type) ((type *)((char *)(r) + (offset)))
@@ -634,6 +743,12 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
             break;
         case CMRP_TYPE_STRING_ARRAY:
             NDR_CHECK(push_string_array(ndr, *(const char *const *const *)v, size));
+            break;
+        case CMRP_TYPE_NOTIFY_FILTER:
+            NDR_CHECK(push_notify_filter(ndr, v));
+            break;
+        case CMRP_TYPE_NOTIFICATIONS_PTR:
+            NDR_CHECK(push_notifications(ndr, *(const struct cmrp_notification *const *)v, size));
             break;
         }
     }
@@ -758,6 +873,13 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
             /* its count came first: NetworkCount precedes NetworkIdList */
             err = pull_string_array(ndr, v, *MEMBER(r, p->size_offset, const uint32_t));
             break;
+        case CMRP_TYPE_NOTIFY_FILTER:
+            err = pull_notify_filter(ndr, v);
+            break;
+        case CMRP_TYPE_NOTIFICATIONS_PTR:
+            counts[i].present = true;
+            err = pull_notifications(ndr, v, &counts[i].size, &counts[i].is_null);
+            break;
         }
     }
     if (err == NDR_ERR_SUCCESS) err = check_counts(ndr, flags, r, call, counts);
@@ -809,6 +931,36 @@ static void print_entry_list(struct ndr_print *ndr, const char *name, const stru
             else ndr_print_array_uint8(ndr, "Properties", *(const uint8_t *const *)v,
                                        *(const void *const *)v ? *(const uint32_t *)(entry + member->size_offset) : 0);
         }
+    }
+    ndr->depth--;
+}
+
+static void print_notify_filter(struct ndr_print *ndr, const char *name, const struct cmrp_notify_filter *filter)
+{
+    ndr_print_struct(ndr, name, "NOTIFY_FILTER_AND_TYPE_RPC");
+    ndr->depth++;
+    ndr_print_uint32(ndr, "dwObjectType", filter->object_type);
+    ndr_print_hyper(ndr, "FilterFlags", filter->flags);
+    ndr->depth--;
+}
+
+static void print_notifications(struct ndr_print *ndr, const char *name, const struct cmrp_notification *n,
+                                uint32_t count)
+{
+    uint32_t i;
+
+    ndr_print_ptr(ndr, name, n);
+    if (!n) return;
+    ndr->depth++;
+    for (i = 0; i < count; i++)
+    {
+        ndr_print_uint32(ndr, "dwNotifyKey", n[i].notify_key);
+        print_notify_filter(ndr, "FilterAndType", &n[i].filter);
+        ndr_print_array_uint8(ndr, "buffer", n[i].buffer, n[i].buffer ? n[i].buffer_size : 0);
+        ndr_print_string(ndr, "ObjectId", n[i].object_id);
+        ndr_print_string(ndr, "ParentId", n[i].parent_id);
+        ndr_print_string(ndr, "Name", n[i].name);
+        ndr_print_string(ndr, "Type", n[i].type);
     }
     ndr->depth--;
 }
@@ -881,6 +1033,12 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
     case CMRP_TYPE_SECURITY_ATTRIBUTES_PTR:
     case CMRP_TYPE_GROUP_INFO_PTR:
         ndr_print_ptr(ndr, p->name, *(const void *const *)v);
+        break;
+    case CMRP_TYPE_NOTIFY_FILTER:
+        print_notify_filter(ndr, p->name, v);
+        break;
+    case CMRP_TYPE_NOTIFICATIONS_PTR:
+        print_notifications(ndr, p->name, *(const struct cmrp_notification *const *)v, size);
         break;
     }
 }
@@ -1389,6 +1547,80 @@ static const struct cmrp_param get_notify_params[] =
     P(get_notify, state_sequence, UINT32, OUT),
     P(get_notify, name, UNIQUE_STRING, OUT),
     RPC_STATUS_AND_RESULT(get_notify),
+};
+
+static const struct cmrp_param add_notify_v2_params[] =
+{
+    P(add_notify_v2, notify, HANDLE, IN),
+    P(add_notify_v2, object, HANDLE, IN),
+    P(add_notify_v2, filter, NOTIFY_FILTER, IN),
+    P(add_notify_v2, notify_key, UINT32, IN),
+    P(add_notify_v2, version, UINT32, IN),
+    P(add_notify_v2, targeted, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_notify_v2),
+};
+
+static const struct cmrp_param get_notify_v2_params[] =
+{
+    P(get_notify_v2, notify, HANDLE, IN),
+    ARRAY(get_notify_v2, notifications, NOTIFICATIONS_PTR, OUT, count),
+    P(get_notify_v2, count, UINT32, OUT),
+    RESULT(get_notify_v2),
+};
+
+static const struct cmrp_param add_notify_resource_type_v2_params[] =
+{
+    P(add_notify_resource_type_v2, notify, HANDLE, IN),
+    P(add_notify_resource_type_v2, filter, HYPER, IN),
+    P(add_notify_resource_type_v2, notify_key, UINT32, IN),
+    P(add_notify_resource_type_v2, type_name, STRING, IN),
+    P(add_notify_resource_type_v2, version, UINT32, IN),
+    RPC_STATUS_AND_RESULT(add_notify_resource_type_v2),
+};
+
+static const struct cmrp_param execute_batch_params[] =
+{
+    P(execute_batch, key, HANDLE, IN),
+    P(execute_batch, size, UINT32, IN),
+    ARRAY(execute_batch, data, REF_BYTES, IN, size),
+    P(execute_batch, failed_command, UINT32, OUT),
+    RPC_STATUS_AND_RESULT(execute_batch),
+};
+
+static const struct cmrp_param create_batch_port_params[] =
+{
+    P(create_batch_port, key, HANDLE, IN),
+    P(create_batch_port, port, HANDLE, OUT),
+    RPC_STATUS_AND_RESULT(create_batch_port),
+};
+
+static const struct cmrp_param get_batch_notification_params[] =
+{
+    P(get_batch_notification, port, HANDLE, IN),
+    P(get_batch_notification, size, UINT32, OUT),
+    ARRAY(get_batch_notification, data, UNIQUE_BYTES, OUT, size),
+    RESULT(get_batch_notification),
+};
+
+static const struct cmrp_param execute_read_batch_params[] =
+{
+    P(execute_read_batch, key, HANDLE, IN),
+    P(execute_read_batch, in_size, UINT32, IN),
+    ARRAY(execute_read_batch, in_data, REF_BYTES, IN, in_size),
+    P(execute_read_batch, out_size, UINT32, OUT),
+    ARRAY(execute_read_batch, out_data, UNIQUE_BYTES, OUT, out_size),
+    RPC_STATUS_AND_RESULT(execute_read_batch),
+};
+
+static const struct cmrp_param execute_read_batch_ex_params[] =
+{
+    P(execute_read_batch, key, HANDLE, IN),
+    P(execute_read_batch, in_size, UINT32, IN),
+    ARRAY(execute_read_batch, in_data, REF_BYTES, IN, in_size),
+    P(execute_read_batch, flags, UINT32, IN),
+    P(execute_read_batch, out_size, UINT32, OUT),
+    ARRAY(execute_read_batch, out_data, UNIQUE_BYTES, OUT, out_size),
+    RPC_STATUS_AND_RESULT(execute_read_batch),
 };
 
 /* The common tail of the sixteen Api*Control methods. */

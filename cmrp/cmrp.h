@@ -147,6 +147,10 @@
     X(109, SET_RESOURCE_DEPENDENCY_EXPRESSION, handle_unique_string, ApiSetResourceDependencyExpression) \
     X(110, GET_RESOURCE_DEPENDENCY_EXPRESSION, get_string,       ApiGetResourceDependencyExpression) \
     X(112, GET_RESOURCE_NETWORK_NAME,     get_string,              ApiGetResourceNetworkName) \
+    X(113, EXECUTE_BATCH,                 execute_batch,           ApiExecuteBatch) \
+    X(114, CREATE_BATCH_PORT,             create_batch_port,       ApiCreateBatchPort) \
+    X(115, GET_BATCH_NOTIFICATION,        get_batch_notification,  ApiGetBatchNotification) \
+    X(116, CLOSE_BATCH_PORT,              close_handle,            ApiCloseBatchPort) \
     X(117, OPEN_CLUSTER_EX,               open_cluster_ex,         ApiOpenClusterEx) \
     X(118, OPEN_NODE_EX,                  open_object_ex,          ApiOpenNodeEx) \
     X(119, OPEN_GROUP_EX,                 open_object_ex,          ApiOpenGroupEx) \
@@ -167,9 +171,15 @@
     X(134, CANCEL_CLUSTER_GROUP_OPERATION, handle_dword,           ApiCancelClusterGroupOperation) \
     X(135, ONLINE_RESOURCE_EX,            handle_flags_buffer,     ApiOnlineResourceEx) \
     X(136, OFFLINE_RESOURCE_EX,           handle_flags_buffer,     ApiOfflineResourceEx) \
+    X(137, CREATE_NOTIFY_V2,              create_handle,           ApiCreateNotifyV2) \
+    X(138, ADD_NOTIFY_V2,                 add_notify_v2,           ApiAddNotifyV2) \
+    X(139, GET_NOTIFY_V2,                 get_notify_v2,           ApiGetNotifyV2) \
     X(143, CREATE_GROUP_ENUM,             create_group_enum,       ApiCreateGroupEnum) \
     X(144, CREATE_RESOURCE_ENUM,          create_resource_enum,    ApiCreateResourceEnum) \
+    X(145, EXECUTE_READ_BATCH,            execute_read_batch,      ApiExecuteReadBatch) \
     X(146, RESTART_RESOURCE,              handle_dword,            ApiRestartResource) \
+    X(155, ADD_NOTIFY_RESOURCE_TYPE_V2,   add_notify_resource_type_v2, ApiAddNotifyResourceTypeV2) \
+    X(157, EXECUTE_READ_BATCH_EX,         execute_read_batch_ex,   ApiExecuteReadBatchEx) \
     X(163, CREATE_GROUP_SET,              open_object,             ApiCreateGroupSet) \
     X(164, OPEN_GROUP_SET,                open_object,             ApiOpenGroupSet) \
     X(165, CLOSE_GROUP_SET,               close_handle,            ApiCloseGroupSet) \
@@ -824,6 +834,101 @@ struct cmrp_get_notify
     uint32_t result;
 };
 
+/* -- notification ports (version 2) -- */
+
+/* NOTIFY_FILTER_AND_TYPE_RPC (MS-CMRP 2.2.3.22): 8-aligned, 16 bytes. */
+struct cmrp_notify_filter
+{
+    uint32_t object_type;             /* CLUSTER_OBJECT_TYPE */
+    uint64_t flags;                   /* CLUSTER_CHANGE_<TYPE>_V2 bits */
+};
+
+/* NOTIFICATION_RPC with its NOTIFICATION_DATA_RPC (MS-CMRP 2.2.3.23-24);
+ * the strings are unique pointers and may be NULL. */
+struct cmrp_notification
+{
+    uint32_t notify_key;              /* DWORD_PTR: 4 bytes in NDR20 */
+    struct cmrp_notify_filter filter;
+    uint8_t *buffer;                  /* unique, size_is(buffer_size) */
+    uint32_t buffer_size;
+    const char *object_id;
+    const char *parent_id;
+    const char *name;
+    const char *type;
+};
+
+struct cmrp_add_notify_v2
+{
+    struct policy_handle notify;      /* in */
+    struct policy_handle object;      /* in: HGENERIC_RPC */
+    struct cmrp_notify_filter filter; /* in */
+    uint32_t notify_key;              /* in */
+    uint32_t version;                 /* in, MUST be 2 */
+    uint32_t targeted;                /* in, BOOL isTargetedAtObject */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_notify_v2             /* no rpc_status */
+{
+    struct policy_handle notify;      /* in */
+    struct cmrp_notification *notifications; /* out, unique, size_is(count) */
+    uint32_t count;                   /* out */
+    uint32_t result;
+};
+
+struct cmrp_add_notify_resource_type_v2
+{
+    struct policy_handle notify;      /* in */
+    uint64_t filter;                  /* in, LONGLONG: CLUSTER_CHANGE_RESOURCE_TYPE_V2 bits */
+    uint32_t notify_key;              /* in */
+    const char *type_name;            /* in */
+    uint32_t version;                 /* in, MUST be 2 */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+/* -- cluster registry batches: CLUSTER_REG_BATCH_UPDATE buffers (cmrp/regbatch.h) -- */
+
+struct cmrp_execute_batch
+{
+    struct policy_handle key;         /* in */
+    uint32_t size;                    /* in */
+    uint8_t *data;                    /* in, size_is(size) */
+    uint32_t failed_command;          /* out, int: 1-based */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_create_batch_port         /* the port is an [out] parameter, not the result */
+{
+    struct policy_handle key;         /* in */
+    struct policy_handle port;        /* out */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+
+struct cmrp_get_batch_notification    /* no rpc_status */
+{
+    struct policy_handle port;        /* in */
+    uint32_t size;                    /* out */
+    uint8_t *data;                    /* out, unique, size_is(size) */
+    uint32_t result;
+};
+
+struct cmrp_execute_read_batch        /* ApiExecuteReadBatch; Ex adds flags */
+{
+    struct policy_handle key;         /* in */
+    uint32_t in_size;                 /* in */
+    uint8_t *in_data;                 /* in, size_is(in_size) */
+    uint32_t flags;                   /* in, Ex only: CLUSREG_DATABASE_ISOLATE_READ */
+    uint32_t out_size;                /* out */
+    uint8_t *out_data;                /* out, unique, size_is(out_size) */
+    uint32_t rpc_status;
+    uint32_t result;
+};
+#define cmrp_execute_read_batch_ex cmrp_execute_read_batch
+
 /* -- controls: one buffer in, one buffer out -- */
 
 #define CMRP_CONTROL_BUFFERS \
@@ -912,6 +1017,8 @@ enum cmrp_type
     CMRP_TYPE_GROUP_ENUM_LIST_PTR,    /* PGROUP_ENUM_LIST* */
     CMRP_TYPE_RESOURCE_ENUM_LIST_PTR, /* PRESOURCE_ENUM_LIST* */
     CMRP_TYPE_STRING_ARRAY,      /* [string, size_is(size)] LPWSTR[]: conformant array of unique strings */
+    CMRP_TYPE_NOTIFY_FILTER,     /* NOTIFY_FILTER_AND_TYPE_RPC, inline */
+    CMRP_TYPE_NOTIFICATIONS_PTR, /* [size_is(,size)] PNOTIFICATION_RPC*: unique conformant array */
 };
 
 /* Directions are the NDR_IN / NDR_OUT flags libndr passes to push/pull. */

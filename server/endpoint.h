@@ -28,7 +28,8 @@ enum cmrp_handle_type
     CMRP_HANDLE_NETINTERFACE = 6,
     CMRP_HANDLE_GROUPSET     = 7,
     CMRP_HANDLE_KEY          = 8,   /* HKEY_RPC, a cluster registry key (endpoint_registry.c) */
-    CMRP_HANDLE_NOTIFY       = 9,   /* HNOTIFY_RPC, a version 1 notification port (endpoint_notify.c) */
+    CMRP_HANDLE_NOTIFY       = 9,   /* HNOTIFY_RPC, a notification port, v1 or v2 (endpoint_notify.c) */
+    CMRP_HANDLE_BATCH_PORT   = 10,  /* HBATCH_PORT_RPC, a registry batch port (endpoint_notify.c) */
 };
 
 /* Trace levels of struct cmrp_endpoint. */

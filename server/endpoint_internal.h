@@ -62,6 +62,10 @@ uint32_t cmrp_object_property_list(TALLOC_CTX *mem_ctx, struct cmrp_model *model
 uint32_t cmrp_handle_key(struct dcesrv_call_state *call, const struct policy_handle *wire_handle, uint64_t *key,
                          enum cmrp_access *access);
 
+/* A batch as CLUSTER_REG_BATCH_UPDATE bytes, talloc'ed on mem.  (endpoint_registry.c) */
+struct cmrp_batch;
+uint32_t cmrp_batch_bytes(TALLOC_CTX *mem, const struct cmrp_batch *batch, uint8_t **data, uint32_t *size);
+
 /* The live handle a client names, or NULL (never for a zero handle). */
 struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
                                   enum cmrp_handle_type type);

@@ -1,13 +1,17 @@
 /*
- * The clusapi endpoint's notification methods, version 1 ports (see
- * endpoint_internal.h; MS-CMRP 3.1.4.2.56-66, .107; docs: ms-cmrp.md 2.3,
- * 3.5): ApiCreateNotify, ApiCloseNotify, ApiAddNotify*, ApiReAddNotify*,
- * ApiGetNotify, ApiUnblockGetNotifyCall.
+ * The clusapi endpoint's notification methods (see endpoint_internal.h;
+ * MS-CMRP 3.1.4.2.56-66, .107, .136-138, .150; docs: ms-cmrp.md 2.3, 3.5):
+ * version 1 ports - ApiCreateNotify, ApiCloseNotify, ApiAddNotify*,
+ * ApiReAddNotify*, ApiGetNotify, ApiUnblockGetNotifyCall - and version 2
+ * ports - ApiCreateNotifyV2, ApiAddNotifyV2, ApiAddNotifyResourceTypeV2,
+ * ApiGetNotifyV2 (which answers every queued event at once, up to a batch).
  *
- * An HNOTIFY_RPC (CMRP_HANDLE_NOTIFY) owns a port of the model; closing the
- * handle, or losing it with its association, closes the port.
+ * An HNOTIFY_RPC (CMRP_HANDLE_NOTIFY) owns a port of the model, of either
+ * version; closing the handle, or losing it with its association, closes
+ * the port.  A method of the other version on a port answers
+ * ERROR_INVALID_HANDLE.
  *
- * ApiGetNotify blocks until an event is queued on the port (MS-CMRP
+ * ApiGetNotify(V2) blocks until an event is queued on the port (MS-CMRP
  * 3.1.4.2.66), without blocking the server: the call is deferred
  * (DCESRV_CALL_STATE_FLAG_ASYNC, allowed by the host's
  * DCESRV_CALL_STATE_FLAG_MAY_ASYNC) and answered later with dcesrv_reply(),
@@ -41,6 +45,9 @@
 /* How often waiting calls are checked for a dropped connection. */
 #define POLL_INTERVAL_US 250000
 
+/* The most events one ApiGetNotifyV2 answer carries. */
+#define MAX_V2_BATCH 256
+
 
 struct notify_waiter;
 
@@ -61,7 +68,8 @@ struct notify_waiter
     struct notify_waiter *prev, *next;
     struct notify_state *state;         /* NULL once unlinked */
     struct dcesrv_call_state *call;
-    struct cmrp_get_notify *r;
+    void *r;                            /* struct cmrp_get_notify or cmrp_get_notify_v2 */
+    uint16_t opnum;
     uint64_t port;
     uint32_t release;                   /* non-zero: answer with this, no event */
 };
@@ -197,6 +205,74 @@ static uint32_t take_event(struct cmrp_model *model, uint64_t port, struct cmrp_
     return status;
 }
 
+/* Fills r with the queued events of port, oldest first, as many as one
+ * answer carries: a Win32 code (259 if there is none). */
+static uint32_t take_events_v2(struct cmrp_model *model, uint64_t port, struct cmrp_get_notify_v2 *r)
+{
+    size_t pending = cmrp_model_notify_pending(model, port), i;
+    uint32_t status = CMRP_ERR_SUCCESS;
+
+    r->notifications = NULL;
+    r->count = 0;
+    if (!pending) return CMRP_ERR_NO_MORE_ITEMS;
+    if (pending > MAX_V2_BATCH) pending = MAX_V2_BATCH;
+    if (!(r->notifications = talloc_zero_array(r, struct cmrp_notification, pending))) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    for (i = 0; i < pending && !status; i++)
+    {
+        struct cmrp_notification *n = &r->notifications[i];
+        struct cmrp_event event;
+
+        if ((status = cmrp_model_get_notify(model, port, &event))) break;
+        n->notify_key = event.notify_key;
+        n->filter.object_type = event.object_type;
+        n->filter.flags = event.flags;
+        n->buffer_size = event.buffer_size;
+        n->buffer = event.buffer_size ? talloc_memdup(r->notifications, event.buffer, event.buffer_size) : NULL;
+        n->object_id = talloc_strdup(r->notifications, event.id ? event.id : "");
+        n->parent_id = talloc_strdup(r->notifications, event.parent_id ? event.parent_id : "");
+        n->name = talloc_strdup(r->notifications, event.name ? event.name : "");
+        n->type = talloc_strdup(r->notifications, event.type_name ? event.type_name : "");
+        if ((event.buffer_size && !n->buffer) || !n->object_id || !n->parent_id || !n->name || !n->type)
+            status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        cmrp_event_clear(&event);
+        r->count = i + 1;
+    }
+    if (status)
+    {
+        /* what was taken is lost either way; say so rather than half-answer */
+        TALLOC_FREE(r->notifications);
+        r->count = 0;
+    }
+    return status;
+}
+
+/* Fills r with the oldest batch of a batch port (259 if there is none). */
+static uint32_t take_batch(struct cmrp_model *model, uint64_t port, struct cmrp_get_batch_notification *r)
+{
+    struct cmrp_batch batch;
+    uint32_t status = cmrp_model_get_batch(model, port, &batch);
+
+    r->size = 0;
+    r->data = NULL;
+    if (status) return status;
+    status = cmrp_batch_bytes(r, &batch, &r->data, &r->size);
+    cmrp_batch_free(&batch);
+    return status;
+}
+
+static uint32_t take(struct cmrp_model *model, uint16_t opnum, uint64_t port, void *r)
+{
+    if (opnum == CMRP_GET_NOTIFY_V2) return take_events_v2(model, port, r);
+    if (opnum == CMRP_GET_BATCH_NOTIFICATION) return take_batch(model, port, r);
+    return take_event(model, port, r);
+}
+
+static size_t pending(const struct cmrp_model *model, uint16_t opnum, uint64_t port)
+{
+    if (opnum == CMRP_GET_BATCH_NOTIFICATION) return cmrp_model_batch_pending(model, port);
+    return cmrp_model_notify_pending(model, port);
+}
+
 /* Sends a waiting call's answer (it is freed by dcesrv_core afterwards). */
 static void answer(struct notify_waiter *waiter, uint32_t result)
 {
@@ -205,9 +281,29 @@ static void answer(struct notify_waiter *waiter, uint32_t result)
 
     unlink_waiter(waiter);
     talloc_set_destructor(waiter, NULL);
-    waiter->r->rpc_status = 0;
-    waiter->r->result = result;
-    trace(call, result ? "opnum 65 ApiGetNotify: released" : "opnum 65 ApiGetNotify: answered after waiting");
+    if (waiter->opnum == CMRP_GET_BATCH_NOTIFICATION)
+    {
+        struct cmrp_get_batch_notification *r = waiter->r;
+
+        r->result = result;
+        trace(call, result ? "opnum 115 ApiGetBatchNotification: released"
+                           : "opnum 115 ApiGetBatchNotification: answered after waiting");
+    }
+    else if (waiter->opnum == CMRP_GET_NOTIFY_V2)
+    {
+        struct cmrp_get_notify_v2 *r = waiter->r;
+
+        r->result = result;
+        trace(call, result ? "opnum 139 ApiGetNotifyV2: released" : "opnum 139 ApiGetNotifyV2: answered after waiting");
+    }
+    else
+    {
+        struct cmrp_get_notify *r = waiter->r;
+
+        r->rpc_status = 0;
+        r->result = result;
+        trace(call, result ? "opnum 65 ApiGetNotify: released" : "opnum 65 ApiGetNotify: answered after waiting");
+    }
     status = dcesrv_reply(call);
     if (!NT_STATUS_IS_OK(status)) trace(call, "opnum 65 ApiGetNotify: the deferred reply failed");
 }
@@ -215,7 +311,7 @@ static void answer(struct notify_waiter *waiter, uint32_t result)
 /* Whether a waiting call can be finished now. */
 static bool ready(const struct notify_state *state, const struct notify_waiter *waiter)
 {
-    return waiter->call->conn->terminate || waiter->release || cmrp_model_notify_pending(state->model, waiter->port);
+    return waiter->call->conn->terminate || waiter->release || pending(state->model, waiter->opnum, waiter->port);
 }
 
 static void process_waiters(struct tevent_context *ev, struct tevent_immediate *im, void *private_data)
@@ -242,7 +338,7 @@ static void process_waiters(struct tevent_context *ev, struct tevent_immediate *
             dcesrv_cleanup_broken_connections(dce_ctx);
         }
         else if (waiter->release) answer(waiter, waiter->release);
-        else answer(waiter, take_event(state->model, waiter->port, waiter->r));
+        else answer(waiter, take(state->model, waiter->opnum, waiter->port, waiter->r));
     }
 }
 
@@ -264,8 +360,7 @@ static int waiter_destructor(struct notify_waiter *waiter)
 }
 
 /* Defers call until its port has an event or is released. */
-static bool wait_for_event(struct dcesrv_call_state *call, struct notify_state *state, uint64_t port,
-                           struct cmrp_get_notify *r)
+static bool wait_for_event(struct dcesrv_call_state *call, struct notify_state *state, uint64_t port, void *r)
 {
     struct notify_waiter *waiter = talloc_zero(call, struct notify_waiter), *last;
 
@@ -273,6 +368,7 @@ static bool wait_for_event(struct dcesrv_call_state *call, struct notify_state *
     waiter->state = state;
     waiter->call = call;
     waiter->r = r;
+    waiter->opnum = call->pkt.u.request.opnum;
     waiter->port = port;
     for (last = state->waiters; last && last->next; last = last->next) {}
     if (last)
@@ -321,7 +417,35 @@ static uint32_t resolve_notify(struct dcesrv_call_state *call, const struct poli
     return 0;
 }
 
-/* Opnum 55 */
+/* The version a method's port must have. */
+static uint32_t version_of(struct dcesrv_call_state *call)
+{
+    switch (call->pkt.u.request.opnum)
+    {
+    case CMRP_CREATE_NOTIFY_V2:
+    case CMRP_ADD_NOTIFY_V2:
+    case CMRP_GET_NOTIFY_V2:
+    case CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+/* As resolve_notify, and *result is ERROR_INVALID_HANDLE for a port of the
+ * other version. */
+static uint32_t resolve_versioned(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
+                                  struct notify_context **context, uint32_t *result)
+{
+    uint32_t fault = resolve_notify(call, wire_handle, context);
+
+    *result = 0;
+    if (!fault && cmrp_model_notify_version((*context)->model, (*context)->port) != version_of(call))
+        *result = CMRP_ERR_INVALID_HANDLE;
+    return fault;
+}
+
+/* Opnums 55, 137 */
 static uint32_t api_create_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
                                   void *call_struct)
 {
@@ -343,7 +467,7 @@ static uint32_t api_create_notify(struct dcesrv_call_state *call, const struct c
         r->status = CMRP_ERR_NOT_ENOUGH_MEMORY;
         return 0;
     }
-    if ((r->status = cmrp_model_create_notify(endpoint->model, &port))) return 0;
+    if ((r->status = cmrp_model_create_notify_version(endpoint->model, version_of(call), &port))) return 0;
     handle = dcesrv_handle_create(call, CMRP_HANDLE_NOTIFY);
     context = handle ? talloc_zero(handle, struct notify_context) : NULL;
     if (!context)
@@ -388,7 +512,7 @@ static uint32_t api_add_notify_cluster(struct dcesrv_call_state *call, const str
     uint32_t fault;
 
     r->rpc_status = 0;
-    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
     if ((fault = cmrp_handle_object(call, &r->cluster, CMRP_HANDLE_CLUSTER, &cluster, &access, &r->result))
         || r->result)
         return fault;
@@ -429,7 +553,7 @@ static uint32_t resolve_pair(struct dcesrv_call_state *call, const struct policy
     for (i = 0; i < sizeof(object_notify_opnums) / sizeof(object_notify_opnums[0]); i++)
         if (object_notify_opnums[i].opnum == opnum) break;
     if (i == sizeof(object_notify_opnums) / sizeof(object_notify_opnums[0])) return DCERPC_FAULT_OP_RNG_ERROR;
-    if ((fault = resolve_notify(call, notify, context))) return fault;
+    if ((fault = resolve_versioned(call, notify, context, status)) || *status) return fault;
     return cmrp_handle_object(call, object_handle, object_notify_opnums[i].type, object, &access, status);
 }
 
@@ -479,7 +603,7 @@ static uint32_t api_add_notify_key(struct dcesrv_call_state *call, const struct 
     uint32_t fault;
 
     r->rpc_status = 0;
-    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
     if ((fault = cmrp_handle_key(call, &r->key, &key, &access))) return fault;
     r->result = cmrp_model_add_notify_key(endpoint->model, context->port, key, r->filter, r->notify_key,
                                           r->watch_subtree != 0);
@@ -498,7 +622,7 @@ static uint32_t api_get_notify(struct dcesrv_call_state *call, const struct cmrp
     r->rpc_status = 0;
     r->notify_key = r->filter = r->state_sequence = 0;
     r->name = "";
-    if ((fault = resolve_notify(call, &r->notify, &context))) return fault;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
     if (cmrp_model_notify_pending(endpoint->model, context->port))
     {
         r->result = take_event(endpoint->model, context->port, r);
@@ -515,6 +639,201 @@ static uint32_t api_get_notify(struct dcesrv_call_state *call, const struct cmrp
         return 0;
     }
     trace(call, "opnum 65 ApiGetNotify: waiting for an event");
+    return 0;
+}
+
+/* The handle type an ApiAddNotifyV2 object of a CLUSTER_OBJECT_TYPE is, when targeted. */
+static enum cmrp_handle_type v2_handle_type(uint32_t object_type)
+{
+    switch (object_type)
+    {
+    case CMRP_OBJECT_GROUP:        return CMRP_HANDLE_GROUP;
+    case CMRP_OBJECT_RESOURCE:     return CMRP_HANDLE_RESOURCE;
+    case CMRP_OBJECT_NETINTERFACE: return CMRP_HANDLE_NETINTERFACE;
+    case CMRP_OBJECT_NETWORK:      return CMRP_HANDLE_NETWORK;
+    case CMRP_OBJECT_NODE:         return CMRP_HANDLE_NODE;
+    case CMRP_OBJECT_GROUPSET:     return CMRP_HANDLE_GROUPSET;
+    case CMRP_V2_TYPE_REGISTRY:    return CMRP_HANDLE_KEY;
+    default:                       return CMRP_HANDLE_CLUSTER;
+    }
+}
+
+/* Opnum 138 */
+static uint32_t api_add_notify_v2(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                  void *call_struct)
+{
+    struct cmrp_add_notify_v2 *r = call_struct;
+    enum cmrp_handle_type type = v2_handle_type(r->filter.object_type);
+    struct notify_context *context;
+    struct cmrp_object *object = NULL;
+    enum cmrp_access access;
+    uint64_t key = 0;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
+    if (r->version != 2)
+    {
+        r->result = CMRP_ERR_INVALID_PARAMETER;
+        return 0;
+    }
+    /* not targeted: hObject is the cluster, whatever the type (MS-CMRP 3.1.4.2.137) */
+    if (!r->targeted && type != CMRP_HANDLE_KEY) type = CMRP_HANDLE_CLUSTER;
+    if (type == CMRP_HANDLE_KEY) fault = cmrp_handle_key(call, &r->object, &key, &access);
+    else fault = cmrp_handle_object(call, &r->object, type, &object, &access, &r->result);
+    if (fault || r->result) return fault;
+    r->result = cmrp_model_add_notify_v2(endpoint->model, context->port, object, key, r->filter.object_type,
+                                         r->filter.flags, r->notify_key);
+    return 0;
+}
+
+/* Opnum 155 */
+static uint32_t api_add_notify_resource_type_v2(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                                void *call_struct)
+{
+    struct cmrp_add_notify_resource_type_v2 *r = call_struct;
+    struct notify_context *context;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
+    if (r->version != 2)
+    {
+        r->result = CMRP_ERR_INVALID_PARAMETER;
+        return 0;
+    }
+    r->result = cmrp_model_add_notify_resource_type_v2(endpoint->model, context->port, r->type_name, r->filter,
+                                                       r->notify_key);
+    return 0;
+}
+
+/* Opnum 139 */
+static uint32_t api_get_notify_v2(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                  void *call_struct)
+{
+    struct cmrp_get_notify_v2 *r = call_struct;
+    struct notify_context *context;
+    struct notify_state *state;
+    uint32_t fault;
+
+    r->notifications = NULL;
+    r->count = 0;
+    if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
+    if (cmrp_model_notify_pending(endpoint->model, context->port))
+    {
+        r->result = take_events_v2(endpoint->model, context->port, r);
+        return 0;
+    }
+    if (context->unblocked || !(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
+    {
+        r->result = CMRP_ERR_NO_MORE_ITEMS;
+        return 0;
+    }
+    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    trace(call, "opnum 139 ApiGetNotifyV2: waiting for an event");
+    return 0;
+}
+
+/* ---- registry batch ports ---- */
+
+struct batch_port_context
+{
+    struct cmrp_model *model;
+    uint64_t port;
+};
+
+static int batch_port_context_destructor(struct batch_port_context *context)
+{
+    /* ApiCloseBatchPort, or the association's rundown: a waiting
+     * ApiGetBatchNotification ends with ERROR_NO_MORE_ITEMS (MS-CMRP 3.1.4.2.115) */
+    release_port(installed_state(context->model), context->port, CMRP_ERR_NO_MORE_ITEMS);
+    cmrp_model_close_batch_port(context->model, context->port);
+    return 0;
+}
+
+/* Opnum 114 */
+static uint32_t api_create_batch_port(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                      void *call_struct)
+{
+    struct cmrp_create_batch_port *r = call_struct;
+    struct batch_port_context *context;
+    struct dcesrv_handle *handle;
+    enum cmrp_access access;
+    uint64_t key, port = 0;
+    uint32_t fault;
+
+    r->rpc_status = 0;
+    memset(&r->port, 0, sizeof(r->port));
+    if ((fault = cmrp_handle_key(call, &r->key, &key, &access))) return fault;
+    if (!notify_state(call, endpoint->model))
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    if ((r->result = cmrp_model_create_batch_port(endpoint->model, key, &port))) return 0;
+    handle = dcesrv_handle_create(call, CMRP_HANDLE_BATCH_PORT);
+    context = handle ? talloc_zero(handle, struct batch_port_context) : NULL;
+    if (!context)
+    {
+        talloc_free(handle);
+        cmrp_model_close_batch_port(endpoint->model, port);
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    context->model = endpoint->model;
+    context->port = port;
+    talloc_set_destructor(context, batch_port_context_destructor);
+    handle->data = context;
+    r->port = handle->wire_handle;
+    return 0;
+}
+
+/* Opnum 115 */
+static uint32_t api_get_batch_notification(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                           void *call_struct)
+{
+    struct cmrp_get_batch_notification *r = call_struct;
+    struct dcesrv_handle *handle = find_handle(call, &r->port, CMRP_HANDLE_BATCH_PORT);
+    struct batch_port_context *context;
+    struct notify_state *state;
+
+    r->size = 0;
+    r->data = NULL;
+    if (!handle || !(context = handle->data)) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    if (cmrp_model_batch_pending(endpoint->model, context->port))
+    {
+        r->result = take_batch(endpoint->model, context->port, r);
+        return 0;
+    }
+    if (!(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
+    {
+        r->result = CMRP_ERR_NO_MORE_ITEMS;
+        return 0;
+    }
+    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    trace(call, "opnum 115 ApiGetBatchNotification: waiting for a batch");
+    return 0;
+}
+
+/* Opnum 116 */
+static uint32_t api_close_batch_port(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                     void *call_struct)
+{
+    struct cmrp_close_handle *r = call_struct;
+    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_BATCH_PORT);
+
+    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    talloc_free(handle);
+    memset(&r->handle, 0, sizeof(r->handle));
+    r->result = CMRP_ERR_SUCCESS;
     return 0;
 }
 
@@ -551,5 +870,12 @@ const struct cmrp_handler_entry cmrp_notify_handlers[] =
     { CMRP_ADD_NOTIFY_NET_INTERFACE,   api_add_notify_object },
     { CMRP_READD_NOTIFY_NET_INTERFACE, api_readd_notify_object },
     { CMRP_UNBLOCK_GET_NOTIFY_CALL,    api_unblock_get_notify_call },
+    { CMRP_CREATE_NOTIFY_V2,           api_create_notify },
+    { CMRP_ADD_NOTIFY_V2,              api_add_notify_v2 },
+    { CMRP_GET_NOTIFY_V2,              api_get_notify_v2 },
+    { CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2, api_add_notify_resource_type_v2 },
+    { CMRP_CREATE_BATCH_PORT,          api_create_batch_port },
+    { CMRP_GET_BATCH_NOTIFICATION,     api_get_batch_notification },
+    { CMRP_CLOSE_BATCH_PORT,           api_close_batch_port },
     { 0, NULL }
 };

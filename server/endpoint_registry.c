@@ -1,6 +1,10 @@
 /*
- * The clusapi endpoint's cluster registry methods, opnums 28-40 (see
- * endpoint_internal.h; MS-CMRP 3.1.4.2.29-41, docs: ms-cmrp.md 2.3).
+ * The clusapi endpoint's cluster registry methods, opnums 28-40, and the
+ * batches ApiExecuteBatch (113) and ApiExecuteReadBatch(Ex) (145, 157) (see
+ * endpoint_internal.h; MS-CMRP 3.1.4.2.29-41, .113, .141, .145; docs:
+ * ms-cmrp.md 2.3).  Batch buffers are read and written with cmrp/regbatch.c;
+ * batch notification ports (114-116) wait like notification ports and live
+ * in endpoint_notify.c.
  *
  * An HKEY_RPC (CMRP_HANDLE_KEY) keeps the key's ref and the access it was
  * opened with; a key deleted while a handle is open answers
@@ -26,7 +30,10 @@
  * ApiGetKeySecurity returns the parts asked for.
  */
 #include "server/endpoint_internal.h"
+#include "cmrp/proplist.h"
+#include "cmrp/regbatch.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <talloc.h>
 #include <gen_ndr/dcerpc.h>
@@ -655,6 +662,167 @@ static uint32_t api_get_key_security(struct dcesrv_call_state *call, const struc
     return 0;
 }
 
+/* ---- batches ---- */
+
+/* The largest batch accepted and the largest read batch answer. */
+#define MAX_BATCH_BYTES (4u << 20)
+
+/* The commands of a CLUSTER_REG_BATCH_UPDATE, names in UTF-8 (talloc'ed on
+ * mem): 0, or ERROR_INVALID_PARAMETER for a malformed buffer. */
+static uint32_t parse_batch(TALLOC_CTX *mem, const uint8_t *data, uint32_t size,
+                            struct cmrp_batch_command **out, uint32_t *count)
+{
+    struct cmrp_regbatch_command command;
+    struct cmrp_batch_command *commands;
+    size_t offset;
+    bool end = false;
+    int total = cmrp_regbatch_count(data, size), i = 0;
+
+    *out = NULL;
+    *count = 0;
+    if (total < 0) return CMRP_ERR_INVALID_PARAMETER;
+    if (!(commands = talloc_zero_array(mem, struct cmrp_batch_command, total ? total : 1)))
+        return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    cmrp_regbatch_start(data, size, &offset);
+    while (cmrp_regbatch_next(data, size, &offset, &command, &end))
+    {
+        char *name = cmrp_utf16le_to_utf8(command.name, command.name_size);
+
+        if (!name) return CMRP_ERR_INVALID_PARAMETER;
+        commands[i].name = talloc_strdup(commands, name);
+        free(name);
+        if (!commands[i].name) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+        commands[i].command = command.command;
+        commands[i].value_type = command.value_type;
+        commands[i].data = command.data;
+        commands[i].size = command.data_size;
+        i++;
+    }
+    *out = commands;
+    *count = total;
+    return CMRP_ERR_SUCCESS;
+}
+
+/* Appends a command whose name is UTF-8. */
+static bool add_utf8(struct cmrp_regbatch *batch, uint32_t command, uint32_t value_type, const char *name,
+                     const void *data, uint32_t size)
+{
+    size_t name_size = 0;
+    uint8_t *name16 = cmrp_utf8_to_utf16le(name, &name_size);
+    bool ok = name16 && cmrp_regbatch_add(batch, command, value_type, name16, name_size, data, size);
+
+    free(name16);
+    return ok;
+}
+
+/* Opnum 113 */
+static uint32_t api_execute_batch(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                  void *call_struct)
+{
+    struct cmrp_execute_batch *r = call_struct;
+    struct cmrp_batch_command *commands;
+    const struct key_context *key;
+    uint32_t fault, count;
+
+    r->rpc_status = 0;
+    r->failed_command = 0;
+    if ((fault = resolve_key(call, &r->key, true, &key, &r->result)) || r->result) return fault;
+    if (r->size > MAX_BATCH_BYTES)
+    {
+        r->result = CMRP_ERR_INVALID_PARAMETER;
+        return 0;
+    }
+    if ((r->result = parse_batch(r, r->data, r->size, &commands, &count))) return 0;
+    r->result = cmrp_model_execute_batch(endpoint->model, key->key, commands, count, &r->failed_command);
+    return 0;
+}
+
+/* Opnums 145, 157: each READ_KEY (relative to hKey) is answered with
+ * itself, each READ_VALUE with the value (READ_VALUE, its type and data) or
+ * READ_ERROR whose ValueType is the Win32 code. */
+static uint32_t api_execute_read_batch(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                       void *call_struct)
+{
+    struct cmrp_execute_read_batch *r = call_struct;
+    struct cmrp_batch_command *commands;
+    const struct key_context *key;
+    struct cmrp_regbatch out;
+    uint64_t current;
+    uint32_t fault, count, i, key_status = CMRP_ERR_SUCCESS;
+
+    r->rpc_status = 0;
+    r->out_size = 0;
+    r->out_data = NULL;
+    if ((fault = resolve_key(call, &r->key, false, &key, &r->result)) || r->result) return fault;
+    if (r->in_size > MAX_BATCH_BYTES)
+    {
+        r->result = CMRP_ERR_INVALID_PARAMETER;
+        return 0;
+    }
+    if ((r->result = parse_batch(r, r->in_data, r->in_size, &commands, &count))) return 0;
+    for (i = 0; i < count; i++)
+        if (commands[i].command != CMRP_REGBATCH_READ_KEY && commands[i].command != CMRP_REGBATCH_READ_VALUE)
+        {
+            r->result = CMRP_ERR_INVALID_PARAMETER;
+            return 0;
+        }
+    if (!cmrp_regbatch_init(&out))
+    {
+        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        return 0;
+    }
+    /* the model answers within one call: no write can come between the reads,
+     * so every read batch is isolated (CLUSREG_DATABASE_ISOLATE_READ) */
+    current = key->key;
+    for (i = 0; i < count && !r->result; i++)
+    {
+        const struct cmrp_batch_command *c = &commands[i];
+        const struct cmrp_value *value = NULL;
+        uint32_t status;
+        bool ok;
+
+        if (c->command == CMRP_REGBATCH_READ_KEY)
+        {
+            key_status = cmrp_model_open_key(endpoint->model, key->key, c->name, &current);
+            ok = add_utf8(&out, CMRP_REGBATCH_READ_KEY, 0, c->name, NULL, 0);
+        }
+        else
+        {
+            status = key_status ? key_status : cmrp_model_query_value(endpoint->model, current, c->name, &value);
+            if (status) ok = add_utf8(&out, CMRP_REGBATCH_READ_ERROR, status, c->name, NULL, 0);
+            else ok = add_utf8(&out, CMRP_REGBATCH_READ_VALUE, value->type, c->name, value->data, value->size);
+        }
+        if (!ok) r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+        else if (out.size > MAX_BATCH_BYTES) r->result = CMRP_ERR_NO_SYSTEM_RESOURCES;
+    }
+    if (!r->result)
+    {
+        if ((r->out_data = talloc_memdup(r, out.data, out.size))) r->out_size = out.size;
+        else r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    cmrp_regbatch_free(&out);
+    return 0;
+}
+
+/* A batch as CLUSTER_REG_BATCH_UPDATE bytes, talloc'ed on mem (ApiGetBatchNotification). */
+uint32_t cmrp_batch_bytes(TALLOC_CTX *mem, const struct cmrp_batch *batch, uint8_t **data, uint32_t *size)
+{
+    struct cmrp_regbatch out;
+    uint32_t i, status = CMRP_ERR_SUCCESS;
+
+    *data = NULL;
+    *size = 0;
+    if (!cmrp_regbatch_init(&out)) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    for (i = 0; i < batch->count && !status; i++)
+        if (!add_utf8(&out, batch->commands[i].command, batch->commands[i].value_type, batch->commands[i].name,
+                      batch->commands[i].data, batch->commands[i].size))
+            status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    if (!status && !(*data = talloc_memdup(mem, out.data, out.size))) status = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    if (!status) *size = out.size;
+    cmrp_regbatch_free(&out);
+    return status;
+}
+
 const struct cmrp_handler_entry cmrp_registry_handlers[] =
 {
     { CMRP_GET_ROOT_KEY,     api_get_root_key },
@@ -670,5 +838,8 @@ const struct cmrp_handler_entry cmrp_registry_handlers[] =
     { CMRP_QUERY_INFO_KEY,   api_query_info_key },
     { CMRP_SET_KEY_SECURITY, api_set_key_security },
     { CMRP_GET_KEY_SECURITY, api_get_key_security },
+    { CMRP_EXECUTE_BATCH,    api_execute_batch },
+    { CMRP_EXECUTE_READ_BATCH, api_execute_read_batch },
+    { CMRP_EXECUTE_READ_BATCH_EX, api_execute_read_batch },
     { 0, NULL }
 };

@@ -477,7 +477,8 @@ struct cmrp_model_hooks
 {
     uint64_t (*now_ms)(void *data);                 /* monotonic milliseconds */
     uint64_t (*now_filetime)(void *data);           /* 100 ns since 1601, for registry times */
-    /* An event was queued on a port: a blocked ApiGetNotify can be answered. */
+    /* An event (or a batch) was queued on a port: a blocked ApiGetNotify(V2)
+     * or ApiGetBatchNotification can be answered.  Port refs are unique. */
     void (*event_queued)(void *data, uint64_t port_ref);
     void *data;
 };
@@ -871,16 +872,61 @@ uint32_t cmrp_model_set_key_security(struct cmrp_model *model, uint64_t key, con
 /* The key's path from the root ("" for the root), malloc'ed; NULL if deleted. */
 char *cmrp_model_key_path(struct cmrp_model *model, uint64_t key);
 
+/* ---- registry batches (ApiExecuteBatch, batch notification ports) ---- */
+
+/* One BATCH_UPDATE_COMMAND, its name in UTF-8. */
+struct cmrp_batch_command
+{
+    uint32_t command;               /* CMRP_REGBATCH_* (cmrp/regbatch.h) */
+    uint32_t value_type;
+    const char *name;
+    const uint8_t *data;
+    uint32_t size;
+};
+
+/* ApiExecuteBatch: runs the commands relative to key.  The whole batch is
+ * checked before anything changes, so a failing command leaves the registry
+ * as it was; *failed is its 1-based number (0 on success).  Key paths are
+ * relative to key; SET/DELETE_VALUE apply to the last CREATE_KEY's key (key
+ * itself at first) and fail with 87 after a DELETE_KEY until the next
+ * CREATE_KEY.  Deleting what does not exist succeeds.  Batch ports on key or
+ * above it get the batch, with a VALUE_DELETED carrying the old data before
+ * each change of a value that had data. */
+uint32_t cmrp_model_execute_batch(struct cmrp_model *model, uint64_t key, const struct cmrp_batch_command *commands,
+                                  uint32_t count, uint32_t *failed);
+
+/* A batch as a batch port delivers it; free with cmrp_batch_free. */
+struct cmrp_batch
+{
+    struct cmrp_batch_command *commands;    /* names and data owned */
+    uint32_t count;
+};
+void cmrp_batch_free(struct cmrp_batch *batch);
+
+uint32_t cmrp_model_create_batch_port(struct cmrp_model *model, uint64_t key, uint64_t *port);
+uint32_t cmrp_model_close_batch_port(struct cmrp_model *model, uint64_t port);
+/* The oldest batch of port: 0 and *batch (the caller frees it), 259 if none. */
+uint32_t cmrp_model_get_batch(struct cmrp_model *model, uint64_t port, struct cmrp_batch *batch);
+size_t cmrp_model_batch_pending(const struct cmrp_model *model, uint64_t port);
+
 /* ---- notification ports (v1: ApiCreateNotify, ApiAddNotify*, ApiGetNotify) ---- */
+
+/* CLUSTER_OBJECT_TYPE values of v2 events that are no kind of object. */
+#define CMRP_V2_TYPE_REGISTRY 8u
+#define CMRP_V2_TYPE_QUORUM   9u
 
 struct cmrp_event
 {
     uint32_t notify_key;            /* dwNotifyKey of the registration that matched */
-    uint32_t filter;                /* one CMRP_CHANGE_* bit */
+    uint32_t filter;                /* v1: one CMRP_CHANGE_* bit */
+    uint32_t object_type;           /* v2: CLUSTER_OBJECT_TYPE (0 in a v1 event) */
+    uint64_t flags;                 /* v2: one CLUSTER_CHANGE_<TYPE>_V2 bit */
+    uint8_t *buffer;                /* v2: the payload (a state, an id), malloc'ed */
+    uint32_t buffer_size;
     uint32_t state_sequence;        /* the object's sequence at the time */
     enum cmrp_object_kind kind;     /* 0 for registry events */
-    char *name;                     /* object name; registry: key path or value name */
-    char *id;                       /* object id, "" if none */
+    char *name;                     /* object name; registry: v1 key path or "path\value", v2 key path */
+    char *id;                       /* object id, "" if none; v2 registry: the value name */
     char *parent_id;                /* a resource's group id, an interface's node id; "" otherwise */
     char *type_name;                /* a resource's type name; "" otherwise */
 };
@@ -888,6 +934,19 @@ struct cmrp_event
 void cmrp_event_clear(struct cmrp_event *event);
 
 uint32_t cmrp_model_create_notify(struct cmrp_model *model, uint64_t *port);
+/* ApiCreateNotify (1) or ApiCreateNotifyV2 (2). */
+uint32_t cmrp_model_create_notify_version(struct cmrp_model *model, uint32_t version, uint64_t *port);
+/* 1 or 2; 0 for an unknown port. */
+uint32_t cmrp_model_notify_version(const struct cmrp_model *model, uint64_t port);
+/* ApiAddNotifyV2: object_type and CLUSTER_CHANGE_<TYPE>_V2 flags; object is
+ * the targeted object (NULL or the cluster: every object of the type); key
+ * the registry key for CMRP_V2_TYPE_REGISTRY.  87 for flags the type does not
+ * have or a client may not ask for, or a port of version 1. */
+uint32_t cmrp_model_add_notify_v2(struct cmrp_model *model, uint64_t port, const struct cmrp_object *object,
+                                  uint64_t key, uint32_t object_type, uint64_t flags, uint32_t notify_key);
+/* ApiAddNotifyResourceTypeV2: one resource type's events, by name. */
+uint32_t cmrp_model_add_notify_resource_type_v2(struct cmrp_model *model, uint64_t port, const char *type_name,
+                                                uint64_t flags, uint32_t notify_key);
 /* Drops the port and its queue (ApiCloseNotify). */
 uint32_t cmrp_model_close_notify(struct cmrp_model *model, uint64_t port);
 /* ApiAddNotifyCluster: every event matching filter, from any object. */

@@ -204,8 +204,10 @@ bool registry_key_exists(const struct cmrp_model *model, uint64_t key);
 void notify_free_all(struct cmrp_model *model);
 /* An event about an object, to every matching registration. */
 void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t filter);
-/* A registry event: key is the key that changed, name what the event carries. */
-void notify_registry(struct cmrp_model *model, uint64_t key, uint32_t filter, const char *name);
+/* A registry event: key is the key that changed, path its path from the root,
+ * value_name the value concerned (NULL for the key itself). */
+void notify_registry(struct cmrp_model *model, uint64_t key, uint32_t filter, const char *path,
+                     const char *value_name);
 /* An object is gone: its registrations go too (after its *_DELETED event). */
 void notify_forget_object(struct cmrp_model *model, uint64_t ref);
 /* The CLUSTER_CHANGE bits of each kind of event of an object kind. */

@@ -1,35 +1,50 @@
 /*
- * Notification ports, version 1 (MS-CMRP 3.1.4.2.56-66): a port holds
- * registrations - the whole cluster, one object, or a registry key - each
- * with a filter of CLUSTER_CHANGE bits and the client's 32-bit key, and a
- * queue of the events that matched.  ApiGetNotify takes them oldest first.
- * When an event is queued, the host's event_queued hook can wake a blocked
+ * Notification ports (MS-CMRP 3.1.4.2.56-66, .136-138, .150): a port holds
+ * registrations - the whole cluster, one object, a registry key or (v2) a
+ * resource type by name - each with the client's 32-bit key, and a queue of
+ * the events that matched.  ApiGetNotify(V2) takes them oldest first.  When
+ * an event is queued, the host's event_queued hook can wake a blocked
  * ApiGetNotify.  A full queue drops its oldest event.
+ *
+ * A version 1 port's registrations filter on CLUSTER_CHANGE bits; a
+ * version 2 port's on an object type and its CLUSTER_CHANGE_<TYPE>_V2 bits.
+ * The model raises every event once, in v1 terms; a table here gives each v1
+ * bit its v2 object type and bit, and the v2 event is filled as
+ * ApiGetNotifyV2's tables say (ids, parent ids, a payload such as the new
+ * state).  Property events carry an empty payload: the model does not say
+ * which properties changed.
  */
 #include "server/model_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <stdio.h>
 
 enum registration_kind
 {
     REGISTRATION_CLUSTER,
     REGISTRATION_OBJECT,
     REGISTRATION_KEY,
+    REGISTRATION_RESOURCE_TYPE,     /* v2: one resource type, by name */
 };
 
 struct registration
 {
     enum registration_kind kind;
     uint64_t ref;                   /* the object or key; 0 for the cluster */
-    uint32_t filter;
+    uint32_t filter;                /* v1: CLUSTER_CHANGE bits */
     uint32_t notify_key;
     bool subtree;
+    uint32_t object_type;           /* v2: CLUSTER_OBJECT_TYPE */
+    uint64_t flags;                 /* v2: that type's CLUSTER_CHANGE_*_V2 bits */
+    char *type_name;                /* REGISTRATION_RESOURCE_TYPE */
 };
 
 struct notify_port
 {
     uint64_t ref;
+    uint32_t version;               /* 1 or 2 */
     struct registration *registrations;
     size_t num_registrations;
     struct cmrp_event *events;      /* a ring: head is the oldest */
@@ -103,6 +118,7 @@ uint32_t change_property_bit(enum cmrp_object_kind kind)
 
 void cmrp_event_clear(struct cmrp_event *event)
 {
+    free(event->buffer);
     free(event->name);
     free(event->id);
     free(event->parent_id);
@@ -110,7 +126,8 @@ void cmrp_event_clear(struct cmrp_event *event)
     memset(event, 0, sizeof(*event));
 }
 
-/* An event before it is queued: its strings are borrowed from the objects. */
+/* An event before it is queued: its strings are borrowed from the objects.
+ * A v2 event has an object type (and its v2 bit in flags); a v1 event none. */
 struct event_view
 {
     uint32_t filter;
@@ -120,6 +137,10 @@ struct event_view
     const char *id;
     const char *parent_id;
     const char *type_name;
+    uint32_t object_type;
+    uint64_t flags;
+    const void *buffer;
+    uint32_t buffer_size;
 };
 
 static bool event_fill(struct cmrp_event *event, const char *name, const char *id, const char *parent_id,
@@ -162,6 +183,18 @@ static bool port_queue(struct notify_port *port, const struct event_view *event,
         port->dropped++;
     }
     if (!event_fill(&copy, event->name, event->id, event->parent_id, event->type_name)) return false;
+    if (event->buffer_size)
+    {
+        if (!(copy.buffer = malloc(event->buffer_size)))
+        {
+            cmrp_event_clear(&copy);
+            return false;
+        }
+        memcpy(copy.buffer, event->buffer, event->buffer_size);
+        copy.buffer_size = event->buffer_size;
+    }
+    copy.object_type = event->object_type;
+    copy.flags = event->flags;
     copy.filter = event->filter;
     copy.state_sequence = event->state_sequence;
     copy.kind = event->kind;
@@ -171,9 +204,25 @@ static bool port_queue(struct notify_port *port, const struct event_view *event,
     return true;
 }
 
-static bool registration_matches(const struct cmrp_model *model, const struct registration *registration,
-                                 const struct event_view *event, uint64_t ref)
+static bool registration_matches(const struct cmrp_model *model, const struct notify_port *port,
+                                 const struct registration *registration, const struct event_view *event,
+                                 uint64_t ref)
 {
+    if ((port->version == 2) != (event->object_type != 0)) return false;
+    if (event->object_type)
+    {
+        if (registration->object_type != event->object_type || !(registration->flags & event->flags))
+            return false;
+        switch (registration->kind)
+        {
+        case REGISTRATION_CLUSTER: return true;
+        case REGISTRATION_OBJECT:  return registration->ref == ref;
+        case REGISTRATION_KEY:     return registry_key_covers(model, registration->ref, ref, registration->subtree);
+        case REGISTRATION_RESOURCE_TYPE:
+            return event->name && !strcasecmp(registration->type_name, event->name);
+        }
+        return false;
+    }
     if (!(registration->filter & event->filter)) return false;
     switch (registration->kind)
     {
@@ -181,6 +230,8 @@ static bool registration_matches(const struct cmrp_model *model, const struct re
     case REGISTRATION_OBJECT:  return event->kind && registration->ref == ref;
     case REGISTRATION_KEY:
         return !event->kind && registry_key_covers(model, registration->ref, ref, registration->subtree);
+    case REGISTRATION_RESOURCE_TYPE:
+        return false;
     }
     return false;
 }
@@ -197,11 +248,206 @@ static void deliver(struct cmrp_model *model, const struct event_view *event, ui
         bool queued = false;
 
         for (j = 0; j < port->num_registrations; j++)
-            if (registration_matches(model, &port->registrations[j], event, ref)
+            if (registration_matches(model, port, &port->registrations[j], event, ref)
                 && port_queue(port, event, port->registrations[j].notify_key))
                 queued = true;
         if (queued && model->hooks.event_queued) model->hooks.event_queued(model->hooks.data, port->ref);
     }
+}
+
+/* ---- version 2: each v1 bit's object type and bit ---- */
+
+/* Which object a targeted v2 registration must name to see the event. */
+enum v2_target
+{
+    TARGET_SELF,                    /* the object itself */
+    TARGET_CLUSTER,                 /* an event of the cluster object */
+    TARGET_GROUP,                   /* a resource's group */
+    TARGET_NODE,                    /* an interface's node */
+};
+
+/* What the payload of a v2 event is. */
+enum v2_payload
+{
+    PAYLOAD_NONE,
+    PAYLOAD_STATE,                  /* the object's state, a DWORD */
+    PAYLOAD_GROUP_TYPE,             /* the group's GroupType, a DWORD */
+    PAYLOAD_GROUP_ID,               /* a resource's group id, a UTF-16 string */
+    PAYLOAD_NODE_ID,                /* an interface's node id, a UTF-16 string */
+};
+
+static const struct
+{
+    uint32_t v1;
+    uint32_t object_type;
+    uint64_t flag;
+    enum v2_target target;
+    enum v2_payload payload;
+}
+v2_events[] =
+{
+    { CMRP_CHANGE_NODE_STATE,        CMRP_OBJECT_NODE,     0x10, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_NODE_DELETED,      CMRP_OBJECT_NODE,     0x02, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_NODE_ADDED,        CMRP_OBJECT_CLUSTER,  0x20, TARGET_CLUSTER, PAYLOAD_STATE },
+    { CMRP_CHANGE_NODE_PROPERTY,     CMRP_OBJECT_NODE,     0x04, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_RESOURCE_STATE,    CMRP_OBJECT_RESOURCE, 0x04, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_RESOURCE_DELETED,  CMRP_OBJECT_RESOURCE, 0x80, TARGET_SELF, PAYLOAD_GROUP_ID },
+    { CMRP_CHANGE_RESOURCE_ADDED,    CMRP_OBJECT_GROUP,    0x40, TARGET_GROUP, PAYLOAD_GROUP_ID },
+    { CMRP_CHANGE_RESOURCE_PROPERTY, CMRP_OBJECT_RESOURCE, 0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_GROUP_STATE,       CMRP_OBJECT_GROUP,    0x08, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_GROUP_DELETED,     CMRP_OBJECT_GROUP,    0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_GROUP_ADDED,       CMRP_OBJECT_CLUSTER,  0x04, TARGET_CLUSTER, PAYLOAD_GROUP_TYPE },
+    { CMRP_CHANGE_GROUP_PROPERTY,    CMRP_OBJECT_GROUP,    0x02, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_RESOURCE_TYPE_DELETED,  CMRP_OBJECT_RESOURCE_TYPE, 0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_RESOURCE_TYPE_ADDED,    CMRP_OBJECT_CLUSTER,       0x40, TARGET_CLUSTER, PAYLOAD_NONE },
+    { CMRP_CHANGE_RESOURCE_TYPE_PROPERTY, CMRP_OBJECT_RESOURCE_TYPE, 0x02, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_NETWORK_STATE,     CMRP_OBJECT_NETWORK,  0x08, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_NETWORK_DELETED,   CMRP_OBJECT_NETWORK,  0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_NETWORK_ADDED,     CMRP_OBJECT_CLUSTER,  0x10, TARGET_CLUSTER, PAYLOAD_NONE },
+    { CMRP_CHANGE_NETWORK_PROPERTY,  CMRP_OBJECT_NETWORK,  0x02, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_NETINTERFACE_STATE,    CMRP_OBJECT_NETINTERFACE, 0x08, TARGET_SELF, PAYLOAD_STATE },
+    { CMRP_CHANGE_NETINTERFACE_DELETED,  CMRP_OBJECT_NETINTERFACE, 0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_NETINTERFACE_ADDED,    CMRP_OBJECT_NODE,         0x01, TARGET_NODE, PAYLOAD_NODE_ID },
+    { CMRP_CHANGE_NETINTERFACE_PROPERTY, CMRP_OBJECT_NETINTERFACE, 0x02, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_QUORUM_STATE,      CMRP_V2_TYPE_QUORUM,  0x01, TARGET_CLUSTER, PAYLOAD_STATE },
+    { CMRP_CHANGE_CLUSTER_PROPERTY,  CMRP_OBJECT_CLUSTER,  0x80, TARGET_CLUSTER, PAYLOAD_NONE },
+    { CMRP_CHANGE_REGISTRY_ATTRIBUTES, CMRP_V2_TYPE_REGISTRY, 0x01, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_REGISTRY_NAME,     CMRP_V2_TYPE_REGISTRY, 0x02, TARGET_SELF, PAYLOAD_NONE },
+    { CMRP_CHANGE_REGISTRY_VALUE,    CMRP_V2_TYPE_REGISTRY, 0x08, TARGET_SELF, PAYLOAD_NONE },
+};
+
+static size_t v2_row(uint32_t v1)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(v2_events) / sizeof(v2_events[0]); i++)
+        if (v2_events[i].v1 == v1) return i;
+    return i;
+}
+
+static bool v2_wanted(const struct cmrp_model *model)
+{
+    size_t i;
+
+    for (i = 0; i < model->state->num_ports; i++)
+        if (model->state->ports[i]->version == 2) return true;
+    return false;
+}
+
+/* The state an object's state events carry, as its Get*State method says it. */
+static uint32_t object_state(const struct cmrp_object *obj)
+{
+    switch (obj->kind)
+    {
+    case CMRP_OBJECT_NODE:         return ((const struct cmrp_node *)obj)->state;
+    case CMRP_OBJECT_GROUP:        return ((const struct cmrp_group *)obj)->state;
+    case CMRP_OBJECT_RESOURCE:     return ((const struct cmrp_resource *)obj)->state;
+    case CMRP_OBJECT_NETWORK:      return ((const struct cmrp_network *)obj)->state;
+    case CMRP_OBJECT_NETINTERFACE:
+        return cmrp_netinterface_state_wire(((const struct cmrp_netinterface *)obj)->state);
+    default:                       return 0;
+    }
+}
+
+static uint32_t group_type(const struct cmrp_object *obj)
+{
+    size_t i;
+
+    for (i = 0; i < obj->common.count; i++)
+    {
+        const struct cmrp_property *p = &obj->common.items[i];
+
+        if (!strcmp(p->name, "GroupType") && p->value.size == 4)
+            return p->value.data[0] | p->value.data[1] << 8 | p->value.data[2] << 16 | (uint32_t)p->value.data[3] << 24;
+    }
+    return 9999;   /* ClusGroupTypeUnknown */
+}
+
+/* A UTF-8 string as UTF-16LE with its NUL, malloc'ed. */
+static uint8_t *utf16_payload(const char *s, uint32_t *size)
+{
+    size_t bytes = 0;
+    uint8_t *text = utf8_to_utf16le(s, &bytes);
+
+    *size = text ? bytes : 0;
+    return text;
+}
+
+/* Delivers the v2 form of an object's v1 event to the v2 ports. */
+static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t v1)
+{
+    size_t row = v2_row(v1);
+    struct event_view event = { 0 };
+    uint8_t state_bytes[4], *text = NULL;
+    uint64_t target = obj->ref;
+    uint32_t value;
+
+    if (row == sizeof(v2_events) / sizeof(v2_events[0])) return;
+    event.object_type = v2_events[row].object_type;
+    event.flags = v2_events[row].flag;
+    event.kind = obj->kind;
+    event.state_sequence = obj->state_sequence;
+    event.id = obj->id;
+    event.name = obj->name;
+    event.parent_id = event.type_name = "";
+    switch (obj->kind)
+    {
+    case CMRP_OBJECT_RESOURCE:
+        event.parent_id = ((const struct cmrp_resource *)obj)->group->obj.id;
+        event.type_name = ((const struct cmrp_resource *)obj)->type->obj.name;
+        break;
+    case CMRP_OBJECT_GROUP:
+        if (((const struct cmrp_group *)obj)->owner) event.parent_id = ((const struct cmrp_group *)obj)->owner->obj.id;
+        break;
+    case CMRP_OBJECT_NETINTERFACE:
+        event.parent_id = ((const struct cmrp_netinterface *)obj)->node->obj.id;
+        break;
+    case CMRP_OBJECT_RESOURCE_TYPE:
+        event.id = "";            /* resource types are known by name */
+        break;
+    default:
+        break;
+    }
+    switch (v2_events[row].target)
+    {
+    case TARGET_SELF:    break;
+    case TARGET_CLUSTER: target = model->cluster.ref; break;
+    case TARGET_GROUP:   target = ((const struct cmrp_resource *)obj)->group->obj.ref; break;
+    case TARGET_NODE:    target = ((const struct cmrp_netinterface *)obj)->node->obj.ref; break;
+    }
+    if (event.object_type == CMRP_OBJECT_CLUSTER)
+    {
+        /* the cluster's own events say nothing of an object; added ones name it */
+        event.type_name = "";
+        if (v1 == CMRP_CHANGE_CLUSTER_PROPERTY) event.id = event.name = event.parent_id = "";
+        else if (obj->kind != CMRP_OBJECT_GROUP) event.parent_id = "";
+        if (obj->kind == CMRP_OBJECT_RESOURCE_TYPE) event.id = "";
+    }
+    switch (v2_events[row].payload)
+    {
+    case PAYLOAD_NONE:
+        break;
+    case PAYLOAD_STATE:
+    case PAYLOAD_GROUP_TYPE:
+        value = v2_events[row].payload == PAYLOAD_STATE ? object_state(obj) : group_type(obj);
+        state_bytes[0] = value;
+        state_bytes[1] = value >> 8;
+        state_bytes[2] = value >> 16;
+        state_bytes[3] = value >> 24;
+        event.buffer = state_bytes;
+        event.buffer_size = 4;
+        break;
+    case PAYLOAD_GROUP_ID:
+        text = utf16_payload(((const struct cmrp_resource *)obj)->group->obj.id, &event.buffer_size);
+        event.buffer = text;
+        break;
+    case PAYLOAD_NODE_ID:
+        text = utf16_payload(((const struct cmrp_netinterface *)obj)->node->obj.id, &event.buffer_size);
+        event.buffer = text;
+        break;
+    }
+    deliver(model, &event, target);
+    free(text);
 }
 
 void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t filter)
@@ -209,6 +455,7 @@ void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint
     struct event_view event = { 0 };
 
     if (!filter || !model->state->num_ports) return;
+    if (v2_wanted(model)) notify_object_v2(model, obj, filter);
     event.filter = filter;
     event.kind = obj->kind;
     event.state_sequence = obj->state_sequence;
@@ -228,15 +475,33 @@ void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint
     deliver(model, &event, obj->ref);
 }
 
-void notify_registry(struct cmrp_model *model, uint64_t key, uint32_t filter, const char *name)
+void notify_registry(struct cmrp_model *model, uint64_t key, uint32_t filter, const char *path,
+                     const char *value_name)
 {
     struct event_view event = { 0 };
+    size_t row = v2_row(filter);
+    char *text = NULL;
 
     if (!model->state->num_ports) return;
+    /* v2: ObjectId is the value's name, Name the key's (ApiGetNotifyV2) */
+    if (row < sizeof(v2_events) / sizeof(v2_events[0]) && v2_wanted(model))
+    {
+        event.object_type = v2_events[row].object_type;
+        event.flags = v2_events[row].flag;
+        event.name = path;
+        event.id = value_name ? value_name : "";
+        event.parent_id = event.type_name = "";
+        deliver(model, &event, key);
+    }
+    /* v1: the key's path, and with a value, "path\value" */
+    if (value_name && (text = malloc(strlen(path) + strlen(value_name) + 2)))
+        sprintf(text, "%s%s%s", path, *path ? "\\" : "", value_name);
+    memset(&event, 0, sizeof(event));
     event.filter = filter;
-    event.name = name;
+    event.name = text ? text : path;
     event.id = event.parent_id = event.type_name = "";
     deliver(model, &event, key);
+    free(text);
 }
 
 void notify_forget_object(struct cmrp_model *model, uint64_t ref)
@@ -261,6 +526,7 @@ static void port_free(struct notify_port *port)
     size_t i;
 
     for (i = 0; i < port->count; i++) cmrp_event_clear(&port->events[(port->head + i) % port->capacity]);
+    for (i = 0; i < port->num_registrations; i++) free(port->registrations[i].type_name);
     free(port->events);
     free(port->registrations);
     free(port);
@@ -287,6 +553,11 @@ static struct notify_port *find_port(const struct cmrp_model *model, uint64_t re
 
 uint32_t cmrp_model_create_notify(struct cmrp_model *model, uint64_t *port_ref)
 {
+    return cmrp_model_create_notify_version(model, 1, port_ref);
+}
+
+uint32_t cmrp_model_create_notify_version(struct cmrp_model *model, uint32_t version, uint64_t *port_ref)
+{
     struct cmrp_model_state *state = model->state;
     struct notify_port *port;
     void *ports = state->ports;
@@ -300,6 +571,7 @@ uint32_t cmrp_model_create_notify(struct cmrp_model *model, uint64_t *port_ref)
         return CMRP_ERR_NOT_ENOUGH_MEMORY;
     }
     state->ports = ports;
+    port->version = version;
     port->ref = model_new_ref(model);
     *port_ref = port->ref;
     return CMRP_ERR_SUCCESS;
@@ -395,6 +667,75 @@ uint32_t cmrp_model_add_notify_key(struct cmrp_model *model, uint64_t port, uint
 
     if (!registry_key_exists(model, key)) return CMRP_ERR_KEY_DELETED;
     return add_registration(model, port, &added);
+}
+
+/* ---- version 2 registrations ---- */
+
+/* The CLUSTER_CHANGE_*_V2 bits a client may ask for, per object type
+ * (ApiAddNotifyV2: HANDLE_CLOSE, RECONNECT and STATE of the cluster are not). */
+static uint64_t v2_allowed(uint32_t object_type)
+{
+    switch (object_type)
+    {
+    case CMRP_OBJECT_CLUSTER:       return 0x1fff & ~(uint64_t)(0x1 | 0x2 | 0x8);
+    case CMRP_OBJECT_GROUP:         return 0x3ff & ~(uint64_t)0x200;
+    case CMRP_OBJECT_RESOURCE:      return 0x7ff & ~(uint64_t)0x200;
+    case CMRP_OBJECT_RESOURCE_TYPE: return 0x3f;
+    case CMRP_OBJECT_NETINTERFACE:  return 0x1f & ~(uint64_t)0x10;
+    case CMRP_OBJECT_NETWORK:       return 0x1f & ~(uint64_t)0x10;
+    case CMRP_OBJECT_NODE:          return 0xff & ~(uint64_t)0x80;
+    case CMRP_V2_TYPE_REGISTRY:     return 0x1f & ~(uint64_t)0x10;
+    case CMRP_V2_TYPE_QUORUM:       return 0x1;
+    default:                        return 0;
+    }
+}
+
+uint32_t cmrp_model_add_notify_v2(struct cmrp_model *model, uint64_t port_ref, const struct cmrp_object *object,
+                                  uint64_t key, uint32_t object_type, uint64_t flags, uint32_t notify_key)
+{
+    struct registration added = { REGISTRATION_CLUSTER, 0, 0, notify_key, false, object_type, flags, NULL };
+    struct notify_port *port = find_port(model, port_ref);
+
+    if (!port) return CMRP_ERR_INVALID_HANDLE;
+    if (port->version != 2 || !flags || (flags & ~v2_allowed(object_type))) return CMRP_ERR_INVALID_PARAMETER;
+    if (object_type == CMRP_V2_TYPE_REGISTRY)
+    {
+        if (!registry_key_exists(model, key)) return CMRP_ERR_KEY_DELETED;
+        added.kind = REGISTRATION_KEY;
+        added.ref = key;
+        added.subtree = (flags & 0x4) != 0;
+    }
+    else if (object && object->kind != CMRP_OBJECT_CLUSTER)
+    {
+        if ((uint32_t)object->kind != object_type) return CMRP_ERR_INVALID_PARAMETER;
+        added.kind = REGISTRATION_OBJECT;
+        added.ref = object->ref;
+    }
+    return add_registration(model, port_ref, &added);
+}
+
+uint32_t cmrp_model_add_notify_resource_type_v2(struct cmrp_model *model, uint64_t port_ref, const char *type_name,
+                                                uint64_t flags, uint32_t notify_key)
+{
+    struct registration added = { REGISTRATION_RESOURCE_TYPE, 0, 0, notify_key, false, CMRP_OBJECT_RESOURCE_TYPE,
+                                  flags, NULL };
+    struct notify_port *port = find_port(model, port_ref);
+    uint32_t status;
+
+    if (!port) return CMRP_ERR_INVALID_HANDLE;
+    if (port->version != 2 || !flags || (flags & ~v2_allowed(CMRP_OBJECT_RESOURCE_TYPE)))
+        return CMRP_ERR_INVALID_PARAMETER;
+    if (!cmrp_model_resource_type(model, type_name)) return CMRP_ERR_CLUSTER_RESOURCE_TYPE_NOT_FOUND;
+    if (!(added.type_name = strdup(type_name))) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    if ((status = add_registration(model, port_ref, &added))) free(added.type_name);
+    return status;
+}
+
+uint32_t cmrp_model_notify_version(const struct cmrp_model *model, uint64_t port_ref)
+{
+    const struct notify_port *port = find_port(model, port_ref);
+
+    return port ? port->version : 0;
 }
 
 uint32_t cmrp_model_get_notify(struct cmrp_model *model, uint64_t port_ref, struct cmrp_event *event)

@@ -10,6 +10,7 @@
  * GroupSets\<id>) follow their objects and hold their "Name".
  */
 #include "server/model_internal.h"
+#include "cmrp/regbatch.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,8 @@ struct reg_key
     unsigned int depth;             /* the root is 0 */
 };
 
+struct batch_port;
+
 struct registry
 {
     struct reg_key *root;
@@ -37,7 +40,20 @@ struct registry
     struct index by_parent_and_name;
     size_t num_keys;
     size_t total_bytes;             /* all value data */
+    struct batch_port **batch_ports;
+    size_t num_batch_ports;
 };
+
+/* A batch notification port: the batches run on its key or below it. */
+struct batch_port
+{
+    uint64_t ref;
+    uint64_t key;
+    struct cmrp_batch *batches;     /* a ring, oldest at head */
+    size_t capacity, head, count;
+};
+
+static void batch_port_free(struct batch_port *port);
 
 /* ---- finding keys ---- */
 
@@ -158,7 +174,11 @@ static void subtree_free(struct reg_key *key)
 
 void registry_free(struct registry *registry)
 {
+    size_t i;
+
     if (!registry) return;
+    for (i = 0; i < registry->num_batch_ports; i++) batch_port_free(registry->batch_ports[i]);
+    free(registry->batch_ports);
     if (registry->root) subtree_free(registry->root);
     index_free(&registry->by_ref);
     index_free(&registry->by_parent_and_name);
@@ -196,19 +216,12 @@ char *cmrp_model_key_path(struct cmrp_model *model, uint64_t key)
     return k ? key_path(k) : NULL;
 }
 
-/* A registry event about key; what it carries is the key's path, and with
- * a value, "path\value". */
+/* A registry event about key (and a value of it). */
 static void key_event(struct cmrp_model *model, const struct reg_key *key, uint32_t filter, const char *value_name)
 {
-    char *path = key_path(key), *text = path;
+    char *path = key_path(key);
 
-    if (path && value_name)
-    {
-        text = malloc(strlen(path) + strlen(value_name) + 2);
-        if (text) sprintf(text, "%s%s%s", path, *path ? "\\" : "", value_name);
-    }
-    if (text) notify_registry(model, key->ref, filter, text);
-    if (text != path) free(text);
+    if (path) notify_registry(model, key->ref, filter, path, value_name);
     free(path);
 }
 
@@ -616,4 +629,306 @@ void registry_object_removed(struct cmrp_model *model, const struct cmrp_object 
     above = key->parent;
     remove_subtree(model, key);
     key_event(model, above, CMRP_CHANGE_REGISTRY_NAME, NULL);
+}
+
+/* ---- batches (ApiExecuteBatch) ---- */
+
+void cmrp_batch_free(struct cmrp_batch *batch)
+{
+    uint32_t i;
+
+    for (i = 0; i < batch->count; i++)
+    {
+        free((char *)batch->commands[i].name);
+        free((uint8_t *)batch->commands[i].data);
+    }
+    free(batch->commands);
+    memset(batch, 0, sizeof(*batch));
+}
+
+/* Whether path names keys that could exist below base (without creating them). */
+static bool valid_relative_path(const struct reg_key *base, const char *path)
+{
+    char *names[CMRP_MAX_REG_DEPTH], *copy;
+    int count;
+
+    if (strlen(path) > CMRP_MAX_REG_DEPTH * (CMRP_MAX_OBJECT_NAME_UNITS * 4 + 1)) return false;
+    if (!(copy = strdup(path))) return false;
+    count = split_path(copy, names, CMRP_MAX_REG_DEPTH);
+    free(copy);
+    return count >= 0 && base->depth + count <= CMRP_MAX_REG_DEPTH;
+}
+
+/* The first command that cannot run, with its code; 0 if all can. */
+static uint32_t check_batch(struct cmrp_model *model, struct reg_key *base, const struct cmrp_batch_command *commands,
+                            uint32_t count, uint32_t *failed)
+{
+    bool have_key = true;
+    uint32_t i;
+
+    for (i = 0; i < count; i++)
+    {
+        const struct cmrp_batch_command *c = &commands[i];
+        uint32_t status = CMRP_ERR_SUCCESS;
+
+        *failed = i + 1;
+        switch (c->command)
+        {
+        case CMRP_REGBATCH_CREATE_KEY:
+            if (!valid_relative_path(base, c->name)) status = CMRP_ERR_INVALID_PARAMETER;
+            have_key = true;
+            break;
+        case CMRP_REGBATCH_DELETE_KEY:
+            /* RegDeleteKey semantics: a named subkey, never the key itself */
+            if (!*c->name || !valid_relative_path(base, c->name)) status = CMRP_ERR_INVALID_PARAMETER;
+            have_key = false;
+            break;
+        case CMRP_REGBATCH_SET_VALUE:
+            if (!have_key || !valid_value_name(c->name) || c->size > CMRP_MAX_REG_VALUE_SIZE)
+                status = CMRP_ERR_INVALID_PARAMETER;
+            break;
+        case CMRP_REGBATCH_DELETE_VALUE:
+            if (!have_key || !valid_value_name(c->name)) status = CMRP_ERR_INVALID_PARAMETER;
+            break;
+        case CMRP_REGBATCH_CONTROL_COMMAND:
+            /* sync to every node (1), run isolated (2): one store here does both */
+            if (!c->value_type || (c->value_type & ~3u)) status = CMRP_ERR_INVALID_PARAMETER;
+            break;
+        default:
+            status = CMRP_ERR_INVALID_PARAMETER;
+            break;
+        }
+        if (status) return status;
+    }
+    *failed = 0;
+    return CMRP_ERR_SUCCESS;
+}
+
+/* Appends a copy of a command to a batch being recorded for the ports. */
+static bool record(struct cmrp_batch *batch, uint32_t command, uint32_t value_type, const char *name,
+                   const uint8_t *data, uint32_t size)
+{
+    struct cmrp_batch_command *grown, *c;
+
+    if (!(grown = realloc(batch->commands, (batch->count + 1) * sizeof(*grown)))) return false;
+    batch->commands = grown;
+    c = &grown[batch->count];
+    memset(c, 0, sizeof(*c));
+    c->command = command;
+    c->value_type = value_type;
+    if (!(c->name = strdup(name))) return false;
+    if (size)
+    {
+        uint8_t *copy = malloc(size);
+
+        if (!copy)
+        {
+            free((char *)c->name);
+            return false;
+        }
+        memcpy(copy, data, size);
+        c->data = copy;
+        c->size = size;
+    }
+    batch->count++;
+    return true;
+}
+
+/* A VALUE_DELETED record with the data a value had before a change. */
+static bool record_old_value(struct cmrp_batch *batch, const struct reg_key *key, const char *name)
+{
+    const struct cmrp_property *old = key ? find_value(key, name) : NULL;
+
+    if (!old || !old->value.size) return true;
+    return record(batch, CMRP_REGBATCH_VALUE_DELETED, old->value.type, name, old->value.data, old->value.size);
+}
+
+static void deliver_batch(struct cmrp_model *model, const struct reg_key *key, const struct cmrp_batch *batch);
+
+uint32_t cmrp_model_execute_batch(struct cmrp_model *model, uint64_t key, const struct cmrp_batch_command *commands,
+                                  uint32_t count, uint32_t *failed)
+{
+    struct reg_key *base = key_by_ref(model->state->registry, key), *current, *found;
+    struct cmrp_batch seen = { 0 };
+    uint32_t status, i;
+    bool created;
+
+    *failed = 0;
+    if (!base) return CMRP_ERR_KEY_DELETED;
+    if ((status = check_batch(model, base, commands, count, failed))) return status;
+    current = base;
+    for (i = 0; i < count && !status; i++)
+    {
+        const struct cmrp_batch_command *c = &commands[i];
+
+        *failed = i + 1;
+        switch (c->command)
+        {
+        case CMRP_REGBATCH_CREATE_KEY:
+            if (!(status = walk_path(model, base, c->name, true, &found, &created))) current = found;
+            break;
+        case CMRP_REGBATCH_DELETE_KEY:
+            current = NULL;
+            if (walk_path(model, base, c->name, false, &found, &created)) break;   /* absent: nothing to do */
+            {
+                struct reg_key *above = found->parent;
+
+                key_event(model, found, CMRP_CHANGE_REGISTRY_NAME, NULL);
+                remove_subtree(model, found);
+                key_event(model, above, CMRP_CHANGE_REGISTRY_NAME, NULL);
+            }
+            break;
+        case CMRP_REGBATCH_SET_VALUE:
+            record_old_value(&seen, current, c->name);
+            status = value_store(model, current, c->name, c->value_type, c->data, c->size);
+            break;
+        case CMRP_REGBATCH_DELETE_VALUE:
+            record_old_value(&seen, current, c->name);
+            status = cmrp_model_delete_value(model, current->ref, c->name);
+            if (status == CMRP_ERR_FILE_NOT_FOUND) status = CMRP_ERR_SUCCESS;
+            break;
+        case CMRP_REGBATCH_CONTROL_COMMAND:
+            continue;   /* nothing to do, nothing for the ports */
+        }
+        if (!status) record(&seen, c->command, c->value_type, c->name, c->data, c->size);
+    }
+    /* only resource limits fail here, after the check; what ran stays */
+    if (!status)
+    {
+        *failed = 0;
+        deliver_batch(model, base, &seen);
+    }
+    cmrp_batch_free(&seen);
+    return status;
+}
+
+/* ---- batch notification ports (ApiCreateBatchPort, ApiGetBatchNotification) ---- */
+
+static void batch_port_free(struct batch_port *port)
+{
+    size_t i;
+
+    for (i = 0; i < port->count; i++) cmrp_batch_free(&port->batches[(port->head + i) % port->capacity]);
+    free(port->batches);
+    free(port);
+}
+
+static struct batch_port *find_batch_port(const struct cmrp_model *model, uint64_t ref)
+{
+    const struct registry *registry = model->state->registry;
+    size_t i;
+
+    for (i = 0; i < registry->num_batch_ports; i++)
+        if (registry->batch_ports[i]->ref == ref) return registry->batch_ports[i];
+    return NULL;
+}
+
+/* Queues a copy of batch on port; a full queue drops its oldest batch. */
+static void batch_port_queue(struct batch_port *port, const struct cmrp_batch *batch)
+{
+    struct cmrp_batch copy = { 0 };
+    uint32_t i;
+
+    if (port->count == port->capacity && port->capacity < CMRP_MAX_NOTIFY_EVENTS)
+    {
+        size_t capacity = port->capacity ? port->capacity * 2 : 8, j;
+        struct cmrp_batch *grown = malloc(capacity * sizeof(*grown));
+
+        if (grown)
+        {
+            for (j = 0; j < port->count; j++) grown[j] = port->batches[(port->head + j) % port->capacity];
+            free(port->batches);
+            port->batches = grown;
+            port->capacity = capacity;
+            port->head = 0;
+        }
+    }
+    if (!port->capacity) return;
+    if (port->count == port->capacity)
+    {
+        cmrp_batch_free(&port->batches[port->head]);
+        port->head = (port->head + 1) % port->capacity;
+        port->count--;
+    }
+    for (i = 0; i < batch->count; i++)
+    {
+        const struct cmrp_batch_command *c = &batch->commands[i];
+
+        if (!record(&copy, c->command, c->value_type, c->name, c->data, c->size))
+        {
+            cmrp_batch_free(&copy);
+            return;
+        }
+    }
+    port->batches[(port->head + port->count) % port->capacity] = copy;
+    port->count++;
+}
+
+static void deliver_batch(struct cmrp_model *model, const struct reg_key *key, const struct cmrp_batch *batch)
+{
+    const struct registry *registry = model->state->registry;
+    size_t i;
+
+    if (!batch->count) return;
+    for (i = 0; i < registry->num_batch_ports; i++)
+    {
+        struct batch_port *port = registry->batch_ports[i];
+
+        if (!registry_key_covers(model, port->key, key->ref, true)) continue;
+        batch_port_queue(port, batch);
+        if (model->hooks.event_queued) model->hooks.event_queued(model->hooks.data, port->ref);
+    }
+}
+
+uint32_t cmrp_model_create_batch_port(struct cmrp_model *model, uint64_t key, uint64_t *port_ref)
+{
+    struct registry *registry = model->state->registry;
+    struct batch_port *port;
+    void *ports = registry->batch_ports;
+
+    if (!key_by_ref(registry, key)) return CMRP_ERR_KEY_DELETED;
+    if (registry->num_batch_ports >= CMRP_MAX_NOTIFY_PORTS) return CMRP_ERR_NO_SYSTEM_RESOURCES;
+    if (!(port = calloc(1, sizeof(*port)))) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    if (!array_append(&ports, &registry->num_batch_ports, sizeof(port), &port))
+    {
+        free(port);
+        return CMRP_ERR_NOT_ENOUGH_MEMORY;
+    }
+    registry->batch_ports = ports;
+    port->key = key;
+    port->ref = model_new_ref(model);
+    *port_ref = port->ref;
+    return CMRP_ERR_SUCCESS;
+}
+
+uint32_t cmrp_model_close_batch_port(struct cmrp_model *model, uint64_t port_ref)
+{
+    struct registry *registry = model->state->registry;
+    struct batch_port *port = find_batch_port(model, port_ref);
+
+    if (!port) return CMRP_ERR_INVALID_HANDLE;
+    pointer_remove((void **)registry->batch_ports, &registry->num_batch_ports, port);
+    batch_port_free(port);
+    return CMRP_ERR_SUCCESS;
+}
+
+uint32_t cmrp_model_get_batch(struct cmrp_model *model, uint64_t port_ref, struct cmrp_batch *batch)
+{
+    struct batch_port *port = find_batch_port(model, port_ref);
+
+    memset(batch, 0, sizeof(*batch));
+    if (!port) return CMRP_ERR_INVALID_HANDLE;
+    if (!port->count) return CMRP_ERR_NO_MORE_ITEMS;
+    *batch = port->batches[port->head];
+    memset(&port->batches[port->head], 0, sizeof(*batch));
+    port->head = (port->head + 1) % port->capacity;
+    port->count--;
+    return CMRP_ERR_SUCCESS;
+}
+
+size_t cmrp_model_batch_pending(const struct cmrp_model *model, uint64_t port_ref)
+{
+    const struct batch_port *port = find_batch_port(model, port_ref);
+
+    return port ? port->count : 0;
 }

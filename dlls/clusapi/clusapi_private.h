@@ -39,6 +39,11 @@ enum object_type
     OBJECT_GROUP_ENUM_EX,            /* HGROUPENUMEX (ApiCreateGroupEnum) */
     OBJECT_RESOURCE_ENUM_EX,         /* HRESENUMEX (ApiCreateResourceEnum) */
     OBJECT_GROUPSET_ENUM,            /* HGROUPSETENUM */
+    OBJECT_REG_BATCH,                /* HREGBATCH (batch.c) */
+    OBJECT_REG_READ_BATCH,           /* HREGREADBATCH */
+    OBJECT_REG_READ_BATCH_REPLY,     /* HREGREADBATCHREPLY */
+    OBJECT_REG_BATCH_PORT,           /* HREGBATCHPORT */
+    OBJECT_REG_BATCH_NOTIFICATION,   /* HREGBATCHNOTIFICATION */
 };
 
 struct object

@@ -291,36 +291,53 @@ DWORD WINAPI GetClusterQuorumResource(HCLUSTER handle, WCHAR *resource_name, DWO
                                       WCHAR *device_name, DWORD *device_size, DWORD *max_log_size)
 {
     struct get_quorum_params params = { 0 };
-    WCHAR resource[256], device[MAX_PATH];
     struct cluster_object *cluster;
-    DWORD error;
+    DWORD error, resource_capacity = 256, device_capacity = MAX_PATH, tries;
+    WCHAR *resource = NULL, *device = NULL;
 
     TRACE("%p, %p, %p, %p, %p, %p\n", handle, resource_name, resource_size, device_name, device_size, max_log_size);
     if (!(cluster = cluster_from_handle(handle))) return ERROR_INVALID_HANDLE;
     if (!resource_size || !device_size || !max_log_size) error = ERROR_INVALID_PARAMETER;
-    else
+    else for (tries = 0; ; tries++)
     {
+        /* names longer than our buffers are fetched again whole, never cut */
+        HeapFree(GetProcessHeap(), 0, resource);
+        HeapFree(GetProcessHeap(), 0, device);
+        resource = HeapAlloc(GetProcessHeap(), 0, resource_capacity * sizeof(WCHAR));
+        device = HeapAlloc(GetProcessHeap(), 0, device_capacity * sizeof(WCHAR));
+        if (!resource || !device)
+        {
+            error = ERROR_NOT_ENOUGH_MEMORY;
+            break;
+        }
         params.cluster = cluster->unix_object;
         params.resource_name.buffer = resource;
-        params.resource_name.size = ARRAY_SIZE(resource);
+        params.resource_name.size = resource_capacity;
         params.device_name.buffer = device;
-        params.device_name.size = ARRAY_SIZE(device);
+        params.device_name.size = device_capacity;
         if (!unix_call(unix_get_quorum, &params)) error = GetLastError();
         else error = call_error(params.rpc_status, params.result);
-        if (!error)
+        if (error) break;
+        if (params.resource_name.len < resource_capacity && params.device_name.len < device_capacity)
         {
-            DWORD resource_error, device_error;
+            DWORD resource_error = copy_name_out(resource, params.resource_name.len, resource_name, resource_size);
+            DWORD device_error = copy_name_out(device, params.device_name.len, device_name, device_size);
 
-            if (params.resource_name.len >= ARRAY_SIZE(resource) || params.device_name.len >= ARRAY_SIZE(device))
-                WARN("quorum names too long: %u, %u\n", params.resource_name.len, params.device_name.len);
-            resource_error = copy_name_out(resource, min(params.resource_name.len, ARRAY_SIZE(resource) - 1),
-                                           resource_name, resource_size);
-            device_error = copy_name_out(device, min(params.device_name.len, ARRAY_SIZE(device) - 1),
-                                         device_name, device_size);
             *max_log_size = params.max_log_size;
             error = resource_error ? resource_error : device_error;
+            break;
         }
+        if (tries == 4)
+        {
+            WARN("quorum names keep growing: %u, %u\n", params.resource_name.len, params.device_name.len);
+            error = RPC_X_BAD_STUB_DATA;
+            break;
+        }
+        resource_capacity = max(resource_capacity, params.resource_name.len + 1);
+        device_capacity = max(device_capacity, params.device_name.len + 1);
     }
+    HeapFree(GetProcessHeap(), 0, resource);
+    HeapFree(GetProcessHeap(), 0, device);
     object_release(&cluster->obj);
     return error;
 }

@@ -1,6 +1,14 @@
 /*
  * The control code functions: Cluster{,Node,Group,Resource,ResourceType,
- * Network,NetInterface,GroupSet}Control.  The Unix half picks the Api*Control method
+ * Network,NetInterface,GroupSet}Control, and ClusterResource(Type)ControlAsUser.
+ *
+ * The AsUser forms: MS-CMRP has no method of their own (no opnum names them,
+ * and every v3 call already runs under the identity the client authenticated
+ * with, which the server impersonates: MS-CMRP 3.1.4).  The SDK gives them the
+ * same parameters and the same meaning as ClusterResource(Type)Control, so
+ * they are the same calls here, on the same opnums (73/72, 75/74).
+ *
+ * The Unix half picks the Api*Control method
  * of the object (its ApiNode*Control form when a host node is given,
  * ms-cmrp.md 4.3); here are the SDK's buffer rules:
  *
@@ -86,6 +94,13 @@ DWORD WINAPI ClusterResourceControl(HRESOURCE resource, HNODE host_node, DWORD c
     return control(resource, OBJECT_RESOURCE, NULL, host_node, code, in, in_size, out, out_size, returned);
 }
 
+DWORD WINAPI ClusterResourceControlAsUser(HRESOURCE resource, HNODE host_node, DWORD code, void *in,
+                                          DWORD in_size, void *out, DWORD out_size, DWORD *returned)
+{
+    TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", resource, host_node, code, in, in_size, out, out_size, returned);
+    return control(resource, OBJECT_RESOURCE, NULL, host_node, code, in, in_size, out, out_size, returned);
+}
+
 DWORD WINAPI ClusterResourceTypeControl(HCLUSTER cluster, const WCHAR *type_name, HNODE host_node, DWORD code,
                                         void *in, DWORD in_size, void *out, DWORD out_size, DWORD *returned)
 {
@@ -121,4 +136,12 @@ DWORD WINAPI ClusterNetInterfaceControl(HNETINTERFACE netif, HNODE host_node, DW
 {
     TRACE("%p, %p, %#lx, %p, %lu, %p, %lu, %p\n", netif, host_node, code, in, in_size, out, out_size, returned);
     return control(netif, OBJECT_NETINTERFACE, NULL, host_node, code, in, in_size, out, out_size, returned);
+}
+
+DWORD WINAPI ClusterResourceTypeControlAsUser(HCLUSTER cluster, const WCHAR *type_name, HNODE host_node, DWORD code,
+                                              void *in, DWORD in_size, void *out, DWORD out_size, DWORD *returned)
+{
+    TRACE("%p, %s, %p, %#lx, %p, %lu, %p, %lu, %p\n", cluster, debugstr_w(type_name), host_node, code, in, in_size,
+          out, out_size, returned);
+    return ClusterResourceTypeControl(cluster, type_name, host_node, code, in, in_size, out, out_size, returned);
 }

@@ -122,4 +122,15 @@ enum clusapi_notify_outcome
     CLUSAPI_NOTIFY_CLOSED,           /* the port is being closed */
 };
 
+/* The strings of a notification, in GetClusterNotifyV2's order; a version 1
+ * event has only its name. */
+enum clusapi_notify_text
+{
+    CLUSAPI_NOTIFY_OBJECT_ID,
+    CLUSAPI_NOTIFY_PARENT_ID,
+    CLUSAPI_NOTIFY_NAME,
+    CLUSAPI_NOTIFY_TYPE,
+    CLUSAPI_NOTIFY_TEXT_COUNT
+};
+
 #endif /* CLUSAPI_OPERATIONS_H */

@@ -45,14 +45,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(clusapi);
 
-/* NOTIFY_FILTER_AND_TYPE, passed by value to RegisterClusterNotifyV2: only its
- * size (16) and alignment (8) matter here. */
-struct notify_filter_and_type
-{
-    DWORD object_type;
-    LONGLONG filter_flags;
-};
-
 #define UNIMPLEMENTED_HANDLE(name, params) \
     HANDLE WINAPI name params \
     { \
@@ -179,21 +171,10 @@ UNIMPLEMENTED_DWORD(ClusterAffinityRuleControl, (HANDLE cluster, LPCWSTR rule, H
                                                  DWORD code, void *in, DWORD in_size, void *out,
                                                  DWORD out_size, DWORD *returned))
 
-/* ---- Resources ---- */
-UNIMPLEMENTED_DWORD(ClusterResourceControlAsUser, (HANDLE object, HANDLE host_node, DWORD code,
-                                                   void *in, DWORD in_size, void *out,
-                                                   DWORD out_size, DWORD *returned))
-
 /* ---- Undocumented, signature inferred: resources ---- */
 /* CreateClusterResourceWithId: undocumented; name suggests an HRESOURCE-returning
  * CreateClusterResource variant, parameter list unknown */
 UNIMPLEMENTED_HANDLE(CreateClusterResourceWithId, (void))
-
-/* ---- Resource types ---- */
-UNIMPLEMENTED_DWORD(ClusterResourceTypeControlAsUser, (HANDLE cluster, LPCWSTR type,
-                                                       HANDLE host_node, DWORD code, void *in,
-                                                       DWORD in_size, void *out, DWORD out_size,
-                                                       DWORD *returned))
 
 /* ---- Cluster shared volumes ---- */
 UNIMPLEMENTED_DWORD(AddResourceToClusterSharedVolumes, (HANDLE resource))
@@ -217,53 +198,11 @@ UNIMPLEMENTED_DWORD(ClusterSharedVolumeClearBackupState, (LPCWSTR path))
 /* ---- Network interfaces ---- */
 
 /* ---- Notifications ---- */
-UNIMPLEMENTED_HANDLE(CreateClusterNotifyPortV2, (HANDLE change, HANDLE cluster, void *filters,
-                                                 DWORD count, DWORD_PTR key))
-/* RegisterClusterNotifyV2: NOTIFY_FILTER_AND_TYPE (DWORD + LONGLONG, 16 bytes) passed by value
- * (spec type int128) */
-UNIMPLEMENTED_DWORD(RegisterClusterNotifyV2, (HANDLE change, struct notify_filter_and_type filter,
-                                              HANDLE object, DWORD_PTR key))
-UNIMPLEMENTED_DWORD(RegisterClusterResourceTypeNotifyV2, (HANDLE change, HANDLE cluster,
-                                                          LONGLONG flags, LPCWSTR type,
-                                                          DWORD_PTR key))
-UNIMPLEMENTED_DWORD(GetClusterNotifyV2, (HANDLE change, DWORD_PTR *key, void *filter, BYTE *buffer,
-                                         DWORD *buffer_size, LPWSTR object_id, DWORD *object_id_len,
-                                         LPWSTR parent_id, DWORD *parent_id_len, LPWSTR name,
-                                         DWORD *name_len, LPWSTR type, DWORD *type_len,
-                                         DWORD timeout))
-UNIMPLEMENTED_DWORD(GetNotifyEventHandle, (HANDLE change, HANDLE *event))
 
 /* ---- Cluster registry ---- */
 UNIMPLEMENTED_LONG(ClusterRegSyncDatabase, (HANDLE cluster, DWORD flags))
-UNIMPLEMENTED_LONG(ClusterRegCreateBatch, (HKEY key, HANDLE *batch))
-UNIMPLEMENTED_LONG(ClusterRegBatchAddCommand, (HANDLE batch, DWORD command, LPCWSTR name,
-                                               DWORD options, const void *data, DWORD data_size))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatch, (HANDLE batch, BOOL commit, int *failed_command))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatchEx, (HANDLE batch, DWORD flags, int *failed_command))
-UNIMPLEMENTED_LONG(ClusterRegCreateBatchNotifyPort, (HKEY key, HANDLE *port))
-UNIMPLEMENTED_LONG(ClusterRegGetBatchNotification, (HANDLE port, HANDLE *notification))
-UNIMPLEMENTED_LONG(ClusterRegBatchReadCommand, (HANDLE notification, void *command))
-UNIMPLEMENTED_LONG(ClusterRegBatchCloseNotification, (HANDLE notification))
-UNIMPLEMENTED_LONG(ClusterRegCloseBatchNotifyPort, (HANDLE port))
-UNIMPLEMENTED_LONG(ClusterRegCreateReadBatch, (HKEY key, HANDLE *batch))
-UNIMPLEMENTED_LONG(ClusterRegReadBatchAddCommand, (HANDLE batch, LPCWSTR subkey, LPCWSTR value))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatch, (HANDLE batch, HANDLE *reply))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchEx, (HANDLE batch, DWORD flags, HANDLE *reply))
-UNIMPLEMENTED_LONG(ClusterRegReadBatchReplyNextCommand, (HANDLE reply, void *command))
-UNIMPLEMENTED_LONG(ClusterRegCloseReadBatchReply, (HANDLE reply))
 
 /* ---- Undocumented, signature inferred: cluster registry ---- */
-/* ClusterRegCreateKeyForceSync: assumed identical to ClusterRegCreateKey */
-UNIMPLEMENTED_LONG(ClusterRegCreateKeyForceSync, (HKEY key, LPCWSTR subkey, DWORD options,
-                                                  REGSAM access, SECURITY_ATTRIBUTES *sa,
-                                                  HKEY *result, DWORD *disposition))
-/* ClusterRegDeleteKeyForceSync: assumed identical to ClusterRegDeleteKey */
-UNIMPLEMENTED_LONG(ClusterRegDeleteKeyForceSync, (HKEY key, LPCWSTR subkey))
-/* ClusterRegDeleteValueForceSync: assumed identical to ClusterRegDeleteValue */
-UNIMPLEMENTED_DWORD(ClusterRegDeleteValueForceSync, (HKEY key, LPCWSTR value))
-/* ClusterRegSetValueForceSync: assumed identical to ClusterRegSetValue */
-UNIMPLEMENTED_DWORD(ClusterRegSetValueForceSync, (HKEY key, LPCWSTR value, DWORD type,
-                                                  const BYTE *data, DWORD data_size))
 /* ClusterRegQueryAllValues: assumed to mirror Samba clusapi.idl QueryAllValues (MS-CMRP opnum
  * 140: hKey, out pcbData, out ppData) */
 UNIMPLEMENTED_LONG(ClusterRegQueryAllValues, (HKEY key, DWORD *data_size, BYTE **data))

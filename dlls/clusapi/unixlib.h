@@ -447,14 +447,15 @@ struct control_params
     UINT32 result;                  /* out */
 };
 
-/* ---- notification ports (version 1) ----
+/* ---- notification ports (versions 1 and 2) ----
  * A port is a Unix-side queue; each cluster connection it watches has a
- * session: a server port (ApiCreateNotify) and a connection of its own in the
- * same association, on which a PE thread runs notify_pump (the blocking
- * ApiGetNotify loop) until the port closes. */
+ * session: a server port (ApiCreateNotify(V2)) and a connection of its own in
+ * the same association, on which a PE thread runs notify_pump (the blocking
+ * ApiGetNotify(V2) loop) until the port closes. */
 
 struct notify_create_params
 {
+    UINT32 version;                 /* 1 or 2 */
     UINT64 port;                    /* out, 0 when out of memory */
 };
 
@@ -473,6 +474,23 @@ struct notify_register_params
     UINT32 result;                  /* out */
 };
 
+/* Version 2: ApiAddNotifyV2 (object_type, flags, targeted) or, with
+ * type_name, ApiAddNotifyResourceTypeV2; object is the cluster unless
+ * targeted. */
+struct notify_register_v2_params
+{
+    UINT64 port;
+    UINT64 object;
+    UINT32 object_type;             /* CLUSTER_OBJECT_TYPE */
+    UINT32 targeted;
+    UINT64 flags;                   /* CLUSTER_CHANGE_<TYPE>_V2 bits for the server */
+    const WCHAR *type_name;
+    UINT32 cookie;
+    UINT64 new_session;             /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
 /* Runs a session's ApiGetNotify loop; returns when the port closes or the
  * session's connection fails. */
 struct notify_pump_params
@@ -482,25 +500,50 @@ struct notify_pump_params
     UINT32 result;                  /* out */
 };
 
-/* Waits up to timeout_ms (0xffffffff: for ever) for the oldest event. */
+/* Waits up to timeout_ms (0xffffffff: for ever) for the oldest event; the
+ * texts whose bit (1 << enum clusapi_notify_text) is in want and, with
+ * want_buffer, the payload are copied out.  If one does not fit, the event
+ * stays queued: CLUSAPI_NOTIFY_MORE_DATA and every wanted length set. */
 struct notify_get_params
 {
     UINT64 port;
     UINT32 timeout_ms;
-    UINT32 want_name;               /* FALSE: the name is not asked for */
-    struct unix_string name;
+    UINT32 want;
+    struct unix_string text[CLUSAPI_NOTIFY_TEXT_COUNT];
+    UINT32 want_buffer;
+    BYTE *buffer;
+    UINT32 buffer_capacity;
+    UINT32 buffer_size;             /* out */
     UINT32 outcome;                 /* out: enum clusapi_notify_outcome */
     UINT32 cookie;                  /* out */
-    UINT32 filter;                  /* out */
+    UINT32 filter;                  /* out: v1 */
+    UINT32 object_type;             /* out: v2 */
+    UINT64 flags;                   /* out: v2 */
+    UINT32 remaining;               /* out: events still queued */
 };
 
-/* Queues an event made by the client (CLUSTER_CHANGE_HANDLE_CLOSE). */
+/* Queues an event made by the client (CLUSTER_CHANGE_HANDLE_CLOSE, ...):
+ * v1 filter, or v2 object_type and flags. */
 struct notify_post_params
 {
     UINT64 port;
     UINT32 cookie;
     UINT32 filter;
+    UINT32 object_type;
+    UINT64 flags;
     const WCHAR *name;
+};
+
+/* Returns once an event arrived after the arrivals-th one (outcome
+ * CLUSAPI_NOTIFY_EVENT, arrivals and queued updated) or the port is closing
+ * (CLUSAPI_NOTIFY_CLOSED).  For GetNotifyEventHandle's watcher thread. */
+struct notify_wait_params
+{
+    UINT64 port;
+    UINT32 poll;                    /* TRUE: do not wait, only say how many are queued */
+    UINT64 arrivals;                /* in, out */
+    UINT32 queued;                  /* out */
+    UINT32 outcome;                 /* out */
 };
 
 /* Wakes every waiter and pump, then unblocks and closes the server ports
@@ -509,6 +552,58 @@ struct notify_post_params
 struct notify_port_params
 {
     UINT64 port;
+};
+
+/* ---- cluster registry batches ---- */
+
+enum clusapi_batch_op
+{
+    CLUSAPI_BATCH_EXECUTE,           /* ApiExecuteBatch */
+    CLUSAPI_BATCH_READ,              /* ApiExecuteReadBatch */
+    CLUSAPI_BATCH_READ_EX,           /* ApiExecuteReadBatchEx (flags) */
+};
+
+/* A CLUSTER_REG_BATCH_UPDATE for a key; a read's reply comes back as a
+ * Unix-side copy (reply, reply_size) to collect with blob_take. */
+struct batch_params
+{
+    UINT64 key;
+    UINT32 op;                      /* enum clusapi_batch_op */
+    UINT32 flags;
+    const BYTE *data;
+    UINT32 size;
+    UINT32 failed_command;          /* out: 1-based, ApiExecuteBatch */
+    UINT64 reply;                   /* out */
+    UINT32 reply_size;              /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
+};
+
+/* Copies capacity bytes of a reply into buffer (NULL: none) and frees it. */
+struct blob_take_params
+{
+    UINT64 blob;
+    BYTE *buffer;
+    UINT32 capacity;
+};
+
+enum clusapi_batch_port_op
+{
+    CLUSAPI_BATCH_PORT_CREATE,       /* ApiCreateBatchPort on key: port */
+    CLUSAPI_BATCH_PORT_GET,          /* ApiGetBatchNotification (blocks): reply */
+    CLUSAPI_BATCH_PORT_CLOSE,        /* wakes a getter, ApiCloseBatchPort */
+    CLUSAPI_BATCH_PORT_FREE,         /* once no getter runs */
+};
+
+struct batch_port_params
+{
+    UINT32 op;                      /* enum clusapi_batch_port_op */
+    UINT64 key;
+    UINT64 port;                    /* in; out for CREATE */
+    UINT64 reply;                   /* out */
+    UINT32 reply_size;              /* out */
+    UINT32 rpc_status;              /* out */
+    UINT32 result;                  /* out */
 };
 
 enum clusapi_funcs
@@ -555,6 +650,11 @@ enum clusapi_funcs
     unix_args_op,
     unix_create_object_enum,
     unix_object_enum_item,
+    unix_notify_register_v2,
+    unix_notify_wait,
+    unix_batch,
+    unix_blob_take,
+    unix_batch_port,
     unix_funcs_count
 };
 

@@ -3,6 +3,7 @@
 # UndefinedBehaviorSanitizer) and runs each for a bounded time:
 #   fuzz_proplist   cmrp/proplist.c: property lists, value lists, MULTI_SZ, UTF-16
 #   fuzz_requests   the codec's ndr_pull of every opnum it knows, NDR_IN and NDR_OUT
+#   fuzz_regbatch   cmrp/regbatch.c: CLUSTER_REG_BATCH_UPDATE buffers (registry batches)
 # One line per target ("ok N - ..." / "not ok N - ..." with executions and time),
 # then "N passed, N failed, N skipped".  Without clang (Debian: apt-get install
 # -y clang) every target is skipped.
@@ -21,7 +22,7 @@ esac
 script_dir=$(cd "$(dirname "$0")" && pwd)
 top_srcdir=$(cd "$script_dir/../.." && pwd)
 CLANG=${CLANG:-$(command -v clang || true)}
-targets="fuzz_proplist fuzz_requests"
+targets="fuzz_proplist fuzz_requests fuzz_regbatch"
 
 passed=0 failed=0 skipped=0 number=0
 pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
@@ -52,7 +53,7 @@ samba_libs=$(pkg-config --libs ndr talloc samba-util 2>/dev/null)
 
 # ---- seeds: valid inputs to start from ----
 
-mkdir -p "$work/corpus_fuzz_proplist" "$work/corpus_fuzz_requests"
+mkdir -p "$work/corpus_fuzz_proplist" "$work/corpus_fuzz_requests" "$work/corpus_fuzz_regbatch"
 seed() { printf "$2" > "$work/corpus_$1/$3"; }
 # two properties: "A" = DWORD, "Ab" = WORD, and the list's ENDMARK
 seed fuzz_proplist '\002\0\0\0\003\0\004\0\004\0\0\0A\0\0\0\002\0\001\0\004\0\0\0\104\063\042\021\0\0\0\0\003\0\004\0\006\0\0\0A\0b\0\0\0\0\0\013\0\001\0\002\0\0\0\002\001\0\0\0\0\0\0\0\0\0\0' two
@@ -60,6 +61,8 @@ seed fuzz_proplist '\002\0\0\0\003\0\004\0\004\0\0\0A\0\0\0\002\0\001\0\004\0\0\
 seed fuzz_proplist '\002\0\0\0\003\0\004\0\004\0\0\0E\0\0\0\004\0\001\0\004\0\0\0x\0\0\0\010\0\001\0\004\0\0\0y\0\0\0\0\0\0\0\003\0\004\0\004\0\0\0M\0\0\0\005\0\001\0\012\0\0\0a\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0' pairs
 # a value list: RESCLASS 1, NAME "Disk", ENDMARK
 seed fuzz_proplist '\002\0\002\0\004\0\0\0\001\0\0\0\003\0\004\0\012\0\0\0D\0i\0s\0k\0\0\0\0\0\0\0\0\0' values
+# a batch: CREATE_KEY "k", SET_VALUE "v" = 3 bytes (padded), DELETE_VALUE of the default value
+seed fuzz_regbatch '\001\0\0\0\002\0\0\0\0\0\0\0\004\0\0\0k\0\0\0\0\0\0\0\001\0\0\0\003\0\0\0\004\0\0\0v\0\0\0\003\0\0\0ab\0\0\004\0\0\0\0\0\0\0\002\0\0\0\0\0\0\0\0\0' batch
 # every opnum, both directions, over zeros (a stub of NULL pointers and empty strings)
 i=0
 while [ "$i" -lt 200 ]; do
@@ -73,6 +76,7 @@ done
 build() {
     case $1 in
         fuzz_proplist) "$CLANG" $cflags -o "$work/$1" "$script_dir/$1.c" "$top_srcdir/cmrp/proplist.c" ;;
+        fuzz_regbatch) "$CLANG" $cflags -o "$work/$1" "$script_dir/$1.c" "$top_srcdir/cmrp/regbatch.c" ;;
         fuzz_requests) "$CLANG" $cflags $samba_cflags -o "$work/$1" "$script_dir/$1.c" "$top_srcdir/cmrp/cmrp.c" \
                            $samba_libs ;;
     esac

@@ -13,6 +13,7 @@ extern void func_model_types(void);
 extern void func_model_properties(void);
 extern void func_model_registry(void);
 extern void func_model_notify(void);
+extern void func_model_notify_v2(void);
 extern void func_model_hostile(void);
 
 const struct test winetest_testlist[] =
@@ -28,6 +29,7 @@ const struct test winetest_testlist[] =
     { "model_properties", func_model_properties },
     { "model_registry", func_model_registry },
     { "model_notify", func_model_notify },
+    { "model_notify_v2", func_model_notify_v2 },
     { "model_hostile", func_model_hostile },
     { 0, 0 }
 };

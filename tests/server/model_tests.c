@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "server/model.h"
+#include "cmrp/regbatch.h"
 #include "wine/test.h"
 
 #ifndef TOP_SRCDIR
@@ -1252,6 +1253,92 @@ START_TEST(model_notify)
     ok(cmrp_model_close_notify(model, port) == CMRP_ERR_INVALID_HANDLE, "close twice\n");
     /* the model frees what is still queued */
     cmrp_model_set_group_name(model, spare, "Spare 3");
+    cmrp_model_free(model);
+}
+
+/* version 2 ports and registry batches */
+START_TEST(model_notify_v2)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 50);
+    struct cmrp_batch_command commands[4];
+    struct cmrp_resource *app, *ip;
+    const struct cmrp_value *value;
+    struct cmrp_batch batch;
+    struct cmrp_event event;
+    uint64_t port, v1, root, key, bport;
+    uint32_t failed, disposition;
+
+    if (!model) return;
+    app = resource(model, "App");
+    ip = resource(model, "IP");
+    root = cmrp_model_registry_root(model);
+    ok(cmrp_model_create_notify_version(model, 2, &port) == 0 && cmrp_model_notify_version(model, port) == 2,
+       "v2 port\n");
+    ok(cmrp_model_create_notify(model, &v1) == 0, "v1 port\n");
+    ok(cmrp_model_add_notify_v2(model, v1, NULL, 0, CMRP_OBJECT_GROUP, 0x8, 1) == CMRP_ERR_INVALID_PARAMETER,
+       "v2 registration on a v1 port\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_GROUP, 0x200, 1) == CMRP_ERR_INVALID_PARAMETER,
+       "GROUP_HANDLE_CLOSE_V2 asked of the server\n");
+    ok(cmrp_model_add_notify_v2(model, port, &app->obj, 0, CMRP_OBJECT_GROUP, 0x8, 1) == CMRP_ERR_INVALID_PARAMETER,
+       "a resource for a GROUP registration\n");
+    ok(cmrp_model_add_notify_v2(model, port, &app->obj, 0, CMRP_OBJECT_RESOURCE, 0x4, 11) == 0, "App's state\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_GROUP, 0x8, 12) == 0, "every group's state\n");
+    ok(cmrp_model_add_notify_cluster(model, v1, CMRP_CHANGE_RESOURCE_STATE, 13) == 0, "v1 registration\n");
+
+    ok(cmrp_model_offline_resource(model, ip) == CMRP_ERR_IO_PENDING, "offline IP\n");
+    /* only App's (targeted) and the group's: not IP's or Name's state */
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_RESOURCE &&
+       event.flags == 0x4 && event.notify_key == 11 && !strcmp(event.name, "App") &&
+       !strcmp(event.type_name, "Generic Service") && !strcmp(event.parent_id, app->group->obj.id) &&
+       event.buffer_size == 4 && event.buffer[0] == app->state, "App's v2 state event\n");
+    cmrp_event_clear(&event);
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_GROUP &&
+       event.flags == 0x8 && event.notify_key == 12 && !strcmp(event.name, "Role") && event.buffer_size == 4,
+       "the group's v2 state event\n");
+    cmrp_event_clear(&event);
+    ok(cmrp_model_notify_pending(model, port) == 0, "%zu more\n", cmrp_model_notify_pending(model, port));
+    ok(cmrp_model_notify_pending(model, v1) == 3 , "the v1 port: %zu\n", cmrp_model_notify_pending(model, v1));
+    ok(cmrp_model_get_notify(model, v1, &event) == 0 && !event.object_type && event.filter == CMRP_CHANGE_RESOURCE_STATE,
+       "v1 events stay v1\n");
+    cmrp_event_clear(&event);
+
+    /* resource types by name; registry values */
+    ok(cmrp_model_add_notify_resource_type_v2(model, port, "no such type", 1, 1)
+       == CMRP_ERR_CLUSTER_RESOURCE_TYPE_NOT_FOUND, "unknown type\n");
+    ok(cmrp_model_create_key(model, root, "V2", &key, &disposition) == 0, "key\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, key, CMRP_V2_TYPE_REGISTRY, 0x8, 14) == 0, "watch the key\n");
+    ok(cmrp_model_set_value(model, key, "val", CMRP_REG_DWORD, "\1\0\0\0", 4) == 0, "set\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_V2_TYPE_REGISTRY &&
+       event.flags == 0x8 && !strcmp(event.id, "val") && !strcmp(event.name, "V2"), "registry v2: %s %s\n",
+       event.id, event.name);
+    cmrp_event_clear(&event);
+
+    /* batches: checked whole first; numbers from 1 */
+    ok(cmrp_model_create_batch_port(model, root, &bport) == 0, "batch port\n");
+    commands[0] = (struct cmrp_batch_command){ CMRP_REGBATCH_CREATE_KEY, 0, "V2\\B", NULL, 0 };
+    commands[1] = (struct cmrp_batch_command){ CMRP_REGBATCH_SET_VALUE, CMRP_REG_DWORD, "x", (const uint8_t *)"\2\0\0\0", 4 };
+    commands[2] = (struct cmrp_batch_command){ CMRP_REGBATCH_DELETE_KEY, 0, "V2\\Nothing", NULL, 0 };
+    commands[3] = (struct cmrp_batch_command){ CMRP_REGBATCH_DELETE_VALUE, 0, "x", NULL, 0 };
+    ok(cmrp_model_execute_batch(model, root, commands, 4, &failed) == CMRP_ERR_INVALID_PARAMETER && failed == 4,
+       "a value after DELETE_KEY: command %u\n", failed);
+    ok(cmrp_model_open_key(model, root, "V2\\B", &key) == CMRP_ERR_FILE_NOT_FOUND, "nothing applied\n");
+    ok(cmrp_model_batch_pending(model, bport) == 0, "no batch delivered\n");
+    ok(cmrp_model_execute_batch(model, root, commands, 2, &failed) == 0 && failed == 0, "run\n");
+    commands[1].data = (const uint8_t *)"\3\0\0\0";
+    ok(cmrp_model_execute_batch(model, root, commands, 2, &failed) == 0, "run again\n");
+    ok(cmrp_model_open_key(model, root, "V2\\B", &key) == 0 && cmrp_model_query_value(model, key, "x", &value) == 0 &&
+       value->size == 4 && value->data[0] == 3, "applied\n");
+    ok(cmrp_model_batch_pending(model, bport) == 2, "%zu batches\n", cmrp_model_batch_pending(model, bport));
+    ok(cmrp_model_get_batch(model, bport, &batch) == 0 && batch.count == 2, "first batch: %u\n", batch.count);
+    cmrp_batch_free(&batch);
+    ok(cmrp_model_get_batch(model, bport, &batch) == 0 && batch.count == 3 &&
+       batch.commands[1].command == CMRP_REGBATCH_VALUE_DELETED && batch.commands[1].size == 4 &&
+       batch.commands[1].data[0] == 2 && batch.commands[2].command == CMRP_REGBATCH_SET_VALUE,
+       "second batch: the old data first\n");
+    cmrp_batch_free(&batch);
+    ok(cmrp_model_close_batch_port(model, bport) == 0, "close batch port\n");
+    ok(cmrp_model_get_batch(model, bport, &batch) == CMRP_ERR_INVALID_HANDLE, "closed batch port\n");
     cmrp_model_free(model);
 }
 

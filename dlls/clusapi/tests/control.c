@@ -475,6 +475,52 @@ static void test_private_properties(void)
     CloseClusterResource(resource);
 }
 
+/* The AsUser forms: the same calls (MS-CMRP has no method of their own), so
+ * the same answers, buffer rules and errors as the plain ones. */
+static void test_as_user(void)
+{
+    static const WCHAR expect[] = L"Cluster Name";
+    BYTE plain[1024], as_user[1024];
+    DWORD ret, plain_size, returned;
+    HRESOURCE resource;
+    HNODE node;
+
+    resource = OpenClusterResource(cluster, expect);
+    node = OpenClusterNode(cluster, L"node2");
+    ok(resource && node, "open: %p %p, %lu\n", resource, node, GetLastError());
+    if (!resource || !node) goto done;
+
+    returned = 0xdeadbeef;
+    ret = ClusterResourceControlAsUser(resource, NULL, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, NULL, 0, &returned);
+    ok(ret == ERROR_MORE_DATA && returned == sizeof(expect), "size query: %lu, %lu\n", ret, returned);
+    ret = ClusterResourceControlAsUser(resource, node, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, as_user,
+                                       sizeof(as_user), &returned);
+    ok(ret == ERROR_SUCCESS && returned == sizeof(expect) && !memcmp(as_user, expect, sizeof(expect)),
+       "on a host node: %lu, %lu\n", ret, returned);
+    ret = ClusterResourceControlAsUser(resource, NULL, 0, NULL, 0, NULL, 0, NULL);
+    ok(ret == ERROR_INVALID_FUNCTION, "control code 0: %lu\n", ret);
+    ret = ClusterResourceControlAsUser((HRESOURCE)cluster, NULL, CLUSCTL_RESOURCE_GET_NAME, NULL, 0, NULL, 0, NULL);
+    ok(ret == ERROR_INVALID_HANDLE, "cluster as resource: %lu\n", ret);
+
+    ret = ClusterResourceTypeControl(cluster, L"Physical Disk", NULL, CLUSCTL_RESOURCE_TYPE_GET_COMMON_PROPERTIES,
+                                     NULL, 0, plain, sizeof(plain), &plain_size);
+    ok(ret == ERROR_SUCCESS, "ClusterResourceTypeControl: %lu\n", ret);
+    ret = ClusterResourceTypeControlAsUser(cluster, L"Physical Disk", NULL,
+                                           CLUSCTL_RESOURCE_TYPE_GET_COMMON_PROPERTIES, NULL, 0, as_user,
+                                           sizeof(as_user), &returned);
+    ok(ret == ERROR_SUCCESS && returned == plain_size && !memcmp(plain, as_user, returned),
+       "AsUser: %lu, %lu bytes (plain %lu)\n", ret, returned, plain_size);
+    ret = ClusterResourceTypeControlAsUser(cluster, NULL, NULL, CLUSCTL_RESOURCE_TYPE_GET_COMMON_PROPERTIES, NULL, 0,
+                                           NULL, 0, NULL);
+    ok(ret == ERROR_INVALID_PARAMETER, "no type name: %lu\n", ret);
+    ret = ClusterResourceTypeControlAsUser(cluster, L"WineTest No Type", NULL,
+                                           CLUSCTL_RESOURCE_TYPE_GET_COMMON_PROPERTIES, NULL, 0, NULL, 0, NULL);
+    ok(ret == ERROR_CLUSTER_RESOURCE_TYPE_NOT_FOUND, "unknown type: %lu\n", ret);
+done:
+    if (resource) CloseClusterResource(resource);
+    if (node) CloseClusterNode(node);
+}
+
 START_TEST(control)
 {
     DWORD len = GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", server_address, ARRAY_SIZE(server_address));
@@ -493,5 +539,6 @@ START_TEST(control)
     test_objects();
     test_set_properties();
     test_private_properties();
+    test_as_user();
     CloseCluster(cluster);
 }

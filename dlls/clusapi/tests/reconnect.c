@@ -8,7 +8,8 @@
  *
  *  - opened through node1, the same cluster, group, resource, node, key and
  *    notification port handles keep working once node1 is down (state reads,
- *    registry reads, events that happen after the reconnect);
+ *    registry reads, events that happen after the reconnect), a version 2
+ *    port too, both its type-wide and its targeted registrations;
  *  - four threads calling on one cluster while its node goes down see no
  *    error at all;
  *  - with every node down a call fails with RPC_S_SERVER_UNAVAILABLE, and
@@ -33,6 +34,8 @@
 #define KEY_GROUP    ((DWORD_PTR)0x1111000000000001ull)
 #define KEY_REGISTRY ((DWORD_PTR)0x1111000000000002ull)
 #define KEY_CLUSTER  ((DWORD_PTR)0x1111000000000003ull)
+#define KEY_V2_GROUP ((DWORD_PTR)0x1111000000000004ull)
+#define KEY_V2_RESOURCE ((DWORD_PTR)0x1111000000000005ull)
 
 #define GROUP        L"FS1"
 #define RESOURCE     L"Cluster Disk 2"
@@ -93,6 +96,7 @@ struct handles
     HNODE node1;
     HKEY root, checkpoints, resource_key;
     HCHANGE port;
+    HCHANGE port_v2;     /* every group's state, and the resource's (targeted) */
 };
 
 /* The owner of the group, or an empty string (and the error in *error). */
@@ -156,8 +160,39 @@ static BOOL wait_for_event(HCHANGE port, DWORD_PTR key, DWORD filter, const WCHA
     }
 }
 
+/* Version 2 events until one of object_type/flag with key (and name, if
+ * given), within timeout ms. */
+static BOOL wait_for_event_v2(HCHANGE port, DWORD_PTR key, DWORD object_type, ULONGLONG flag, const WCHAR *name,
+                              DWORD timeout)
+{
+    NOTIFY_FILTER_AND_TYPE filter;
+    LARGE_INTEGER start;
+    WCHAR event_name[256];
+    DWORD_PTR event_key;
+    DWORD size, ret;
+
+    QueryPerformanceCounter(&start);
+    for (;;)
+    {
+        double left = timeout - elapsed_ms(start);
+
+        if (left <= 0) return FALSE;
+        size = ARRAY_SIZE(event_name);
+        ret = GetClusterNotifyV2(port, &event_key, &filter, NULL, NULL, NULL, NULL, NULL, NULL, event_name, &size,
+                                 NULL, NULL, (DWORD)left);
+        if (ret == WAIT_TIMEOUT) return FALSE;
+        ok(!ret, "GetClusterNotifyV2: %lu\n", ret);
+        if (ret) return FALSE;
+        if (event_key == key && filter.dwObjectType == object_type && (ULONGLONG)filter.FilterFlags == flag &&
+            (!name || !wcsicmp(event_name, name)))
+            return TRUE;
+    }
+}
+
 static void open_everything(struct handles *h)
 {
+    NOTIFY_FILTER_AND_TYPE group_filter = { CLUSTER_OBJECT_TYPE_GROUP, CLUSTER_CHANGE_GROUP_STATE_V2 };
+    NOTIFY_FILTER_AND_TYPE resource_filter = { CLUSTER_OBJECT_TYPE_RESOURCE, CLUSTER_CHANGE_RESOURCE_STATE_V2 };
     DWORD value = 0x5eed, error;
 
     h->cluster = OpenCluster(L"node1");
@@ -188,6 +223,13 @@ static void open_everything(struct handles *h)
     error = h->resource_key ? RegisterClusterNotify(h->port, CLUSTER_CHANGE_REGISTRY_VALUE, h->resource_key, KEY_REGISTRY)
                             : ERROR_INVALID_HANDLE;
     ok(!error, "RegisterClusterNotify(key) failed: %lu\n", error);
+
+    h->port_v2 = CreateClusterNotifyPortV2(INVALID_HANDLE_VALUE, h->cluster, &group_filter, 1, KEY_V2_GROUP);
+    ok(h->port_v2 != NULL, "CreateClusterNotifyPortV2 failed: %lu\n", GetLastError());
+    if (!h->port_v2) return;
+    error = h->resource ? RegisterClusterNotifyV2(h->port_v2, resource_filter, h->resource, KEY_V2_RESOURCE)
+                        : ERROR_INVALID_HANDLE;
+    ok(!error, "RegisterClusterNotifyV2(resource) failed: %lu\n", error);
 }
 
 /* Every handle answers: the group online on expected_owner (or, when none
@@ -246,6 +288,13 @@ static void drain(HCHANGE port)
     while (!GetClusterNotify(port, &key, &filter, name, &size, 0)) size = ARRAY_SIZE(name);
 }
 
+static void drain_v2(HCHANGE port)
+{
+    DWORD_PTR key;
+
+    while (!GetClusterNotifyV2(port, &key, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0)) ;
+}
+
 /* Events made after the reconnect come through the same port. */
 static void check_events(const struct handles *h, const char *when)
 {
@@ -257,11 +306,19 @@ static void check_events(const struct handles *h, const char *when)
     seen = wait_for_event(h->port, KEY_REGISTRY, CLUSTER_CHANGE_REGISTRY_VALUE, NULL, 10000);
     ok(seen, "%s: no registry event\n", when);
     drain(h->port);   /* what the failover posted: the next events are ours */
+    drain_v2(h->port_v2);
 
     error = OfflineClusterGroup(h->group);
     ok(!error || error == ERROR_IO_PENDING, "%s: OfflineClusterGroup: %lu\n", when, error);
     seen = wait_for_event(h->port, KEY_GROUP, CLUSTER_CHANGE_GROUP_STATE, GROUP, 10000);
     ok(seen, "%s: no group state event after OfflineClusterGroup\n", when);
+    /* The version 2 port's registrations were added again on the new node. */
+    seen = wait_for_event_v2(h->port_v2, KEY_V2_GROUP, CLUSTER_OBJECT_TYPE_GROUP, CLUSTER_CHANGE_GROUP_STATE_V2,
+                             GROUP, 10000);
+    ok(seen, "%s: no version 2 group state event after OfflineClusterGroup\n", when);
+    seen = wait_for_event_v2(h->port_v2, KEY_V2_RESOURCE, CLUSTER_OBJECT_TYPE_RESOURCE,
+                             CLUSTER_CHANGE_RESOURCE_STATE_V2, RESOURCE, 10000);
+    ok(seen, "%s: no version 2 resource state event after OfflineClusterGroup\n", when);
     ok(wait_group_state(h->group, ClusterGroupOffline), "%s: the group did not go offline\n", when);
     drain(h->port);
     error = OnlineClusterGroup(h->group, NULL);
@@ -505,6 +562,7 @@ static void close_everything(struct handles *h)
 
     QueryPerformanceCounter(&start);
     if (h->port) ok(CloseClusterNotifyPort(h->port), "CloseClusterNotifyPort failed: %lu\n", GetLastError());
+    if (h->port_v2) ok(CloseClusterNotifyPort(h->port_v2), "CloseClusterNotifyPort(V2) failed: %lu\n", GetLastError());
     if (h->checkpoints) ok(!ClusterRegCloseKey(h->checkpoints), "ClusterRegCloseKey failed\n");
     if (h->resource_key) ok(!ClusterRegCloseKey(h->resource_key), "ClusterRegCloseKey failed\n");
     if (h->root) ok(!ClusterRegCloseKey(h->root), "ClusterRegCloseKey failed\n");
@@ -526,7 +584,7 @@ START_TEST(reconnect)
         return;
     }
     open_everything(&h);
-    if (h.cluster && h.group && h.resource && h.node1 && h.root && h.checkpoints && h.resource_key && h.port)
+    if (h.cluster && h.group && h.resource && h.node1 && h.root && h.checkpoints && h.resource_key && h.port && h.port_v2)
     {
         test_failover(&h);
         test_concurrent_callers(&h);

@@ -3,6 +3,9 @@
  * ClusterReg* functions, against the simulated cluster of
  * server/examples/two-node.conf (tests/run-all starts it).  Everything is
  * made under a key of its own, "WineTest Registry", removed at the end.
+ * Batches (ClusterRegCreateBatch ... ClusterRegCloseBatch(Ex)), read
+ * batches and batch notification ports are checked against what a second
+ * client then reads or what it changes.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +14,7 @@
 #include <winbase.h>
 #include <winerror.h>
 #include <winreg.h>
+#define CLUSAPI_UNDOCUMENTED_EXPORTS   /* the *ForceSync calls */
 #include "clusapi.h"
 
 #include "wine/test.h"
@@ -497,6 +501,373 @@ static void test_test_key(void)
     ClusterRegCloseKey(root);
 }
 
+/* ---- batches ---- */
+
+#define BATCH_KEY L"WineTest Batch"
+
+static void test_batch_arguments(HKEY root)
+{
+    HREGBATCH batch = NULL;
+    HREGREADBATCH read = NULL;
+    HREGREADBATCHREPLY reply = (HREGREADBATCHREPLY)0xdeadbeef;
+    CLUSTER_READ_BATCH_COMMAND command;
+    INT failed = 12345;
+    LONG ret;
+
+    ret = ClusterRegCreateBatch(root, NULL);
+    ok(ret == ERROR_INVALID_PARAMETER, "NULL batch pointer: %ld\n", ret);
+    ret = ClusterRegCreateBatch((HKEY)cluster, &batch);
+    ok(ret == ERROR_INVALID_HANDLE && !batch, "cluster as key: %ld, %p\n", ret, batch);
+    ret = ClusterRegBatchAddCommand(NULL, CLUSREG_SET_VALUE, L"x", REG_DWORD, &ret, sizeof(ret));
+    ok(ret == ERROR_INVALID_HANDLE, "NULL batch: %ld\n", ret);
+    ret = ClusterRegCloseBatch(NULL, TRUE, &failed);
+    ok(ret == ERROR_INVALID_HANDLE && failed == -1, "close NULL: %ld, %d\n", ret, failed);
+
+    ret = ClusterRegCreateBatch(root, &batch);
+    ok(ret == ERROR_SUCCESS && batch, "ClusterRegCreateBatch: %ld\n", ret);
+    if (!batch) return;
+    ret = ClusterRegBatchAddCommand(batch, CLUSREG_READ_VALUE, L"x", 0, NULL, 0);
+    ok(ret == ERROR_INVALID_PARAMETER, "a read command in a write batch: %ld\n", ret);
+    ret = ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"x", REG_DWORD, NULL, 4);
+    ok(ret == ERROR_INVALID_PARAMETER, "data size without data: %ld\n", ret);
+    /* a read batch handle is not a batch */
+    ret = ClusterRegCloseReadBatch((HREGREADBATCH)batch, &reply);
+    ok(ret == ERROR_INVALID_HANDLE, "batch as read batch: %ld\n", ret);
+    ret = ClusterRegCloseBatchEx(batch, 0x100, &failed);
+    ok(ret == ERROR_INVALID_PARAMETER && failed == -1, "unknown flags: %ld, %d\n", ret, failed);
+    ret = ClusterRegCloseBatch(batch, FALSE, NULL);
+    ok(ret == ERROR_SUCCESS, "discard: %ld\n", ret);
+    ret = ClusterRegCloseBatch(batch, FALSE, NULL);
+    ok(ret == ERROR_INVALID_HANDLE, "closed twice: %ld\n", ret);
+
+    ret = ClusterRegCreateReadBatch(root, &read);
+    ok(ret == ERROR_SUCCESS && read, "ClusterRegCreateReadBatch: %ld\n", ret);
+    ret = ClusterRegCloseReadBatch(read, NULL);
+    ok(ret == ERROR_INVALID_PARAMETER, "no reply pointer: %ld\n", ret);
+    ret = ClusterRegReadBatchReplyNextCommand((HREGREADBATCHREPLY)read, &command);
+    ok(ret == ERROR_INVALID_HANDLE, "closed read batch as reply: %ld\n", ret);
+}
+
+/* Every value type through a batch, read back by a second client. */
+static void test_batch_round_trip(HKEY root, HCLUSTER second)
+{
+    static const WCHAR sz[] = L"batch string", multi[] = L"one\0two\0", expand[] = L"%SystemRoot%\\x";
+    static const BYTE binary[] = { 1, 2, 3, 4, 5 };
+    static const struct { const WCHAR *name; DWORD type; const void *data; DWORD size; } values[] =
+    {
+        { L"sz", REG_SZ, sz, sizeof(sz) },
+        { L"dword", REG_DWORD, "\x78\x56\x34\x12", 4 },
+        { L"qword", REG_QWORD, "\x01\x02\x03\x04\x05\x06\x07\x08", 8 },
+        { L"binary", REG_BINARY, binary, sizeof(binary) },
+        { L"multi", REG_MULTI_SZ, multi, sizeof(multi) },
+        { L"expand", REG_EXPAND_SZ, expand, sizeof(expand) },
+        { L"", REG_SZ, sz, sizeof(sz) },
+    };
+    HKEY theirs = GetClusterKey(second, KEY_READ), key = NULL;
+    HREGBATCH batch;
+    BYTE data[64];
+    DWORD type, size, i;
+    INT failed = 12345;
+    LONG ret;
+
+    ok(theirs != NULL, "second GetClusterKey: %lu\n", GetLastError());
+    ret = ClusterRegCreateBatch(root, &batch);
+    ok(ret == ERROR_SUCCESS, "ClusterRegCreateBatch: %ld\n", ret);
+    if (ret || !theirs) goto done;
+    ok(!ClusterRegBatchAddCommand(batch, CLUSREG_CREATE_KEY, BATCH_KEY L"\\sub", 0, NULL, 0), "add key\n");
+    for (i = 0; i < ARRAY_SIZE(values); i++)
+        ok(!ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, values[i].name, values[i].type, values[i].data,
+                                      values[i].size), "add %s\n", wine_dbgstr_w(values[i].name));
+    ok(!ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"gone", REG_DWORD, &i, sizeof(i)), "add gone\n");
+    ok(!ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_VALUE, L"gone", 0, NULL, 0), "add delete\n");
+    /* deleting what does not exist is no failure (MS-CMRP 3.1.4.2.113) */
+    ok(!ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_VALUE, L"never there", 0, NULL, 0), "add delete\n");
+    ret = ClusterRegCloseBatch(batch, TRUE, &failed);
+    ok(ret == ERROR_SUCCESS, "ClusterRegCloseBatch: %ld, failed %d\n", ret, failed);
+
+    ret = ClusterRegOpenKey(theirs, BATCH_KEY L"\\sub", KEY_READ, &key);
+    ok(ret == ERROR_SUCCESS, "the batch's key: %ld\n", ret);
+    if (ret) goto done;
+    for (i = 0; i < ARRAY_SIZE(values); i++)
+    {
+        size = sizeof(data);
+        ret = ClusterRegQueryValue(key, values[i].name, &type, data, &size);
+        ok(ret == ERROR_SUCCESS, "%s: %ld\n", wine_dbgstr_w(values[i].name), ret);
+        ok(!ret && type == values[i].type && size == values[i].size && !memcmp(data, values[i].data, size),
+           "%s: type %lu, size %lu\n", wine_dbgstr_w(values[i].name), type, size);
+    }
+    size = sizeof(data);
+    ret = ClusterRegQueryValue(key, L"gone", &type, data, &size);
+    ok(ret == ERROR_FILE_NOT_FOUND, "deleted value: %ld\n", ret);
+
+done:
+    if (key) ClusterRegCloseKey(key);
+    if (theirs) ClusterRegCloseKey(theirs);
+}
+
+/* A failing command: its 0-based number, and nothing of the batch applied. */
+static void test_batch_failure(HKEY root, HCLUSTER second)
+{
+    HKEY theirs = GetClusterKey(second, KEY_READ), key;
+    HREGBATCH batch;
+    DWORD value = 7, size, type;
+    INT failed = 12345;
+    LONG ret;
+
+    ret = ClusterRegCreateBatch(root, &batch);
+    ok(ret == ERROR_SUCCESS, "ClusterRegCreateBatch: %ld\n", ret);
+    if (ret || !theirs) return;
+    ClusterRegBatchAddCommand(batch, CLUSREG_CREATE_KEY, BATCH_KEY L"\\fail", 0, NULL, 0);
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"first", REG_DWORD, &value, sizeof(value));
+    ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_KEY, BATCH_KEY L"\\no such key", 0, NULL, 0);
+    /* the key pointer is cleared by DELETE_KEY: a value now is ERROR_INVALID_PARAMETER */
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"second", REG_DWORD, &value, sizeof(value));
+    ret = ClusterRegCloseBatch(batch, TRUE, &failed);
+    ok(ret == ERROR_INVALID_PARAMETER, "failing batch: %ld\n", ret);
+    ok(failed == 3, "failed command %d, expected 3 (the fourth)\n", failed);
+    ret = ClusterRegOpenKey(theirs, BATCH_KEY L"\\fail", KEY_READ, &key);
+    ok(ret == ERROR_FILE_NOT_FOUND, "a failed batch created its key: %ld\n", ret);
+    if (!ret) ClusterRegCloseKey(key);
+
+    /* the first command failing: 0; a discarded batch changes nothing */
+    ret = ClusterRegCreateBatch(root, &batch);
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"bad\x01name", REG_DWORD, &value, sizeof(value));
+    ret = ClusterRegCloseBatch(batch, TRUE, &failed);
+    ok(ret == ERROR_INVALID_PARAMETER && failed == 0, "first command: %ld, %d\n", ret, failed);
+    ret = ClusterRegCreateBatch(root, &batch);
+    ClusterRegBatchAddCommand(batch, CLUSREG_CREATE_KEY, BATCH_KEY L"\\discarded", 0, NULL, 0);
+    ret = ClusterRegCloseBatch(batch, FALSE, &failed);
+    ok(ret == ERROR_SUCCESS, "discard: %ld\n", ret);
+    ret = ClusterRegOpenKey(theirs, BATCH_KEY L"\\discarded", KEY_READ, &key);
+    ok(ret == ERROR_FILE_NOT_FOUND, "a discarded batch ran: %ld\n", ret);
+    if (!ret) ClusterRegCloseKey(key);
+
+    /* Ex with "sync to all nodes": applied, and the numbering is still the caller's */
+    ret = ClusterRegCreateBatch(root, &batch);
+    ClusterRegBatchAddCommand(batch, CLUSREG_CREATE_KEY, BATCH_KEY L"\\ex", 0, NULL, 0);
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"ex", REG_DWORD, &value, sizeof(value));
+    ret = ClusterRegCloseBatchEx(batch, CLUSREG_DATABASE_SYNC_WRITE_TO_ALL_NODES, &failed);
+    ok(ret == ERROR_SUCCESS, "ClusterRegCloseBatchEx: %ld, %d\n", ret, failed);
+    ret = ClusterRegOpenKey(theirs, BATCH_KEY L"\\ex", KEY_READ, &key);
+    ok(ret == ERROR_SUCCESS, "Ex batch's key: %ld\n", ret);
+    if (!ret)
+    {
+        size = sizeof(value);
+        value = 0;
+        ok(!ClusterRegQueryValue(key, L"ex", &type, (BYTE *)&value, &size) && value == 7, "Ex value %lu\n", value);
+        ClusterRegCloseKey(key);
+    }
+    ret = ClusterRegCreateBatch(root, &batch);
+    ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_KEY, BATCH_KEY L"\\ex", 0, NULL, 0);
+    ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_VALUE, L"x", 0, NULL, 0);
+    ret = ClusterRegCloseBatchEx(batch, CLUSREG_DATABASE_SYNC_WRITE_TO_ALL_NODES, &failed);
+    ok(ret == ERROR_INVALID_PARAMETER && failed == 1, "Ex failing: %ld, %d\n", ret, failed);
+    ClusterRegCloseKey(theirs);
+}
+
+static void test_read_batch(HKEY root)
+{
+    static const struct { const WCHAR *subkey, *value; DWORD command, options, size; } expect[] =
+    {
+        { BATCH_KEY L"\\sub", L"dword", CLUSREG_READ_VALUE, REG_DWORD, 4 },
+        { BATCH_KEY L"\\sub", L"no such value", CLUSREG_READ_ERROR, ERROR_FILE_NOT_FOUND, 0 },
+        { BATCH_KEY L"\\no such key", L"dword", CLUSREG_READ_ERROR, ERROR_FILE_NOT_FOUND, 0 },
+        { BATCH_KEY L"\\sub", L"sz", CLUSREG_READ_VALUE, REG_SZ, sizeof(L"batch string") },
+        { BATCH_KEY L"\\sub", NULL, CLUSREG_READ_VALUE, REG_SZ, sizeof(L"batch string") },
+    };
+    CLUSTER_READ_BATCH_COMMAND command;
+    HREGREADBATCHREPLY reply;
+    HREGREADBATCH batch;
+    unsigned int pass, i;
+    LONG ret;
+
+    for (pass = 0; pass < 2; pass++)
+    {
+        ret = ClusterRegCreateReadBatch(root, &batch);
+        ok(ret == ERROR_SUCCESS, "ClusterRegCreateReadBatch: %ld\n", ret);
+        if (ret) return;
+        for (i = 0; i < ARRAY_SIZE(expect); i++)
+            ok(!ClusterRegReadBatchAddCommand(batch, expect[i].subkey, expect[i].value), "add %u\n", i);
+        if (pass) ret = ClusterRegCloseReadBatchEx(batch, CLUSREG_DATABASE_ISOLATE_READ, &reply);
+        else ret = ClusterRegCloseReadBatch(batch, &reply);
+        ok(ret == ERROR_SUCCESS, "pass %u: close: %ld\n", pass, ret);
+        if (ret) continue;
+        for (i = 0; i < ARRAY_SIZE(expect); i++)
+        {
+            memset(&command, 0xcc, sizeof(command));
+            ret = ClusterRegReadBatchReplyNextCommand(reply, &command);
+            ok(ret == ERROR_SUCCESS, "pass %u, command %u: %ld\n", pass, i, ret);
+            if (ret) break;
+            ok(command.Command == expect[i].command && command.dwOptions == expect[i].options,
+               "pass %u, command %u: %u, %lu\n", pass, i, command.Command, command.dwOptions);
+            ok(command.cbData == expect[i].size, "pass %u, command %u: %lu bytes\n", pass, i, command.cbData);
+            ok(!wcscmp(command.wzSubkeyName, expect[i].subkey), "pass %u, command %u: key %s\n", pass, i,
+               wine_dbgstr_w(command.wzSubkeyName));
+            ok(!wcscmp(command.wzValueName, expect[i].value ? expect[i].value : L""), "pass %u, command %u: %s\n",
+               pass, i, wine_dbgstr_w(command.wzValueName));
+            if (i == 0 && command.cbData == 4)
+                ok(!memcmp(command.lpData, "\x78\x56\x34\x12", 4), "dword data wrong\n");
+        }
+        ret = ClusterRegReadBatchReplyNextCommand(reply, &command);
+        ok(ret == ERROR_NO_MORE_ITEMS, "pass %u: after the last: %ld\n", pass, ret);
+        ok(!ClusterRegCloseReadBatchReply(reply), "close reply\n");
+        ok(ClusterRegCloseReadBatchReply(reply) == ERROR_INVALID_HANDLE, "reply closed twice\n");
+    }
+}
+
+struct batch_waiter
+{
+    HREGBATCHPORT port;
+    HREGBATCHNOTIFICATION notification;
+    LONG result;
+};
+
+static DWORD WINAPI batch_wait_thread(void *arg)
+{
+    struct batch_waiter *waiter = arg;
+
+    waiter->result = ClusterRegGetBatchNotification(waiter->port, &waiter->notification);
+    return 0;
+}
+
+/* A batch run by the second client, as a port on our key sees it: each
+ * change of a value that had data is preceded by VALUE_DELETED with the old
+ * data (MS-CMRP 3.1.4.2.115). */
+static void test_batch_notify_port(HKEY root, HCLUSTER second)
+{
+    static const struct { DWORD command; const WCHAR *name; DWORD size; } expect[] =
+    {
+        { CLUSREG_CREATE_KEY, BATCH_KEY L"\\notify", 0 },
+        { CLUSREG_SET_VALUE, L"n", 4 },
+        { CLUSREG_VALUE_DELETED, L"n", 4 },
+        { CLUSREG_SET_VALUE, L"n", 4 },
+        { CLUSREG_VALUE_DELETED, L"n", 4 },
+        { CLUSREG_DELETE_VALUE, L"n", 0 },
+    };
+    struct batch_waiter waiter = { 0 };
+    CLUSTER_BATCH_COMMAND command;
+    HKEY theirs = GetClusterKey(second, KEY_ALL_ACCESS);
+    HREGBATCH batch;
+    HANDLE thread;
+    DWORD one = 1, two = 2, i;
+    INT failed;
+    LONG ret;
+
+    ret = ClusterRegCreateBatchNotifyPort(root, &waiter.port);
+    ok(ret == ERROR_SUCCESS, "ClusterRegCreateBatchNotifyPort: %ld\n", ret);
+    if (ret || !theirs) return;
+    thread = CreateThread(NULL, 0, batch_wait_thread, &waiter, 0, NULL);
+    ok(WaitForSingleObject(thread, 300) == WAIT_TIMEOUT, "returned without a batch: %ld\n", waiter.result);
+
+    ret = ClusterRegCreateBatch(theirs, &batch);
+    ClusterRegBatchAddCommand(batch, CLUSREG_CREATE_KEY, BATCH_KEY L"\\notify", 0, NULL, 0);
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"n", REG_DWORD, &one, sizeof(one));
+    ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, L"n", REG_DWORD, &two, sizeof(two));
+    ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_VALUE, L"n", 0, NULL, 0);
+    ret = ClusterRegCloseBatch(batch, TRUE, &failed);
+    ok(ret == ERROR_SUCCESS, "the second client's batch: %ld\n", ret);
+    ok(WaitForSingleObject(thread, 5000) == WAIT_OBJECT_0, "no batch notification\n");
+    CloseHandle(thread);
+    ok(waiter.result == ERROR_SUCCESS, "ClusterRegGetBatchNotification: %ld\n", waiter.result);
+    if (!waiter.result)
+    {
+        for (i = 0; i < ARRAY_SIZE(expect); i++)
+        {
+            ret = ClusterRegBatchReadCommand(waiter.notification, &command);
+            ok(ret == ERROR_SUCCESS, "command %lu: %ld\n", i, ret);
+            if (ret) break;
+            ok(command.Command == expect[i].command && !wcscmp(command.wzName, expect[i].name) &&
+               command.cbData == expect[i].size, "command %lu: %u %s %lu\n", i, command.Command,
+               wine_dbgstr_w(command.wzName), command.cbData);
+            if (i == 2 && command.cbData == 4) ok(*(DWORD *)command.lpData == 1, "old data %lu\n",
+                                                  *(DWORD *)command.lpData);
+        }
+        ret = ClusterRegBatchReadCommand(waiter.notification, &command);
+        ok(ret == ERROR_NO_MORE_ITEMS, "after the last: %ld\n", ret);
+        ok(!ClusterRegBatchCloseNotification(waiter.notification), "close notification\n");
+    }
+
+    /* closing the port from another thread ends a waiting get */
+    waiter.result = 0xdeadbeef;
+    thread = CreateThread(NULL, 0, batch_wait_thread, &waiter, 0, NULL);
+    ok(WaitForSingleObject(thread, 300) == WAIT_TIMEOUT, "returned without a batch: %ld\n", waiter.result);
+    ok(!ClusterRegCloseBatchNotifyPort(waiter.port), "close port\n");
+    ok(WaitForSingleObject(thread, 5000) == WAIT_OBJECT_0, "the waiter did not return\n");
+    ok(waiter.result == ERROR_INVALID_HANDLE, "waiter got %ld\n", waiter.result);
+    CloseHandle(thread);
+    ok(ClusterRegCloseBatchNotifyPort(waiter.port) == ERROR_INVALID_HANDLE, "port closed twice\n");
+    ClusterRegCloseKey(theirs);
+}
+
+/* The *ForceSync calls: the plain calls' results, the write synchronised. */
+static void test_force_sync(HKEY root, HCLUSTER second)
+{
+    HKEY key = NULL, theirs = GetClusterKey(second, KEY_READ), check;
+    DWORD disposition = 0, value = 42, size, type;
+    LONG ret;
+
+    ret = ClusterRegCreateKeyForceSync(root, BATCH_KEY L"\\sync", 0, KEY_ALL_ACCESS, NULL, &key, &disposition);
+    ok(ret == ERROR_SUCCESS && key, "ClusterRegCreateKeyForceSync: %ld\n", ret);
+    ok(disposition == REG_CREATED_NEW_KEY, "disposition %lu\n", disposition);
+    if (key) ClusterRegCloseKey(key);
+    key = NULL;
+    ret = ClusterRegCreateKeyForceSync(root, BATCH_KEY L"\\sync", 0, KEY_ALL_ACCESS, NULL, &key, &disposition);
+    ok(ret == ERROR_SUCCESS && disposition == REG_OPENED_EXISTING_KEY, "again: %ld, %lu\n", ret, disposition);
+    if (!key || !theirs) goto done;
+    ret = ClusterRegSetValueForceSync(key, L"synced", REG_DWORD, (const BYTE *)&value, sizeof(value));
+    ok(ret == ERROR_SUCCESS, "ClusterRegSetValueForceSync: %ld\n", ret);
+    if (!ClusterRegOpenKey(theirs, BATCH_KEY L"\\sync", KEY_READ, &check))
+    {
+        size = sizeof(value);
+        value = 0;
+        ret = ClusterRegQueryValue(check, L"synced", &type, (BYTE *)&value, &size);
+        ok(!ret && type == REG_DWORD && value == 42, "read back: %ld, %lu, %lu\n", ret, type, value);
+        ClusterRegCloseKey(check);
+    }
+    ret = ClusterRegDeleteValueForceSync(key, L"synced");
+    ok(ret == ERROR_SUCCESS, "ClusterRegDeleteValueForceSync: %ld\n", ret);
+    ret = ClusterRegDeleteValueForceSync(key, L"synced");
+    ok(ret == ERROR_FILE_NOT_FOUND, "deleting it again: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY);
+    ok(ret == ERROR_ACCESS_DENIED, "a key with subkeys: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY L"\\sync");
+    ok(ret == ERROR_SUCCESS, "ClusterRegDeleteKeyForceSync: %ld\n", ret);
+    ret = ClusterRegDeleteKeyForceSync(root, BATCH_KEY L"\\sync");
+    ok(ret == ERROR_FILE_NOT_FOUND, "deleting it again: %ld\n", ret);
+done:
+    if (key) ClusterRegCloseKey(key);
+    if (theirs) ClusterRegCloseKey(theirs);
+}
+
+static void test_batches(void)
+{
+    HCLUSTER second = OpenCluster(server_address);
+    HKEY root = GetClusterKey(cluster, KEY_ALL_ACCESS);
+    HREGBATCH batch;
+    INT failed;
+
+    ok(second && root, "second cluster %p, root %p: %lu\n", second, root, GetLastError());
+    if (second && root)
+    {
+        test_batch_arguments(root);
+        test_batch_round_trip(root, second);
+        test_batch_failure(root, second);
+        test_read_batch(root);
+        test_batch_notify_port(root, second);
+        test_force_sync(root, second);
+        /* clean up with a batch too */
+        if (!ClusterRegCreateBatch(root, &batch))
+        {
+            ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_KEY, BATCH_KEY L"\\sub", 0, NULL, 0);
+            ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_KEY, BATCH_KEY L"\\notify", 0, NULL, 0);
+            ClusterRegBatchAddCommand(batch, CLUSREG_DELETE_KEY, BATCH_KEY, 0, NULL, 0);
+            ok(!ClusterRegCloseBatch(batch, TRUE, &failed), "clean-up batch failed at %d\n", failed);
+        }
+    }
+    if (root) ClusterRegCloseKey(root);
+    if (second) CloseCluster(second);
+}
+
 START_TEST(registry)
 {
     DWORD len = GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", server_address, ARRAY_SIZE(server_address));
@@ -515,5 +886,6 @@ START_TEST(registry)
     test_test_key();
     test_object_keys();
     test_key_outlives_cluster();
+    test_batches();
     CloseCluster(cluster);
 }

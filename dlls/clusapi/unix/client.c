@@ -2341,34 +2341,57 @@ uint32_t client_control(struct client_object *object, struct client_object *host
     return error;
 }
 
-/* ---- notification ports (version 1) ----
+/* ---- notification ports (versions 1 and 2) ----
  *
- * ApiGetNotify blocks until the server has an event (v3 has no timeout,
+ * ApiGetNotify(V2) blocks until the server has an event (v3 has no timeout,
  * MS-CMRP 3.1.4.2.66), so it runs on a connection of its own, in the same
  * association group as the cluster's (context handles belong to the group),
- * driven by a "pump" that queues what it gets here.  GetClusterNotify waits
- * on that queue with the caller's timeout.  Closing wakes the pumps through a
- * pipe they also wait on, and unblocks and closes the server ports on the
- * cluster's connection. */
+ * driven by a "pump" that queues what it gets here.  GetClusterNotify(V2)
+ * waits on that queue with the caller's timeout.  Closing wakes the pumps
+ * through a pipe they also wait on, and unblocks and closes the server ports
+ * on the cluster's connection.  A version 2 port is the same machinery with
+ * ApiCreateNotifyV2/ApiAddNotifyV2/ApiGetNotifyV2 and richer events. */
 
 #define NOTIFY_QUEUE_LIMIT 16384     /* a pump stops asking while this many wait */
 
 struct notify_event
 {
     struct notify_event *next;
-    uint32_t cookie, filter;
-    uint32_t name_len;               /* UTF-16 units, NUL excluded */
-    uint16_t name[];                 /* NUL-terminated */
+    uint32_t cookie, filter;         /* v1 */
+    uint32_t object_type;            /* v2 */
+    uint64_t flags;                  /* v2 */
+    uint32_t buffer_size;
+    uint8_t *buffer;                 /* in the same block */
+    uint32_t len[CLUSAPI_NOTIFY_TEXT_COUNT];     /* UTF-16 units, NUL excluded */
+    uint16_t *text[CLUSAPI_NOTIFY_TEXT_COUNT];   /* NUL-terminated, in the same block */
 };
 
-/* What a reconnect re-adds to a session's new server port (ApiReAddNotify*
- * with the last state sequence seen, ApiAddNotifyCluster/Key). */
+/* An event's parts before it is queued. */
+struct notify_parts
+{
+    uint32_t cookie, filter, object_type;
+    uint64_t flags;
+    const uint8_t *buffer;
+    uint32_t buffer_size;
+    const uint16_t *text[CLUSAPI_NOTIFY_TEXT_COUNT];
+    uint32_t len[CLUSAPI_NOTIFY_TEXT_COUNT];
+};
+
+/* A registration on a session's server port, remembered for a reconnect to
+ * add again on the new node's port: version 1 with ApiReAddNotify* and the
+ * last state sequence seen (ApiAddNotifyCluster/Key), version 2 with the
+ * same ApiAddNotifyV2 or ApiAddNotifyResourceTypeV2 (it has no ReAdd). */
 struct notify_registration
 {
     struct notify_registration *next;
-    struct client_object *object;
-    uint32_t filter, cookie, state_sequence;
-    bool watch_subtree;
+    struct client_object *object;               /* for a resource type, its cluster */
+    uint32_t cookie;
+    uint32_t filter, state_sequence;            /* v1 */
+    bool watch_subtree;                         /* v1, keys */
+    uint32_t object_type;                       /* v2 */
+    uint64_t flags;                             /* v2 */
+    bool targeted;                              /* v2 */
+    char *type_name;                            /* v2, a resource type's: malloc'ed */
 };
 
 struct client_notify_session
@@ -2387,25 +2410,26 @@ struct client_notify_session
     bool pump_stopped;                          /* for good: reconnects leave it be (connection's lock) */
 };
 
-
-
 struct client_notify_port
 {
+    uint32_t version;                           /* 1 or 2 */
     pthread_mutex_t lock;                       /* the queue and shutdown */
     pthread_cond_t changed;                     /* an event queued, one taken, or shutdown */
     struct notify_event *head, **tail;
     unsigned int queued;
+    uint64_t arrivals;                          /* events ever queued */
     bool shutdown;
     pthread_mutex_t sessions_lock;              /* the session list; held across the calls */
     struct client_notify_session *sessions;
 };
 
-struct client_notify_port *client_notify_create(void)
+struct client_notify_port *client_notify_create(uint32_t version)
 {
     struct client_notify_port *port = calloc(1, sizeof(*port));
     pthread_condattr_t attr;
 
     if (!port) return NULL;
+    port->version = version == 2 ? 2 : 1;
     pthread_mutex_init(&port->lock, NULL);
     pthread_mutex_init(&port->sessions_lock, NULL);
     pthread_condattr_init(&attr);
@@ -2416,34 +2440,63 @@ struct client_notify_port *client_notify_create(void)
     return port;
 }
 
-static bool queue_event(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name,
-                        uint32_t name_len)
+static bool queue_event(struct client_notify_port *port, const struct notify_parts *parts)
 {
-    struct notify_event *event = malloc(offsetof(struct notify_event, name[name_len + 1]));
+    size_t size = sizeof(struct notify_event) + parts->buffer_size + 2 * CLUSAPI_NOTIFY_TEXT_COUNT, i;
+    struct notify_event *event;
+    uint8_t *p;
 
-    if (!event) return false;
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++) size += parts->len[i] * sizeof(uint16_t);
+    if (!(event = malloc(size))) return false;
     event->next = NULL;
-    event->cookie = cookie;
-    event->filter = filter;
-    event->name_len = name_len;
-    if (name_len) memcpy(event->name, name, name_len * sizeof(uint16_t));
-    event->name[name_len] = 0;
+    event->cookie = parts->cookie;
+    event->filter = parts->filter;
+    event->object_type = parts->object_type;
+    event->flags = parts->flags;
+    p = (uint8_t *)(event + 1);
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+    {
+        event->text[i] = (uint16_t *)p;
+        event->len[i] = parts->len[i];
+        if (parts->len[i]) memcpy(p, parts->text[i], parts->len[i] * sizeof(uint16_t));
+        event->text[i][parts->len[i]] = 0;
+        p += (parts->len[i] + 1) * sizeof(uint16_t);
+    }
+    event->buffer = p;
+    event->buffer_size = parts->buffer_size;
+    if (parts->buffer_size) memcpy(p, parts->buffer, parts->buffer_size);
 
     pthread_mutex_lock(&port->lock);
     *port->tail = event;
     port->tail = &event->next;
     port->queued++;
+    port->arrivals++;
     pthread_cond_broadcast(&port->changed);
     pthread_mutex_unlock(&port->lock);
     return true;
 }
 
-bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name)
+bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, uint32_t object_type,
+                        uint64_t flags, const uint16_t *name)
 {
-    uint32_t len = 0;
+    struct notify_parts parts = { cookie, filter, object_type, flags };
 
-    while (name && name[len]) len++;
-    return queue_event(port, cookie, filter, name, len);
+    parts.text[CLUSAPI_NOTIFY_NAME] = name;
+    while (name && name[parts.len[CLUSAPI_NOTIFY_NAME]]) parts.len[CLUSAPI_NOTIFY_NAME]++;
+    return queue_event(port, &parts);
+}
+
+bool client_notify_wait_arrival(struct client_notify_port *port, bool wait, uint64_t *arrivals, uint32_t *queued)
+{
+    bool running;
+
+    pthread_mutex_lock(&port->lock);
+    while (wait && !port->shutdown && port->arrivals <= *arrivals) pthread_cond_wait(&port->changed, &port->lock);
+    running = !port->shutdown;
+    *arrivals = port->arrivals;
+    *queued = port->queued;
+    pthread_mutex_unlock(&port->lock);
+    return running;
 }
 
 static bool port_stopping(struct client_notify_port *port)
@@ -2524,6 +2577,18 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     return 0;
 }
 
+static void free_registration(struct notify_registration *registration)
+{
+    free(registration->type_name);
+    free(registration);
+}
+
+/* ApiCreateNotify, or ApiCreateNotifyV2 for a version 2 port. */
+static uint16_t create_notify_method(const struct client_notify_port *port)
+{
+    return port->version == 2 ? CMRP_CREATE_NOTIFY_V2 : CMRP_CREATE_NOTIFY;
+}
+
 static void free_session(struct client_notify_session *session)
 {
     struct client_connection *connection = session->connection;
@@ -2548,7 +2613,7 @@ static void free_session(struct client_notify_session *session)
     while ((registration = session->registrations))
     {
         session->registrations = registration->next;
-        free(registration);
+        free_registration(registration);
     }
     pthread_mutex_unlock(&registrations_lock);
     pthread_mutex_unlock(&connection->lock);
@@ -2584,7 +2649,7 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     fcntl(session->wake[1], F_SETFD, FD_CLOEXEC);
     /* On the connection's list from the call that made it: reconnects remake it. */
     pthread_mutex_lock(&connection->lock);
-    error = call(connection, NULL, CMRP_CREATE_NOTIFY, &r);
+    error = call(connection, NULL, create_notify_method(port), &r);
     if (!error) *result = r.status;
     error = check_new_handle(error, *result, &r.handle);
     if (!error && !*result)
@@ -2605,22 +2670,26 @@ static uint32_t new_session(struct client_notify_port *port, struct client_conne
     return 0;
 }
 
-static void remember_registration(struct client_notify_session *session, struct client_object *object,
-                                  uint32_t filter, uint32_t cookie, bool watch_subtree, uint32_t state_sequence)
+/* Remembers what was registered (a copy of *added) for a reconnect to add again. */
+static void remember_registration(struct client_notify_session *session, const struct notify_registration *added)
 {
     struct notify_registration *registration = malloc(sizeof(*registration));
 
+    if (registration)
+    {
+        *registration = *added;
+        if (added->type_name && !(registration->type_name = strdup(added->type_name)))
+        {
+            free(registration);
+            registration = NULL;
+        }
+    }
     /* Without it, a reconnect only loses this registration. */
     if (!registration)
     {
         WARN("out of memory: the registration will not survive a reconnect\n");
         return;
     }
-    registration->object = object;
-    registration->filter = filter;
-    registration->cookie = cookie;
-    registration->watch_subtree = watch_subtree;
-    registration->state_sequence = state_sequence;
     pthread_mutex_lock(&registrations_lock);
     registration->next = session->registrations;
     session->registrations = registration;
@@ -2645,7 +2714,7 @@ static void drop_registrations_of(struct client_object *object)
                 continue;
             }
             *link = registration->next;
-            free(registration);
+            free_registration(registration);
         }
     }
     pthread_mutex_unlock(&registrations_lock);
@@ -2669,8 +2738,9 @@ static void note_state_sequence(struct client_notify_session *session, const str
     pthread_mutex_unlock(&registrations_lock);
 }
 
-/* The methods registering each kind of object on a port: ApiAddNotify<Kind>,
- * and after a reconnect ApiReAddNotify<Kind> where there is one. */
+/* The methods registering each kind of object on a version 1 port:
+ * ApiAddNotify<Kind>, and after a reconnect ApiReAddNotify<Kind> where there
+ * is one. */
 static const struct { uint16_t add, readd; } notify_methods[CLUSAPI_OBJECT_COUNT] =
 {
     [CLUSAPI_OBJECT_CLUSTER]      = { CMRP_ADD_NOTIFY_CLUSTER, CMRP_ADD_NOTIFY_CLUSTER },
@@ -2682,62 +2752,82 @@ static const struct { uint16_t add, readd; } notify_methods[CLUSAPI_OBJECT_COUNT
     [CLUSAPI_OBJECT_KEY]          = { CMRP_ADD_NOTIFY_KEY, CMRP_ADD_NOTIFY_KEY },
 };
 
-/* Registers object (as handle) on the port notify.  readd: during a
- * reconnect (no nested one), ApiReAddNotify<Kind> passing *state_sequence,
- * the last seen, so that the server posts a change the client missed;
- * otherwise ApiAddNotify<Kind>, which answers the present one there. */
-static uint32_t add_notify(struct client_connection *connection, bool readd, const struct policy_handle *notify,
-                           const struct client_object *object, const struct policy_handle *handle,
-                           uint32_t filter, uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
+/* Registers on session's server port (the connection's lock held).  readd:
+ * during a reconnect (no nested one), on the reopened port and handle, with
+ * ApiReAddNotify<Kind> passing *state_sequence, the last seen, so that the
+ * server posts a change the client missed; otherwise ApiAddNotify<Kind>,
+ * which answers the present one there.  Version 2 has no ReAdd: the same
+ * ApiAddNotifyV2 / ApiAddNotifyResourceTypeV2 either way. */
+static uint32_t add_notify(struct client_notify_session *session, bool readd,
+                           const struct notify_registration *registration, uint32_t *state_sequence,
                            uint32_t *result)
 {
     uint32_t (*run)(struct client_connection *, TALLOC_CTX *, uint32_t, void *) = readd ? call_once : call;
+    struct client_connection *connection = session->connection;
+    const struct client_object *object = registration->object;
+    const struct policy_handle *notify = readd ? &session->reopened : &session->notify;
+    const struct policy_handle *handle = readd ? &object->reopened : &object->handle;
     uint16_t opnum = readd ? notify_methods[object->kind].readd : notify_methods[object->kind].add;
     uint32_t error;
 
     *result = 0;
-    if (object->kind == CLUSAPI_OBJECT_CLUSTER)
+    if (session->port->version == 2 && registration->type_name)
     {
-        struct cmrp_add_notify_cluster r = { .notify = *notify, .cluster = *handle, .filter = filter,
-                                             .notify_key = cookie };
+        struct cmrp_add_notify_resource_type_v2 r = { .notify = *notify, .filter = registration->flags,
+                                                      .notify_key = registration->cookie,
+                                                      .type_name = registration->type_name, .version = 2 };
+
+        if (!(error = run(connection, NULL, CMRP_ADD_NOTIFY_RESOURCE_TYPE_V2, &r))) *result = r.result;
+    }
+    else if (session->port->version == 2)
+    {
+        struct cmrp_add_notify_v2 r = { .notify = *notify, .object = *handle,
+                                        .filter = { registration->object_type, registration->flags },
+                                        .notify_key = registration->cookie, .version = 2,
+                                        .targeted = registration->targeted };
+
+        if (!(error = run(connection, NULL, CMRP_ADD_NOTIFY_V2, &r))) *result = r.result;
+    }
+    else if (object->kind == CLUSAPI_OBJECT_CLUSTER)
+    {
+        struct cmrp_add_notify_cluster r = { .notify = *notify, .cluster = *handle, .filter = registration->filter,
+                                             .notify_key = registration->cookie };
 
         if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
     }
     else if (object->kind == CLUSAPI_OBJECT_KEY)
     {
-        struct cmrp_add_notify_key r = { .notify = *notify, .key = *handle, .notify_key = cookie, .filter = filter,
-                                         .watch_subtree = watch_subtree };
+        struct cmrp_add_notify_key r = { .notify = *notify, .key = *handle, .notify_key = registration->cookie,
+                                         .filter = registration->filter,
+                                         .watch_subtree = registration->watch_subtree };
 
         if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
     }
     else if (readd)
     {
-        struct cmrp_readd_notify_object r = { .notify = *notify, .object = *handle, .filter = filter,
-                                              .notify_key = cookie, .state_sequence = *state_sequence };
+        struct cmrp_readd_notify_object r = { .notify = *notify, .object = *handle, .filter = registration->filter,
+                                              .notify_key = registration->cookie, .state_sequence = *state_sequence };
 
         if (!(error = run(connection, NULL, opnum, &r))) *result = r.result;
     }
     else
     {
-        struct cmrp_add_notify_object r = { .notify = *notify, .object = *handle, .filter = filter,
-                                            .notify_key = cookie };
+        struct cmrp_add_notify_object r = { .notify = *notify, .object = *handle, .filter = registration->filter,
+                                            .notify_key = registration->cookie };
 
         if (!(error = run(connection, NULL, opnum, &r)) && !(*result = r.result)) *state_sequence = r.state_sequence;
     }
     return error;
 }
 
-uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
-                                uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
-                                struct client_notify_session **created, uint32_t *result)
+/* Registers on the port's session for the object's connection, made if there
+ * is none yet (then *created), and remembers the registration. */
+static uint32_t register_on_port(struct client_notify_port *port, struct notify_registration *registration,
+                                 struct client_notify_session **created, uint32_t *result)
 {
+    struct client_connection *connection = registration->object->connection;
     struct client_notify_session *session;
     uint32_t error = 0;
-
-    *created = NULL;
-    *result = 0;
-    *state_sequence = 0;
-    if (object->kind >= CLUSAPI_OBJECT_COUNT || !notify_methods[object->kind].add) return WIN32_ERROR_INVALID_PARAMETER;
 
     pthread_mutex_lock(&port->sessions_lock);
     if (port_stopping(port))
@@ -2746,13 +2836,13 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
         return WIN32_ERROR_INVALID_HANDLE;
     }
     /* A session whose pump stopped (every node was gone) gets no more events: a new one. */
-    pthread_mutex_lock(&object->connection->lock);
+    pthread_mutex_lock(&connection->lock);
     for (session = port->sessions; session; session = session->next)
-        if (session->connection == object->connection && !session->pump_stopped) break;
-    pthread_mutex_unlock(&object->connection->lock);
+        if (session->connection == connection && !session->pump_stopped) break;
+    pthread_mutex_unlock(&connection->lock);
     if (!session)
     {
-        if ((error = new_session(port, object->connection, result, &session)) || *result)
+        if ((error = new_session(port, connection, result, &session)) || *result)
         {
             pthread_mutex_unlock(&port->sessions_lock);
             return error;
@@ -2763,13 +2853,44 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
     }
 
     /* Registered and remembered with no reconnect in between. */
-    pthread_mutex_lock(&object->connection->lock);
-    error = add_notify(object->connection, false, &session->notify, object, &object->handle, filter, cookie,
-                       watch_subtree, state_sequence, result);
-    if (!error && !*result) remember_registration(session, object, filter, cookie, watch_subtree, *state_sequence);
-    pthread_mutex_unlock(&object->connection->lock);
+    pthread_mutex_lock(&connection->lock);
+    error = add_notify(session, false, registration, &registration->state_sequence, result);
+    if (!error && !*result) remember_registration(session, registration);
+    pthread_mutex_unlock(&connection->lock);
     pthread_mutex_unlock(&port->sessions_lock);
     return error;
+}
+
+uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
+                                uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
+                                struct client_notify_session **created, uint32_t *result)
+{
+    struct notify_registration registration = { .object = object, .cookie = cookie, .filter = filter,
+                                                .watch_subtree = watch_subtree };
+    uint32_t error;
+
+    *created = NULL;
+    *result = 0;
+    *state_sequence = 0;
+    if (object->kind >= CLUSAPI_OBJECT_COUNT || !notify_methods[object->kind].add || port->version != 1)
+        return WIN32_ERROR_INVALID_PARAMETER;
+    error = register_on_port(port, &registration, created, result);
+    if (!error && !*result) *state_sequence = registration.state_sequence;
+    return error;
+}
+
+uint32_t client_notify_register_v2(struct client_notify_port *port, struct client_object *object,
+                                   uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
+                                   uint32_t cookie, struct client_notify_session **created, uint32_t *result)
+{
+    struct notify_registration registration = { .object = object, .cookie = cookie, .object_type = object_type,
+                                                .flags = flags, .targeted = targeted,
+                                                .type_name = (char *)type_name };
+
+    *created = NULL;
+    *result = 0;
+    if (port->version != 2) return WIN32_ERROR_INVALID_PARAMETER;
+    return register_on_port(port, &registration, created, result);
 }
 
 static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
@@ -2780,21 +2901,54 @@ static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint1
     while (read(session->wake[0], buffer, sizeof(buffer)) > 0) ;
 }
 
-/* Queues a server event; its name arrives as UTF-8. */
-static bool queue_server_event(struct client_notify_port *port, const struct cmrp_get_notify *r)
+/* UTF-8 from the wire as UTF-16 in parts (talloc'ed on mem); NULL is "". */
+static void set_text(TALLOC_CTX *mem, struct notify_parts *parts, enum clusapi_notify_text which, const char *utf8)
 {
     uint16_t *utf16 = NULL;
     size_t bytes = 0;
-    bool ok;
 
-    if (r->name && r->name[0] &&
-        !convert_string_talloc(NULL, CH_UTF8, CH_UTF16LE, r->name, strlen(r->name), &utf16, &bytes))
+    if (utf8 && utf8[0] && !convert_string_talloc(mem, CH_UTF8, CH_UTF16LE, utf8, strlen(utf8), &utf16, &bytes))
     {
-        WARN("cannot convert %s\n", r->name);
+        WARN("cannot convert %s\n", utf8);
         bytes = 0;
     }
-    ok = queue_event(port, r->notify_key, r->filter, utf16, bytes / sizeof(uint16_t));
-    talloc_free(utf16);
+    parts->text[which] = utf16;
+    parts->len[which] = bytes / sizeof(uint16_t);
+}
+
+/* Queues a server event (v1). */
+static bool queue_server_event(struct client_notify_port *port, const struct cmrp_get_notify *r)
+{
+    struct notify_parts parts = { r->notify_key, r->filter };
+    TALLOC_CTX *mem = talloc_new(NULL);
+    bool ok;
+
+    set_text(mem, &parts, CLUSAPI_NOTIFY_NAME, r->name);
+    ok = queue_event(port, &parts);
+    talloc_free(mem);
+    return ok;
+}
+
+/* Queues the events of an ApiGetNotifyV2 answer, in order. */
+static bool queue_server_events_v2(struct client_notify_port *port, const struct cmrp_get_notify_v2 *r)
+{
+    TALLOC_CTX *mem = talloc_new(NULL);
+    bool ok = true;
+    uint32_t i;
+
+    for (i = 0; ok && i < r->count; i++)
+    {
+        const struct cmrp_notification *n = &r->notifications[i];
+        struct notify_parts parts = { n->notify_key, 0, n->filter.object_type, n->filter.flags, n->buffer,
+                                      n->buffer_size };
+
+        set_text(mem, &parts, CLUSAPI_NOTIFY_OBJECT_ID, n->object_id);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_PARENT_ID, n->parent_id);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_NAME, n->name);
+        set_text(mem, &parts, CLUSAPI_NOTIFY_TYPE, n->type);
+        ok = queue_event(port, &parts);
+    }
+    talloc_free(mem);
     return ok;
 }
 
@@ -2803,16 +2957,16 @@ static unsigned int connection_generation(struct client_connection *connection)
     return __atomic_load_n(&connection->generation, __ATOMIC_ACQUIRE);
 }
 
-/* The pump's call failed as MS-CMRP 3.2.4.6 says to reconnect: the cluster's
- * connection reconnects, unless another call has done it since the pump
- * joined it; the next round then joins the new association. */
-static uint32_t pump_recover(struct client_notify_session *session, uint32_t cause)
+/* A call on a connection in main's association (a pump's, a batch port's)
+ * failed as MS-CMRP 3.2.4.6 says to reconnect: main reconnects, unless
+ * another call has done it since that connection joined it (generation); a
+ * pump's next round then joins the new association. */
+static uint32_t recover_association(struct client_connection *main, unsigned int generation, uint32_t cause)
 {
-    struct client_connection *main = session->connection;
     uint32_t error = 0;
 
     pthread_mutex_lock(&main->lock);
-    if (main->generation == session->pump_generation)
+    if (main->generation == generation)
         error = main->candidate_count ? reconnect(main, cause) : WIN32_RPC_S_SERVER_UNAVAILABLE;
     pthread_mutex_unlock(&main->lock);
     return error;
@@ -2830,10 +2984,13 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
     for (;;)
     {
         struct cmrp_get_notify r = { 0 };
+        struct cmrp_get_notify_v2 r2 = { 0 };
+        bool v2 = port->version == 2;
         struct client_connection *connection;
         struct tevent_req *req;
         TALLOC_CTX *frame;
         NTSTATUS status;
+        uint32_t method_result;
         bool stop, moved = false;
 
         /* Back-pressure: the server keeps what the application has not read yet. */
@@ -2863,7 +3020,7 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
             break;
         }
         pthread_mutex_lock(&main->lock);
-        r.notify = session->current;
+        r.notify = r2.notify = session->current;
         pthread_mutex_unlock(&main->lock);
         if (ndr_policy_handle_empty(&r.notify))
         {
@@ -2875,7 +3032,8 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         /* Owned by the connection: a call abandoned at shutdown goes with it. */
         if (!(frame = talloc_new(connection)) ||
             !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
-                                                    &cmrp_table, CMRP_GET_NOTIFY, frame, &r)))
+                                                    &cmrp_table, v2 ? CMRP_GET_NOTIFY_V2 : CMRP_GET_NOTIFY, frame,
+                                                    v2 ? (void *)&r2 : (void *)&r)))
         {
             error = WIN32_ERROR_OUTOFMEMORY;
             break;
@@ -2894,27 +3052,29 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
         if (moved) continue;        /* another call reconnected: this port is the old node's */
         status = dcerpc_binding_handle_call_recv(req);
         error = map_status(status, false, connection->local);
-        if (!error && !r.result)
+        method_result = v2 ? r2.result : r.result;
+        if (!error && !method_result)
         {
-            note_state_sequence(session, &r);
-            if (!queue_server_event(port, &r)) error = WIN32_ERROR_OUTOFMEMORY;
+            if (!v2) note_state_sequence(session, &r);
+            if (!(v2 ? queue_server_events_v2(port, &r2) : queue_server_event(port, &r)))
+                error = WIN32_ERROR_OUTOFMEMORY;
         }
         talloc_free(frame);
-        if (!port_stopping(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(r.result))))
+        if (!port_stopping(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(method_result))))
         {
-            TRACE("pump %p: ApiGetNotify %u, %u: reconnecting\n", session, error, r.result);
-            if ((error = pump_recover(session, error ? error : r.result))) break;
+            TRACE("pump %p: ApiGetNotify%s %u, %u: reconnecting\n", session, v2 ? "V2" : "", error, method_result);
+            if ((error = recover_association(main, session->pump_generation, error ? error : method_result))) break;
             continue;
         }
         if (error) break;
-        if (r.result)
+        if (method_result)
         {
             /* Unblocked (ERROR_INVALID_FUNCTION) or closed (ERROR_NO_MORE_ITEMS) for the
              * shutdown, or the port is gone: nothing more will come. */
             if (!port_stopping(port))
             {
-                WARN("ApiGetNotify: %u\n", r.result);
-                *result = r.result;
+                WARN("ApiGetNotify%s: %u\n", v2 ? "V2" : "", method_result);
+                *result = method_result;
             }
             break;
         }
@@ -2928,12 +3088,33 @@ uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *res
     return error;
 }
 
-enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms, bool want_name,
-                                              struct client_wstr name, uint32_t *cookie, uint32_t *filter)
+/* Whether every wanted part of event fits out; sets the lengths either way. */
+static bool event_fits(const struct notify_event *event, struct client_notify_out *out)
+{
+    bool fits = true;
+    unsigned int i;
+
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+    {
+        if (!(out->want & (1u << i))) continue;
+        *out->text[i].len = event->len[i];
+        if (event->len[i] >= out->text[i].size) fits = false;
+    }
+    if (out->buffer_size)
+    {
+        *out->buffer_size = event->buffer_size;
+        if (event->buffer_size > out->buffer_capacity) fits = false;
+    }
+    return fits;
+}
+
+enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms,
+                                              struct client_notify_out *out)
 {
     enum clusapi_notify_outcome outcome = CLUSAPI_NOTIFY_EVENT;
     struct notify_event *event = NULL;
     struct timespec deadline;
+    unsigned int i;
 
     if (timeout_ms != UINT32_MAX)
     {
@@ -2960,25 +3141,27 @@ enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, u
     else if (outcome == CLUSAPI_NOTIFY_EVENT)
     {
         event = port->head;
-        *cookie = event->cookie;
-        *filter = event->filter;
-        if (want_name)
+        out->cookie = event->cookie;
+        out->filter = event->filter;
+        out->object_type = event->object_type;
+        out->flags = event->flags;
+        if (!event_fits(event, out))
         {
-            *name.len = event->name_len;
-            if (event->name_len >= name.size) outcome = CLUSAPI_NOTIFY_MORE_DATA;
-            else
-            {
-                memcpy(name.buffer, event->name, (event->name_len + 1) * sizeof(uint16_t));
-            }
+            outcome = CLUSAPI_NOTIFY_MORE_DATA;
+            event = NULL;
         }
-        if (outcome == CLUSAPI_NOTIFY_EVENT)
+        else
         {
+            for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++)
+                if (out->want & (1u << i))
+                    memcpy(out->text[i].buffer, event->text[i], (event->len[i] + 1) * sizeof(uint16_t));
+            if (out->buffer_size && event->buffer_size) memcpy(out->buffer, event->buffer, event->buffer_size);
             if (!(port->head = event->next)) port->tail = &port->head;
             port->queued--;
             pthread_cond_broadcast(&port->changed);   /* room for a waiting pump */
         }
-        else event = NULL;
     }
+    out->remaining = port->queued;
     pthread_mutex_unlock(&port->lock);
     free(event);
     return outcome;
@@ -3032,6 +3215,244 @@ void client_notify_free(struct client_notify_port *port)
     free(port);
 }
 
+/* ---- cluster registry batches ----
+ *
+ * ApiExecuteBatch and ApiExecuteReadBatch(Ex) take and give
+ * CLUSTER_REG_BATCH_UPDATE buffers, built and read on the PE side with the
+ * codec's cmrp/regbatch.c; here they only travel.  A reply is handed over as
+ * a malloc'ed copy the PE side collects with client_blob_take. */
+
+uint32_t client_execute_batch(struct client_object *key, const uint8_t *data, uint32_t size,
+                              uint32_t *failed_command, uint32_t *result)
+{
+    struct cmrp_execute_batch r = { .key = key->handle, .size = size, .data = (uint8_t *)data };
+    uint32_t error;
+
+    *result = 0;
+    *failed_command = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !data || !size) return WIN32_ERROR_INVALID_PARAMETER;
+    error = call(key->connection, NULL, CMRP_EXECUTE_BATCH, &r);
+    if (!error && (*result = r.result)) *failed_command = r.failed_command;
+    return error;
+}
+
+static void *blob_copy(const uint8_t *data, uint32_t size)
+{
+    void *blob = malloc(size ? size : 1);
+
+    if (blob && size) memcpy(blob, data, size);
+    return blob;
+}
+
+uint32_t client_read_batch(struct client_object *key, bool ex, uint32_t flags, const uint8_t *data, uint32_t size,
+                           void **reply, uint32_t *reply_size, uint32_t *result)
+{
+    struct cmrp_execute_read_batch r = { .key = key->handle, .in_size = size, .in_data = (uint8_t *)data,
+                                         .flags = flags };
+    TALLOC_CTX *mem;
+    uint32_t error;
+
+    *result = 0;
+    *reply = NULL;
+    *reply_size = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY || !data || !size) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(mem = talloc_new(NULL))) return WIN32_ERROR_OUTOFMEMORY;
+    error = call(key->connection, mem, ex ? CMRP_EXECUTE_READ_BATCH_EX : CMRP_EXECUTE_READ_BATCH, &r);
+    if (!error && !(*result = r.result))
+    {
+        if (!r.out_data) *result = WIN32_ERROR_INVALID_PARAMETER;   /* a success without a reply */
+        else if (!(*reply = blob_copy(r.out_data, r.out_size))) error = WIN32_ERROR_OUTOFMEMORY;
+        else *reply_size = r.out_size;
+    }
+    talloc_free(mem);
+    return error;
+}
+
+void client_blob_take(void *blob, void *buffer, uint32_t capacity)
+{
+    if (blob && buffer && capacity) memcpy(buffer, blob, capacity);
+    free(blob);
+}
+
+/* ---- registry batch notification ports ----
+ *
+ * ApiGetBatchNotification blocks until the server has a batch (MS-CMRP
+ * 3.1.4.2.115), so, like ApiGetNotify, it runs on a connection of its own in
+ * the cluster's association; closing sets a flag, wakes the waiting call
+ * through a pipe and closes the server port on the cluster's connection.
+ *
+ * A reconnect does not make a batch port again: MS-CMRP has no way to resume
+ * one (a batch it had not handed out is lost with its node).  The getter's
+ * failure as 3.2.4.6 says makes the cluster's connection reconnect, as a
+ * pump's does; from then on, the port belongs to a node the connection has
+ * left, and getting fails (RPC_S_SERVER_UNAVAILABLE) without a call. */
+
+struct client_batch_port
+{
+    struct client_connection *connection;       /* the key's: referenced */
+    struct client_connection *wait_connection;  /* ApiGetBatchNotification's */
+    unsigned int generation;                    /* the connection's, with the port made */
+    struct policy_handle port;
+    pthread_mutex_t lock;                       /* closing */
+    pthread_mutex_t get_lock;                   /* one getter at a time */
+    int wake[2];
+    bool closing, port_closed;
+};
+
+/* The cluster's connection reconnected since the port was made. */
+static bool batch_port_moved(struct client_batch_port *port)
+{
+    return port->generation != connection_generation(port->connection);
+}
+
+void client_batch_port_free(struct client_batch_port *port)
+{
+    if (!port) return;
+    if (!port->port_closed && !ndr_policy_handle_empty(&port->port) && !batch_port_moved(port))
+    {
+        struct cmrp_close_handle r = { .handle = port->port };
+
+        call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r);
+    }
+    talloc_free(port->wait_connection);
+    if (port->wake[0] >= 0) close(port->wake[0]);
+    if (port->wake[1] >= 0) close(port->wake[1]);
+    connection_release(port->connection);
+    pthread_mutex_destroy(&port->lock);
+    pthread_mutex_destroy(&port->get_lock);
+    free(port);
+}
+
+uint32_t client_batch_port_create(struct client_object *key, struct client_batch_port **out, uint32_t *result)
+{
+    struct cmrp_create_batch_port r = { .key = key->handle };
+    struct client_connection *connection = key->connection;
+    struct client_batch_port *port;
+    uint32_t error;
+
+    *out = NULL;
+    *result = 0;
+    if (key->kind != CLUSAPI_OBJECT_KEY) return WIN32_ERROR_INVALID_PARAMETER;
+    if (!(port = calloc(1, sizeof(*port)))) return WIN32_ERROR_OUTOFMEMORY;
+    pthread_mutex_init(&port->lock, NULL);
+    pthread_mutex_init(&port->get_lock, NULL);
+    port->connection = connection;
+    connection_reference(connection);
+    port->wake[0] = port->wake[1] = -1;
+    if (pipe(port->wake))
+    {
+        port->wake[0] = port->wake[1] = -1;
+        client_batch_port_free(port);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
+    fcntl(port->wake[0], F_SETFL, O_NONBLOCK);
+    fcntl(port->wake[1], F_SETFL, O_NONBLOCK);
+    fcntl(port->wake[0], F_SETFD, FD_CLOEXEC);
+    fcntl(port->wake[1], F_SETFD, FD_CLOEXEC);
+    /* The port and the wait connection on the same node: no reconnect in between. */
+    pthread_mutex_lock(&connection->lock);
+    port->generation = connection->generation;
+    error = call(connection, NULL, CMRP_CREATE_BATCH_PORT, &r);
+    if (!error && !(*result = r.result))
+    {
+        port->port = r.port;
+        error = connect_in_association(connection, &port->wait_connection, &port->generation);
+    }
+    pthread_mutex_unlock(&connection->lock);
+    if (error || *result)
+    {
+        client_batch_port_free(port);
+        return error;
+    }
+    *out = port;
+    return 0;
+}
+
+static bool batch_port_closing(struct client_batch_port *port)
+{
+    bool closing;
+
+    pthread_mutex_lock(&port->lock);
+    closing = port->closing;
+    pthread_mutex_unlock(&port->lock);
+    return closing;
+}
+
+static void drain_wake(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)
+{
+    struct client_batch_port *port = private;
+    char buffer[16];
+
+    while (read(port->wake[0], buffer, sizeof(buffer)) > 0) ;
+}
+
+uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uint32_t *reply_size,
+                               uint32_t *result)
+{
+    struct client_connection *connection = port->wait_connection;
+    struct cmrp_get_batch_notification r = { .port = port->port };
+    struct tevent_req *req = NULL;
+    struct tevent_fd *wake = NULL;
+    TALLOC_CTX *frame = NULL;
+    uint32_t error = 0;
+    bool moved = false;
+
+    *reply = NULL;
+    *reply_size = 0;
+    *result = 0;
+    pthread_mutex_lock(&port->get_lock);
+    if (batch_port_closing(port)) *result = WIN32_ERROR_INVALID_HANDLE;
+    else if (batch_port_moved(port)) error = WIN32_RPC_S_SERVER_UNAVAILABLE;
+    else if (!(wake = tevent_add_fd(connection->ev, connection, port->wake[0], TEVENT_FD_READ, drain_wake, port)) ||
+             !(frame = talloc_new(connection)) ||
+             !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
+                                                     &cmrp_table, CMRP_GET_BATCH_NOTIFICATION, frame, &r)))
+        error = WIN32_ERROR_OUTOFMEMORY;
+    while (req && tevent_req_is_in_progress(req) && !batch_port_closing(port) && !(moved = batch_port_moved(port)))
+    {
+        if (tevent_loop_once(connection->ev))
+        {
+            error = WIN32_RPC_S_CALL_FAILED;
+            break;
+        }
+    }
+    if (req && !error)
+    {
+        if (moved) error = WIN32_RPC_S_SERVER_UNAVAILABLE;   /* another call reconnected meanwhile */
+        else if (tevent_req_is_in_progress(req)) *result = WIN32_ERROR_INVALID_HANDLE;   /* closed meanwhile */
+        else if (!(error = map_status(dcerpc_binding_handle_call_recv(req), false, connection->local)) &&
+                 !(*result = r.result))
+        {
+            if (!(*reply = blob_copy(r.data, r.size))) error = WIN32_ERROR_OUTOFMEMORY;
+            else *reply_size = r.size;
+        }
+        /* The node went: the cluster's other handles move on; this port cannot. */
+        if (!batch_port_closing(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(*result))))
+            recover_association(port->connection, port->generation, error ? error : *result);
+        /* a call still in flight stays with the connection, freed with the port */
+        if (!tevent_req_is_in_progress(req)) talloc_free(frame);
+    }
+    else talloc_free(frame);
+    talloc_free(wake);
+    pthread_mutex_unlock(&port->get_lock);
+    return error;
+}
+
+void client_batch_port_close(struct client_batch_port *port)
+{
+    struct cmrp_close_handle r = { .handle = port->port };
+
+    pthread_mutex_lock(&port->lock);
+    port->closing = true;
+    pthread_mutex_unlock(&port->lock);
+    if (write(port->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake a batch getter: %d\n", errno);
+    /* The server then ends a waiting ApiGetBatchNotification (ERROR_NO_MORE_ITEMS);
+     * a port left behind by a reconnect went with its node. */
+    if (batch_port_moved(port)) port->port_closed = true;
+    else if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
+    else WARN("ApiCloseBatchPort failed: %u\n", r.result);
+}
+
 /* ---- reconnect (MS-CMRP 3.2.4.6) ----
  *
  * Runs in call() or a pump, under the connection's lock: callers on other
@@ -3076,15 +3497,14 @@ static uint32_t reopen_object(struct client_connection *connection, TALLOC_CTX *
     return 0;
 }
 
-static uint32_t readd_registration(struct client_connection *connection, struct client_notify_session *session,
+static uint32_t readd_registration(struct client_notify_session *session,
                                    const struct notify_registration *registration)
 {
     const struct client_object *object = registration->object;
     uint32_t error, result, state_sequence = registration->state_sequence;
 
     if (ndr_policy_handle_empty(&object->reopened)) return 0;   /* lost with its object */
-    error = add_notify(connection, true, &session->reopened, object, &object->reopened, registration->filter,
-                       registration->cookie, registration->watch_subtree, &state_sequence, &result);
+    error = add_notify(session, true, registration, &state_sequence, &result);
     if (error) return error;
     if (is_reconnect_error(result)) return result;
     if (result) WARN("notifications of %s could not be added again: %u\n", object->name ? object->name : "the cluster", result);
@@ -3099,7 +3519,7 @@ static uint32_t reopen_session(struct client_connection *connection, struct clie
 
     memset(&session->reopened, 0, sizeof(session->reopened));
     if (session->notify_closed || session->pump_stopped) return 0;
-    error = call_once(connection, NULL, CMRP_CREATE_NOTIFY, &r);
+    error = call_once(connection, NULL, create_notify_method(session->port), &r);
     if (!error) error = check_new_handle(error, r.status, &r.handle);
     if (!error && is_reconnect_error(r.status)) error = r.status;
     if (error) return error;
@@ -3111,7 +3531,7 @@ static uint32_t reopen_session(struct client_connection *connection, struct clie
     session->reopened = r.handle;
     pthread_mutex_lock(&registrations_lock);
     for (registration = session->registrations; registration && !error; registration = registration->next)
-        error = readd_registration(connection, session, registration);
+        error = readd_registration(session, registration);
     pthread_mutex_unlock(&registrations_lock);
     return error;
 }

@@ -197,32 +197,82 @@ uint32_t client_control(struct client_object *object, struct client_object *host
                         uint32_t code, const void *in, uint32_t in_size, void *out, uint32_t out_size,
                         uint32_t *returned, uint32_t *required, uint32_t *result);
 
-/* ---- notification ports (version 1) ---- */
+/* ---- notification ports (versions 1 and 2) ---- */
 
 struct client_notify_port;
 struct client_notify_session;
 
-struct client_notify_port *client_notify_create(void);
+/* A port of version 1 (ApiCreateNotify) or 2 (ApiCreateNotifyV2). */
+struct client_notify_port *client_notify_create(uint32_t version);
 /* Registers object (its kind picks the ApiAddNotify* method) on the port's
  * session for the object's connection, creating that session first: then
  * *new_session is set and its pump has to be run. */
 uint32_t client_notify_register(struct client_notify_port *port, struct client_object *object, uint32_t filter,
                                 uint32_t cookie, bool watch_subtree, uint32_t *state_sequence,
                                 struct client_notify_session **new_session, uint32_t *result);
-/* The session's ApiGetNotify loop: returns when the port shuts down (0) or
- * the session fails (its error). */
+/* Version 2: ApiAddNotifyV2 of object (targeted: that object; otherwise
+ * object is the cluster and every object of object_type counts), or with
+ * type_name, ApiAddNotifyResourceTypeV2 (object is the cluster). */
+uint32_t client_notify_register_v2(struct client_notify_port *port, struct client_object *object,
+                                   uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
+                                   uint32_t cookie, struct client_notify_session **new_session, uint32_t *result);
+/* The session's ApiGetNotify(V2) loop: returns when the port shuts down (0)
+ * or the session fails (its error). */
 uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *result);
+
+/* What client_notify_get copies out: the texts whose bit is in want, the
+ * payload when buffer_size is set. */
+struct client_notify_out
+{
+    uint32_t want;                              /* 1 << enum clusapi_notify_text */
+    struct client_wstr text[CLUSAPI_NOTIFY_TEXT_COUNT];
+    uint8_t *buffer;
+    uint32_t buffer_capacity;
+    uint32_t *buffer_size;                      /* NULL: the payload is not wanted */
+    uint32_t cookie, filter, object_type;       /* out */
+    uint64_t flags;                             /* out */
+    uint32_t remaining;                         /* out: events still queued */
+};
+
 /* Waits for the oldest event: timeout_ms 0xffffffff waits for ever.  The
- * event is taken off the queue unless its name does not fit name (when
- * want_name): CLUSAPI_NOTIFY_MORE_DATA and *name.len, the event stays. */
-enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms, bool want_name,
-                                              struct client_wstr name, uint32_t *cookie, uint32_t *filter);
-/* Queues an event made on the client side; name is UTF-16, NUL-terminated. */
-bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, const uint16_t *name);
+ * event is taken off the queue unless a wanted part does not fit:
+ * CLUSAPI_NOTIFY_MORE_DATA, every wanted length set, the event stays. */
+enum clusapi_notify_outcome client_notify_get(struct client_notify_port *port, uint32_t timeout_ms,
+                                              struct client_notify_out *out);
+/* Queues an event made on the client side; name is UTF-16, NUL-terminated.
+ * v1: filter; v2: object_type and flags. */
+bool client_notify_post(struct client_notify_port *port, uint32_t cookie, uint32_t filter, uint32_t object_type,
+                        uint64_t flags, const uint16_t *name);
+/* With wait, blocks until an event arrives after the *arrivals-th (or the
+ * port shuts down: false); *arrivals and *queued are updated.
+ * GetNotifyEventHandle's watcher. */
+bool client_notify_wait_arrival(struct client_notify_port *port, bool wait, uint64_t *arrivals, uint32_t *queued);
 /* Wakes waiters and pumps for good; unblocks and closes the server ports. */
 void client_notify_shutdown(struct client_notify_port *port);
 /* Frees the port once no pump or waiter uses it. */
 void client_notify_free(struct client_notify_port *port);
+
+/* ---- cluster registry batches ---- */
+
+/* ApiExecuteBatch: *failed_command is the 1-based failing command. */
+uint32_t client_execute_batch(struct client_object *key, const uint8_t *data, uint32_t size,
+                              uint32_t *failed_command, uint32_t *result);
+/* ApiExecuteReadBatch(Ex): *reply is a malloc'ed CLUSTER_REG_BATCH_UPDATE. */
+uint32_t client_read_batch(struct client_object *key, bool ex, uint32_t flags, const uint8_t *data, uint32_t size,
+                           void **reply, uint32_t *reply_size, uint32_t *result);
+/* Copies capacity bytes of a reply to buffer (if any) and frees it. */
+void client_blob_take(void *blob, void *buffer, uint32_t capacity);
+
+struct client_batch_port;
+uint32_t client_batch_port_create(struct client_object *key, struct client_batch_port **port, uint32_t *result);
+/* Blocks for the next batch (a malloc'ed CLUSTER_REG_BATCH_UPDATE); a port
+ * closed meanwhile answers ERROR_INVALID_HANDLE. */
+uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uint32_t *reply_size,
+                               uint32_t *result);
+/* Wakes a waiting get for good and closes the server port. */
+void client_batch_port_close(struct client_batch_port *port);
+/* Once no get runs any more. */
+void client_batch_port_free(struct client_batch_port *port);
 
 /* Tracing hook, set by unixlib.c to route messages to WINEDEBUG's clusapi channel. */
 enum client_log_level { CLIENT_LOG_TRACE, CLIENT_LOG_WARN, CLIENT_LOG_ERR };

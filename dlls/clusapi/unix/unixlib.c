@@ -543,7 +543,7 @@ static NTSTATUS notify_create(void *args)
 {
     struct notify_create_params *params = args;
 
-    params->port = (ULONG_PTR)client_notify_create();
+    params->port = (ULONG_PTR)client_notify_create(params->version);
     return STATUS_SUCCESS;
 }
 
@@ -568,12 +568,46 @@ static NTSTATUS notify_pump(void *args)
     return STATUS_SUCCESS;
 }
 
+static NTSTATUS notify_register_v2(void *args)
+{
+    struct notify_register_v2_params *params = args;
+    struct client_notify_session *session = NULL;
+    BOOL failed = FALSE;
+    char *type_name = utf8_dup(params->type_name, &failed);
+
+    if (failed)
+    {
+        params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
+        return STATUS_SUCCESS;
+    }
+    params->rpc_status = client_notify_register_v2(port_from_handle(params->port),
+                                                   object_from_handle(params->object), params->object_type,
+                                                   params->flags, params->targeted, type_name, params->cookie,
+                                                   &session, &params->result);
+    params->new_session = (ULONG_PTR)session;
+    free(type_name);
+    return STATUS_SUCCESS;
+}
+
 static NTSTATUS notify_get(void *args)
 {
     struct notify_get_params *params = args;
+    struct client_notify_out out = { .want = params->want };
+    unsigned int i;
 
-    params->outcome = client_notify_get(port_from_handle(params->port), params->timeout_ms, params->want_name,
-                                        wstr_out(&params->name), &params->cookie, &params->filter);
+    for (i = 0; i < CLUSAPI_NOTIFY_TEXT_COUNT; i++) out.text[i] = wstr_out(&params->text[i]);
+    if (params->want_buffer)
+    {
+        out.buffer = params->buffer;
+        out.buffer_capacity = params->buffer_capacity;
+        out.buffer_size = &params->buffer_size;
+    }
+    params->outcome = client_notify_get(port_from_handle(params->port), params->timeout_ms, &out);
+    params->cookie = out.cookie;
+    params->filter = out.filter;
+    params->object_type = out.object_type;
+    params->flags = out.flags;
+    params->remaining = out.remaining;
     return STATUS_SUCCESS;
 }
 
@@ -581,8 +615,20 @@ static NTSTATUS notify_post(void *args)
 {
     struct notify_post_params *params = args;
 
-    return client_notify_post(port_from_handle(params->port), params->cookie, params->filter,
-                              (const uint16_t *)params->name) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+    return client_notify_post(port_from_handle(params->port), params->cookie, params->filter, params->object_type,
+                              params->flags, (const uint16_t *)params->name) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+}
+
+static NTSTATUS notify_wait(void *args)
+{
+    struct notify_wait_params *params = args;
+    uint64_t arrivals = params->arrivals;
+
+    params->outcome = client_notify_wait_arrival(port_from_handle(params->port), !params->poll, &arrivals,
+                                                 &params->queued)
+                      ? CLUSAPI_NOTIFY_EVENT : CLUSAPI_NOTIFY_CLOSED;
+    params->arrivals = arrivals;
+    return STATUS_SUCCESS;
 }
 
 static NTSTATUS notify_shutdown(void *args)
@@ -598,6 +644,62 @@ static NTSTATUS notify_free(void *args)
     struct notify_port_params *params = args;
 
     client_notify_free(port_from_handle(params->port));
+    return STATUS_SUCCESS;
+}
+
+/* ---- registry batches ---- */
+
+static NTSTATUS batch(void *args)
+{
+    struct batch_params *params = args;
+    void *reply = NULL;
+
+    if (params->op == CLUSAPI_BATCH_EXECUTE)
+        params->rpc_status = client_execute_batch(object_from_handle(params->key), params->data, params->size,
+                                                  &params->failed_command, &params->result);
+    else
+    {
+        params->rpc_status = client_read_batch(object_from_handle(params->key), params->op == CLUSAPI_BATCH_READ_EX,
+                                               params->flags, params->data, params->size, &reply,
+                                               &params->reply_size, &params->result);
+        params->reply = (ULONG_PTR)reply;
+    }
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS blob_take(void *args)
+{
+    struct blob_take_params *params = args;
+
+    client_blob_take((void *)(ULONG_PTR)params->blob, params->buffer, params->capacity);
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS batch_port(void *args)
+{
+    struct batch_port_params *params = args;
+    struct client_batch_port *port = (struct client_batch_port *)(ULONG_PTR)params->port;
+    void *reply = NULL;
+
+    switch (params->op)
+    {
+    case CLUSAPI_BATCH_PORT_CREATE:
+        params->rpc_status = client_batch_port_create(object_from_handle(params->key), &port, &params->result);
+        params->port = (ULONG_PTR)port;
+        break;
+    case CLUSAPI_BATCH_PORT_GET:
+        params->rpc_status = client_batch_port_get(port, &reply, &params->reply_size, &params->result);
+        params->reply = (ULONG_PTR)reply;
+        break;
+    case CLUSAPI_BATCH_PORT_CLOSE:
+        client_batch_port_close(port);
+        break;
+    case CLUSAPI_BATCH_PORT_FREE:
+        client_batch_port_free(port);
+        break;
+    default:
+        return STATUS_INVALID_PARAMETER;
+    }
     return STATUS_SUCCESS;
 }
 
@@ -645,6 +747,11 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     args_op,
     create_object_enum,
     object_enum_item,
+    notify_register_v2,
+    notify_wait,
+    batch,
+    blob_take,
+    batch_port,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
