@@ -7,6 +7,7 @@ extern void func_objects(void);
 extern void func_registry(void);
 extern void func_control(void);
 extern void func_notify(void);
+extern void func_security(void);
 
 const struct test winetest_testlist[] =
 {
@@ -15,5 +16,6 @@ const struct test winetest_testlist[] =
     { "registry", func_registry },
     { "control", func_control },
     { "notify", func_notify },
+    { "security", func_security },
     { 0, 0 }
 };
