@@ -555,6 +555,7 @@ static struct cli_credentials *make_credentials(TALLOC_CTX *mem, struct loadparm
 struct connect_deadline
 {
     const struct socket_snapshot *before;
+    struct tevent_timer *timer;     /* NULL once it fired: tevent frees it then */
     bool expired;
 };
 
@@ -563,6 +564,7 @@ static void connect_deadline_expired(struct tevent_context *ev, struct tevent_ti
 {
     struct connect_deadline *deadline = private;
 
+    deadline->timer = NULL;
     deadline->expired = true;
     socket_snapshot_new_tcp(deadline->before, socket_abort);
 }
@@ -575,8 +577,7 @@ static bool connection_is_tcp(const struct client_endpoint *endpoint)
 static uint32_t connect_pipe(struct client_connection *connection, const struct client_endpoint *endpoint)
 {
     TALLOC_CTX *frame = talloc_new(connection);
-    struct connect_deadline deadline = { NULL, false };
-    struct tevent_timer *timer = NULL;
+    struct connect_deadline deadline = { NULL, NULL, false };
     enum dcerpc_AuthType auth_type;
     enum dcerpc_AuthLevel auth_level, required_level;
     struct cli_credentials *creds;
@@ -612,14 +613,14 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
 
     if (connection_is_tcp(endpoint)) deadline.before = socket_snapshot_take(frame);
     if (endpoint->timeout_ms)
-        timer = tevent_add_timer(connection->ev, frame,
+        deadline.timer = tevent_add_timer(connection->ev, frame,
                                  tevent_timeval_current_ofs(endpoint->timeout_ms / 1000, (endpoint->timeout_ms % 1000) * 1000),
                                  connect_deadline_expired, &deadline);
 
     TRACE("connecting to %s\n", binding);
     status = dcerpc_pipe_connect(connection, &connection->pipe, binding, &cmrp_table,
                                  creds, connection->ev, connection->lp);
-    talloc_free(timer);
+    talloc_free(deadline.timer);
     if (deadline.expired && !NT_STATUS_IS_OK(status))
     {
         WARN("%s: no answer within %u ms (the Timeout setting, WINECLUSAPI_TIMEOUT)\n", binding, endpoint->timeout_ms);
