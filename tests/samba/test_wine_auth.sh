@@ -12,7 +12,7 @@
 # that name the fix, and that the password appears nowhere.
 #
 # The DC is a machine-wide resource: this script holds /tmp/samba-dc.lock
-# (flock) while it runs and stops the DC at the end.  When this machine
+# (flock, through tests/samba/with-dc-lock) while it runs and stops the DC at the end.  When this machine
 # cannot run the DC (packages missing, not root, ports 135/88/464 taken), the
 # DC parts are skipped and the exit status is 0.
 #
@@ -24,8 +24,8 @@
 
 set -u
 
-if [ -z "${WINE_AUTH_LOCKED:-}" ] && command -v flock > /dev/null; then
-    WINE_AUTH_LOCKED=1 exec flock /tmp/samba-dc.lock "$0" "$@"
+if [ -z "${WINE_AUTH_LOCKED:-}" ]; then
+    WINE_AUTH_LOCKED=1 exec "$(dirname "$0")/with-dc-lock" "$0" "$@"
 fi
 
 script_dir=$(cd "$(dirname "$0")" && pwd)

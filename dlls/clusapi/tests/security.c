@@ -8,6 +8,7 @@
  * The environment says where they are; each test skips when its part is
  * missing (as in the plain tests/run-all pass):
  *
+ *   CLUSAPI_AUTH_ADDRESS     where the authenticating cluster is (default 127.0.0.1)
  *   CLUSAPI_AUTH_FILE        Samba authentication file of the DC's Administrator (Unix path)
  *   CLUSAPI_AUTH_BAD_FILE    the same user with a wrong password
  *   CLUSAPI_AUTH_KRB_NAME    the cluster's DNS name with a service principal
@@ -38,6 +39,7 @@
 
 static WCHAR auth_file[MAX_PATH], bad_auth_file[MAX_PATH], krb_name[256], nospn_name[256];
 static WCHAR expected_cluster[64] = L"FSCLUSTER";
+static WCHAR auth_address[256] = L"127.0.0.1";
 static WCHAR freeze_dir[MAX_PATH];
 static DWORD plain_port, hung_port;
 
@@ -132,7 +134,7 @@ static void test_binds(void)
     {
         const struct value values[] =
         {
-            { L"Address", L"127.0.0.1" },
+            { L"Address", auth_address },
             { L"Authentication", binds[i].authentication },
             { L"CredentialsFile", auth_file },
         };
@@ -166,7 +168,7 @@ static void test_kerberos(void)
     {
         const struct value values[] =
         {
-            { L"Address", L"127.0.0.1" },
+            { L"Address", auth_address },
             { L"Authentication", authentications[i] },
         };
 
@@ -184,7 +186,7 @@ static void test_kerberos(void)
     {
         const struct value values[] =
         {
-            { L"Address", L"127.0.0.1" },
+            { L"Address", auth_address },
             { L"Authentication", L"kerberos" },
         };
 
@@ -228,7 +230,7 @@ static void test_refusals(void)
     }
     for (i = 0; i < ARRAY_SIZE(tests); i++)
     {
-        struct value values[5] = { { L"Address", L"127.0.0.1" }, { L"Authentication", tests[i].authentication } };
+        struct value values[5] = { { L"Address", auth_address }, { L"Authentication", tests[i].authentication } };
         unsigned int count = 2;
 
         if (tests[i].security) values[count++] = (struct value){ L"Security", tests[i].security };
@@ -442,6 +444,8 @@ START_TEST(security)
     get_env(L"CLUSAPI_AUTH_KRB_NAME", krb_name, ARRAY_SIZE(krb_name));
     get_env(L"CLUSAPI_AUTH_NOSPN_NAME", nospn_name, ARRAY_SIZE(nospn_name));
     get_env(L"CLUSAPI_FREEZE_DIR", freeze_dir, ARRAY_SIZE(freeze_dir));
+    if (!get_env(L"CLUSAPI_AUTH_ADDRESS", auth_address, ARRAY_SIZE(auth_address)))
+        lstrcpyW(auth_address, L"127.0.0.1");
     if (!get_env(L"CLUSAPI_AUTH_CLUSTER", expected_cluster, ARRAY_SIZE(expected_cluster)))
         lstrcpyW(expected_cluster, L"FSCLUSTER");
     if (get_env(L"CLUSAPI_PLAIN_PORT", text, ARRAY_SIZE(text))) plain_port = wcstoul(text, NULL, 10);
