@@ -126,18 +126,28 @@ static void apply_setting(struct cluster_config *config, const struct setting *s
     }
 }
 
+/* Walks the values the key has rather than asking for each setting: every
+ * registry request is a round trip to the wineserver, and OpenCluster reads
+ * the configuration each time (a key usually holds a few values or none). */
 static void load_key(struct cluster_config *config, HKEY key, BOOL global)
 {
+    WCHAR name[64], text[MAX_PATH];
+    DWORD index, type, name_len, size, dword;
     unsigned int i;
 
-    for (i = 0; i < ARRAY_SIZE(settings); i++)
+    for (index = 0; ; index++)
     {
-        const struct setting *setting = &settings[i];
-        WCHAR text[MAX_PATH];
-        DWORD type, size = sizeof(text) - sizeof(WCHAR), dword;
+        const struct setting *setting = NULL;
+        LONG ret;
 
-        if (!global && setting->scope == SCOPE_GLOBAL_ONLY) continue;
-        if (RegQueryValueExW(key, setting->value, NULL, &type, (BYTE *)text, &size)) continue;
+        name_len = ARRAY_SIZE(name);
+        size = sizeof(text) - sizeof(WCHAR);
+        ret = RegEnumValueW(key, index, name, &name_len, NULL, &type, (BYTE *)text, &size);
+        if (ret == ERROR_NO_MORE_ITEMS) break;
+        if (ret) continue;  /* a name or value too long for any setting */
+        for (i = 0; i < ARRAY_SIZE(settings); i++)
+            if (!wcsicmp(name, settings[i].value)) setting = &settings[i];
+        if (!setting || (!global && setting->scope == SCOPE_GLOBAL_ONLY)) continue;
         if (type == REG_DWORD && size == sizeof(DWORD))
         {
             memcpy(&dword, text, sizeof(dword));
