@@ -434,24 +434,27 @@ static bool is_ip_address(const char *host)
  * service, and when the name is a host name reached at another Address,
  * target_hostname=name: the SPN is MSServerClusterMgmtAPI/<name>, as
  * Windows' clusapi asks for the name it was given (MS-CMRP 2.1). */
+/* What would change a binding string's meaning. */
+static const char not_in_binding[] = "[]:,@\\/= ";
+
 static char *make_binding(TALLOC_CTX *mem, const struct client_endpoint *endpoint)
 {
     const char *level = security_flag(endpoint->security);
     const char *host = endpoint->address ? endpoint->address : endpoint->name;
     char *options;
+    /* A name that is not a host name (no Kerberos for it) only names the configuration. */
+    bool target = host && endpoint->address && endpoint->name && strcasecmp(endpoint->address, endpoint->name)
+                  && endpoint->name[0] && !strpbrk(endpoint->name, not_in_binding) && !is_ip_address(endpoint->name);
 
-    /* The names become part of a binding string: refuse what would change its meaning. */
-    if (host && (!host[0] || strpbrk(host, "[]:,@\\/= "))) return NULL;
-    if (endpoint->address && endpoint->name && strpbrk(endpoint->name, "[]:,@\\/= ")) return NULL;
+    /* The host becomes part of a binding string: refuse what would change its meaning. */
+    if (host && (!host[0] || strpbrk(host, not_in_binding))) return NULL;
 
     options = talloc_strdup(mem, "");
     if (host && endpoint->port) options = talloc_asprintf_append(options, ",%u", endpoint->port);
     if (level)
     {
         options = talloc_asprintf_append(options, ",%s,%s", level, authentication_flag(endpoint->authentication));
-        if (host && endpoint->address && endpoint->name && strcasecmp(endpoint->address, endpoint->name)
-            && !is_ip_address(endpoint->name))
-            options = talloc_asprintf_append(options, ",target_hostname=%s", endpoint->name);
+        if (target) options = talloc_asprintf_append(options, ",target_hostname=%s", endpoint->name);
     }
     if (!options) return NULL;
 
