@@ -7,7 +7,9 @@
  *   raw_bench BINDING open N
  *   raw_bench BINDING clients C N     C processes x N ApiGetClusterName (calls/s)
  *
- * Prints "name count seconds per_call_us".
+ * Prints "name count seconds per_call_us".  Anonymous, or authenticated with
+ * the Samba authentication file RAW_BENCH_AUTHFILE (the binding then says
+ * [seal,spnego] or [seal,ntlm]; bench/run-auth-bench).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,10 +39,17 @@ static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
     struct tevent_context *ev = tevent_context_init(mem);
     struct loadparm_context *lp = loadparm_init(mem);
     struct cli_credentials *creds = cli_credentials_init(mem);
+    const char *auth_file = getenv("RAW_BENCH_AUTHFILE");
     struct dcerpc_pipe *pipe = NULL;
 
     cli_credentials_set_conf(creds, lp);
-    cli_credentials_set_anonymous(creds);
+    /* What clusapi.dll does with CredentialsFile: the same parse per connection. */
+    if (auth_file)
+    {
+        if (!cli_credentials_parse_file(creds, auth_file, CRED_SPECIFIED)) return NULL;
+    }
+    else
+        cli_credentials_set_anonymous(creds);
     if (!NT_STATUS_IS_OK(dcerpc_pipe_connect(mem, &pipe, binding, &cmrp_table, creds, ev, lp))) return NULL;
     return pipe;
 }

@@ -135,11 +135,14 @@ struct cluster_config
 {
     WCHAR *address;
     WCHAR *credentials_file;
+    WCHAR *credentials_cache;
     WCHAR *ncalrpc_dir;
     DWORD port;
     DWORD security;          /* enum clusapi_security */
+    DWORD authentication;    /* enum clusapi_authentication */
     DWORD local_transport;   /* enum clusapi_local_transport */
     DWORD timeout_ms;
+    DWORD tcp_nodelay;       /* 0: leave Nagle's algorithm on (for measurements) */
     BOOL local_node;         /* this machine is configured as a cluster node */
 };
 

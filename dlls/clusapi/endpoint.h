@@ -13,6 +13,14 @@ enum clusapi_security
     CLUSAPI_SECURITY_NONE,      /* unauthenticated: only when configured (local simulator) */
 };
 
+/* The authentication service of an authenticated bind. */
+enum clusapi_authentication
+{
+    CLUSAPI_AUTH_NEGOTIATE,     /* SPNEGO: Kerberos, else NTLM (what Windows' clusapi uses) */
+    CLUSAPI_AUTH_KERBEROS,      /* Kerberos only */
+    CLUSAPI_AUTH_NTLM,          /* NTLMSSP only */
+};
+
 enum clusapi_local_transport
 {
     CLUSAPI_LOCAL_NCALRPC,      /* Samba's local socket transport: ncalrpc:[clusapi] */

@@ -24,11 +24,14 @@ struct cluster_endpoint
     const WCHAR *name;              /* cluster, node or address; NULL = the local cluster */
     const WCHAR *address;           /* host to connect to instead of name, or NULL */
     const WCHAR *credentials_file;  /* Samba authentication file, or NULL */
+    const WCHAR *credentials_cache; /* Kerberos credential cache, or NULL (KRB5CCNAME) */
     const WCHAR *ncalrpc_dir;       /* directory of the local socket, NULL = Samba's default */
     UINT32 port;                    /* TCP port; 0 = ask the endpoint mapper */
     UINT32 security;                /* enum clusapi_security */
+    UINT32 authentication;          /* enum clusapi_authentication */
     UINT32 local_transport;         /* enum clusapi_local_transport */
-    UINT32 timeout_ms;              /* per-call RPC timeout */
+    UINT32 timeout_ms;              /* connect and per-call RPC timeout, 0 = none */
+    UINT32 tcp_nodelay;             /* set TCP_NODELAY after connecting */
 };
 
 /* A string the Unix side fills: it writes at most size - 1 characters and a

@@ -12,6 +12,7 @@ extern void func_changes(void);
 extern void func_reconnect(void);
 extern void func_enumex(void);
 extern void func_groupsets(void);
+extern void func_security(void);
 
 const struct test winetest_testlist[] =
 {
@@ -25,5 +26,6 @@ const struct test winetest_testlist[] =
     { "reconnect", func_reconnect },
     { "enumex", func_enumex },
     { "groupsets", func_groupsets },
+    { "security", func_security },
     { 0, 0 }
 };

@@ -21,6 +21,10 @@
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <strings.h>
+#include <sys/socket.h>
 
 #include <talloc.h>
 #include <tevent.h>
@@ -33,6 +37,7 @@
 #include "cmrp/cmrp.h"
 #include "dlls/clusapi/endpoint.h"
 #include "dlls/clusapi/unix/client.h"
+#include "dlls/clusapi/unix/sockets.h"
 
 /* Win32 errors this file reports, spelled out: Wine's winerror.h cannot be
  * included next to Samba's headers. */
@@ -47,6 +52,11 @@ enum
     WIN32_ERROR_INSUFFICIENT_BUFFER   = 122,
     WIN32_ERROR_MORE_DATA             = 234,
     WIN32_ERROR_LOGON_FAILURE         = 1326,
+    WIN32_ERROR_ACCOUNT_DISABLED      = 1331,
+    WIN32_ERROR_PASSWORD_EXPIRED      = 1330,
+    WIN32_ERROR_ACCOUNT_EXPIRED       = 1793,
+    WIN32_ERROR_PASSWORD_MUST_CHANGE  = 1907,
+    WIN32_ERROR_ACCOUNT_LOCKED_OUT    = 1909,
     WIN32_RPC_S_UNKNOWN_IF            = 1717,
     WIN32_RPC_S_SERVER_UNAVAILABLE    = 1722,
     WIN32_RPC_S_SERVER_TOO_BUSY       = 1723,
@@ -140,7 +150,22 @@ struct status_mapping
 {
     NTSTATUS status;
     uint32_t win32;
+    const char *hint;   /* what to do about it, for the WARN of a failed connect */
 };
+
+static const char hint_credentials[] =
+    "the server rejected the credentials: check the user name and password in the credentials file "
+    "(CredentialsFile, WINECLUSAPI_CREDENTIALS_FILE), or run kinit user@REALM again";
+static const char hint_refused[] =
+    "the server refused the bind: clusters require packet privacy (Security=privacy) and a user allowed "
+    "to manage the cluster";
+static const char hint_kerberos[] =
+    "Kerberos failed: the cluster needs the service principal MSServerClusterMgmtAPI/<host> for the name "
+    "passed to OpenCluster (connect by the cluster's DNS name, with Address for where it is), a KDC for "
+    "the realm (krb5.conf, KRB5_CONFIG) and a valid ticket (klist; kinit user@REALM); "
+    "Authentication=negotiate also allows NTLM";
+static const char hint_account[] =
+    "the account cannot log on (locked out, disabled, expired or its password must change)";
 
 /* Failures to reach the endpoint; locally they all mean "no cluster service". */
 static const struct status_mapping unreachable_statuses[] =
@@ -158,16 +183,34 @@ static const struct status_mapping unreachable_statuses[] =
     { NT_STATUS_EPT_NOT_REGISTERED,     WIN32_EPT_S_NOT_REGISTERED },     /* host up, no cluster service */
 };
 
+/* Authentication: a rejected user name or password is ERROR_LOGON_FAILURE
+ * ("The user name or password is incorrect"), as Windows maps
+ * STATUS_LOGON_FAILURE; a bind or call the server refuses (level too low,
+ * user not allowed, or NTLM's unanswered AUTH3 leg failing at the first
+ * call) is ERROR_ACCESS_DENIED; Kerberos trouble (unknown SPN, no KDC, clock
+ * skew) is RPC_S_SEC_PKG_ERROR, what Windows' RPC reports for SSPI errors. */
 static const struct status_mapping call_statuses[] =
 {
     { NT_STATUS_NO_MEMORY,                     WIN32_ERROR_OUTOFMEMORY },
-    { NT_STATUS_ACCESS_DENIED,                 WIN32_ERROR_ACCESS_DENIED },
-    { NT_STATUS_NETWORK_ACCESS_DENIED,         WIN32_ERROR_ACCESS_DENIED },
-    { NT_STATUS_RPC_UNSUPPORTED_AUTHN_LEVEL,   WIN32_ERROR_ACCESS_DENIED },
-    { NT_STATUS_LOGON_FAILURE,                 WIN32_ERROR_LOGON_FAILURE },
-    { NT_STATUS_WRONG_PASSWORD,                WIN32_ERROR_LOGON_FAILURE },
-    { NT_STATUS_NO_SUCH_USER,                  WIN32_ERROR_LOGON_FAILURE },
-    { NT_STATUS_RPC_SEC_PKG_ERROR,             WIN32_RPC_S_SEC_PKG_ERROR },
+    { NT_STATUS_ACCESS_DENIED,                 WIN32_ERROR_ACCESS_DENIED, hint_refused },
+    { NT_STATUS_NETWORK_ACCESS_DENIED,         WIN32_ERROR_ACCESS_DENIED, hint_refused },
+    { NT_STATUS_RPC_UNSUPPORTED_AUTHN_LEVEL,   WIN32_ERROR_ACCESS_DENIED, hint_refused },
+    { NT_STATUS_LOGON_FAILURE,                 WIN32_ERROR_LOGON_FAILURE, hint_credentials },
+    { NT_STATUS_WRONG_PASSWORD,                WIN32_ERROR_LOGON_FAILURE, hint_credentials },
+    { NT_STATUS_NO_SUCH_USER,                  WIN32_ERROR_LOGON_FAILURE, hint_credentials },
+    { NT_STATUS_ACCOUNT_LOCKED_OUT,            WIN32_ERROR_ACCOUNT_LOCKED_OUT, hint_account },
+    { NT_STATUS_ACCOUNT_DISABLED,              WIN32_ERROR_ACCOUNT_DISABLED, hint_account },
+    { NT_STATUS_ACCOUNT_EXPIRED,               WIN32_ERROR_ACCOUNT_EXPIRED, hint_account },
+    { NT_STATUS_PASSWORD_EXPIRED,              WIN32_ERROR_PASSWORD_EXPIRED, hint_account },
+    { NT_STATUS_PASSWORD_MUST_CHANGE,          WIN32_ERROR_PASSWORD_MUST_CHANGE, hint_account },
+    { NT_STATUS_RPC_SEC_PKG_ERROR,             WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_INVALID_ACCOUNT_NAME,          WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_NO_LOGON_SERVERS,              WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_TIME_DIFFERENCE_AT_DC,         WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_NO_SUCH_LOGON_SESSION,         WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_WRONG_CREDENTIAL_HANDLE,       WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_KDC_UNKNOWN_ETYPE,             WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
+    { NT_STATUS_NO_KERB_KEY,                   WIN32_RPC_S_SEC_PKG_ERROR, hint_kerberos },
     { NT_STATUS_RPC_UNKNOWN_AUTHN_SERVICE,     WIN32_RPC_S_UNKNOWN_AUTHN_SERVICE },
     { NT_STATUS_RPC_UNKNOWN_IF,                WIN32_RPC_S_UNKNOWN_IF },
     { NT_STATUS_RPC_SERVER_TOO_BUSY,           WIN32_RPC_S_SERVER_TOO_BUSY },
@@ -178,27 +221,25 @@ static const struct status_mapping call_statuses[] =
     { NT_STATUS_INVALID_NETWORK_RESPONSE,      WIN32_RPC_X_BAD_STUB_DATA },
     { NT_STATUS_RPC_CALL_FAILED_DNE,           WIN32_RPC_S_CALL_FAILED_DNE },
     { NT_STATUS_RPC_CALL_CANCELLED,            WIN32_RPC_S_CALL_CANCELLED },
+    /* A call the server did not answer within the Timeout setting: what
+     * Windows' RPC_C_OPT_CALL_TIMEOUT reports. */
+    { NT_STATUS_IO_TIMEOUT,                    WIN32_RPC_S_CALL_CANCELLED },
     { NT_STATUS_CONNECTION_DISCONNECTED,       WIN32_RPC_S_CALL_FAILED },
     { NT_STATUS_CONNECTION_RESET,              WIN32_RPC_S_CALL_FAILED },
     { NT_STATUS_CONNECTION_ABORTED,            WIN32_RPC_S_CALL_FAILED },
     { NT_STATUS_END_OF_FILE,                   WIN32_RPC_S_CALL_FAILED },
     { NT_STATUS_PIPE_BROKEN,                   WIN32_RPC_S_CALL_FAILED },
     { NT_STATUS_PIPE_DISCONNECTED,             WIN32_RPC_S_CALL_FAILED },
+    { NT_STATUS_UNSUCCESSFUL,                  WIN32_RPC_S_CALL_FAILED },  /* also a bind_nak, see connect_pipe */
 };
 
-static bool lookup_status(const struct status_mapping *map, size_t count, NTSTATUS status, uint32_t *win32)
+static const struct status_mapping *lookup_status(const struct status_mapping *map, size_t count, NTSTATUS status)
 {
     size_t i;
 
     for (i = 0; i < count; i++)
-    {
-        if (NT_STATUS_EQUAL(map[i].status, status))
-        {
-            *win32 = map[i].win32;
-            return true;
-        }
-    }
-    return false;
+        if (NT_STATUS_EQUAL(map[i].status, status)) return &map[i];
+    return NULL;
 }
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
@@ -206,14 +247,28 @@ static bool lookup_status(const struct status_mapping *map, size_t count, NTSTAT
 /* The Win32 RPC error for a failed call, or for a failed connect. */
 static uint32_t map_status(NTSTATUS status, bool connecting, bool local)
 {
-    uint32_t win32;
+    const struct status_mapping *mapping;
 
     if (NT_STATUS_IS_OK(status)) return 0;
-    if (connecting && lookup_status(unreachable_statuses, COUNT_OF(unreachable_statuses), status, &win32))
-        return local ? WIN32_EPT_S_NOT_REGISTERED : win32;
-    if (lookup_status(call_statuses, COUNT_OF(call_statuses), status, &win32)) return win32;
+    if (connecting && (mapping = lookup_status(unreachable_statuses, COUNT_OF(unreachable_statuses), status)))
+        return local ? WIN32_EPT_S_NOT_REGISTERED : mapping->win32;
+    if ((mapping = lookup_status(call_statuses, COUNT_OF(call_statuses), status)))
+    {
+        /* NTLM's last leg gets no answer: a wrong password shows at the first call. */
+        if (!connecting && mapping->win32 == WIN32_ERROR_ACCESS_DENIED)
+            WARN("access denied: %s\n", hint_refused);
+        return mapping->win32;
+    }
     WARN("unexpected status %s\n", nt_errstr(status));
     return connecting ? WIN32_RPC_S_SERVER_UNAVAILABLE : WIN32_RPC_S_CALL_FAILED;
+}
+
+/* What to do about a failed connect, or NULL. */
+static const char *status_hint(NTSTATUS status)
+{
+    const struct status_mapping *mapping = lookup_status(call_statuses, COUNT_OF(call_statuses), status);
+
+    return mapping ? mapping->hint : NULL;
 }
 
 /* ---- strings ---- */
@@ -395,58 +450,181 @@ static const char *security_flag(uint32_t security)
     }
 }
 
-/* The Samba binding string for an endpoint, or NULL if the name cannot be one. */
+/* Samba's binding flag for the authentication service. */
+static const char *authentication_flag(uint32_t authentication)
+{
+    switch (authentication)
+    {
+    case CLUSAPI_AUTH_KERBEROS: return "krb5";
+    case CLUSAPI_AUTH_NTLM:     return "ntlm";
+    default:                    return "spnego";
+    }
+}
+
+static bool is_ip_address(const char *host)
+{
+    unsigned char address[sizeof(struct in6_addr)];
+
+    return inet_pton(AF_INET, host, address) == 1 || inet_pton(AF_INET6, host, address) == 1;
+}
+
+/* The Samba binding string for an endpoint, or NULL if the name cannot be one.
+ * Options: the port, the level ([seal] or [sign]), the authentication
+ * service, and when the name is a host name reached at another Address,
+ * target_hostname=name: the SPN is MSServerClusterMgmtAPI/<name>, as
+ * Windows' clusapi asks for the name it was given (MS-CMRP 2.1). */
+/* What would change a binding string's meaning. */
+static const char not_in_binding[] = "[]:,@\\/= ";
+
 static char *make_binding(TALLOC_CTX *mem, const struct client_endpoint *endpoint)
 {
-    const char *flag = security_flag(endpoint->security);
+    const char *level = security_flag(endpoint->security);
     const char *host = endpoint->address ? endpoint->address : endpoint->name;
     char *options;
+    /* A name that is not a host name (no Kerberos for it) only names the configuration. */
+    bool target = host && endpoint->address && endpoint->name && strcasecmp(endpoint->address, endpoint->name)
+                  && endpoint->name[0] && !strpbrk(endpoint->name, not_in_binding) && !is_ip_address(endpoint->name);
+
+    /* The host becomes part of a binding string: refuse what would change its meaning. */
+    if (host && (!host[0] || strpbrk(host, not_in_binding))) return NULL;
+
+    options = talloc_strdup(mem, "");
+    if (host && endpoint->port) options = talloc_asprintf_append(options, ",%u", endpoint->port);
+    if (level)
+    {
+        options = talloc_asprintf_append(options, ",%s,%s", level, authentication_flag(endpoint->authentication));
+        if (target) options = talloc_asprintf_append(options, ",target_hostname=%s", endpoint->name);
+    }
+    if (!options) return NULL;
 
     if (!host)
     {
         if (endpoint->local_transport == CLUSAPI_LOCAL_NCACN_NP)
-            return talloc_asprintf(mem, "ncacn_np:localhost[\\pipe\\clusapi%s%s]", flag ? "," : "", flag ? flag : "");
-        return talloc_asprintf(mem, "ncalrpc:[clusapi%s%s]", flag ? "," : "", flag ? flag : "");
+            return talloc_asprintf(mem, "ncacn_np:localhost[\\pipe\\clusapi%s]", options);
+        return talloc_asprintf(mem, "ncalrpc:[clusapi%s]", options);
     }
-    /* The name becomes part of a binding string: refuse what would change its meaning. */
-    if (!host[0] || strpbrk(host, "[]:,@\\/ ")) return NULL;
-
-    if (endpoint->port)
-        options = talloc_asprintf(mem, "[%u%s%s]", endpoint->port, flag ? "," : "", flag ? flag : "");
-    else
-        options = flag ? talloc_asprintf(mem, "[%s]", flag) : talloc_strdup(mem, "");
-    if (!options) return NULL;
-    return talloc_asprintf(mem, "ncacn_ip_tcp:%s%s", host, options);
+    return talloc_asprintf(mem, "ncacn_ip_tcp:%s%s%s%s", host, options[0] ? "[" : "",
+                           options[0] ? options + 1 : "", options[0] ? "]" : "");
 }
 
-static struct cli_credentials *make_credentials(TALLOC_CTX *mem, struct loadparm_context *lp,
-                                                const struct client_endpoint *endpoint)
-{
-    struct cli_credentials *creds = cli_credentials_init(mem);
+static const char hint_no_credentials[] =
+    "run kinit user@REALM (Kerberos single sign-on; KRB5CCNAME or CredentialsCache names the cache), "
+    "or point CredentialsFile (WINECLUSAPI_CREDENTIALS_FILE) at a Samba authentication file "
+    "(username =, password =, domain = lines)";
 
+/* The credentials for the bind, or NULL and *error with a WARN naming the
+ * fix.  Sources, the first configured one only: the credentials file, the
+ * configured Kerberos credential cache, else what Samba's tools guess (the
+ * default ticket cache, $USER and $PASSWD).  Nothing of a secret is logged. */
+static struct cli_credentials *make_credentials(TALLOC_CTX *mem, struct loadparm_context *lp,
+                                                const struct client_endpoint *endpoint, uint32_t *error,
+                                                bool *ticket_only)
+{
+    const char *target = endpoint->name ? endpoint->name : "the local cluster";
+    struct cli_credentials *creds = cli_credentials_init(mem);
+    enum credentials_obtained principal_obtained = CRED_UNINITIALISED;
+    const char *error_string = NULL;
+    bool have_password, have_ticket;
+    char *principal;
+
+    *error = WIN32_ERROR_OUTOFMEMORY;
+    if (ticket_only) *ticket_only = false;
     if (!creds) return NULL;
     cli_credentials_set_conf(creds, lp);
     if (endpoint->security == CLUSAPI_SECURITY_NONE)
+    {
         cli_credentials_set_anonymous(creds);
-    else if (endpoint->credentials_file)
+        return creds;
+    }
+    /* Before the ticket cache is looked for: NTLM never uses one. */
+    cli_credentials_set_kerberos_state(creds, endpoint->authentication == CLUSAPI_AUTH_NTLM ? CRED_USE_KERBEROS_DISABLED
+                                       : endpoint->authentication == CLUSAPI_AUTH_KERBEROS ? CRED_USE_KERBEROS_REQUIRED
+                                       : CRED_USE_KERBEROS_DESIRED, CRED_SPECIFIED);
+
+    *error = WIN32_ERROR_ACCESS_DENIED;
+    if (endpoint->credentials_file)
     {
         if (!cli_credentials_parse_file(creds, endpoint->credentials_file, CRED_SPECIFIED))
         {
-            WARN("cannot read the credentials file %s\n", endpoint->credentials_file);
+            WARN("%s: cannot read the credentials file %s (CredentialsFile, WINECLUSAPI_CREDENTIALS_FILE): "
+                 "it must exist and be readable, with username =, password = and domain = lines\n",
+                 target, endpoint->credentials_file);
+            talloc_free(creds);
+            return NULL;
+        }
+    }
+    else if (endpoint->credentials_cache)
+    {
+        if (cli_credentials_set_ccache(creds, lp, endpoint->credentials_cache, CRED_SPECIFIED, &error_string))
+        {
+            WARN("%s: cannot use the Kerberos credential cache %s (%s): run kinit user@REALM with "
+                 "KRB5CCNAME=%s, or change CredentialsCache (WINECLUSAPI_CREDENTIALS_CACHE)\n", target,
+                 endpoint->credentials_cache, error_string ? error_string : "no ticket", endpoint->credentials_cache);
             talloc_free(creds);
             return NULL;
         }
     }
     else
         cli_credentials_guess(creds, lp);
+
+    /* A bind at privacy needs someone to authenticate as: never an
+     * anonymous bind instead (Samba would send one whatever the level). */
+    have_password = !cli_credentials_is_anonymous(creds) && cli_credentials_get_password(creds) != NULL;
+    principal = cli_credentials_get_principal_and_obtained(creds, creds, &principal_obtained);
+    have_ticket = endpoint->authentication != CLUSAPI_AUTH_NTLM && principal
+                  && principal_obtained >= CRED_GUESS_FILE && !endpoint->credentials_file;
+    if (cli_credentials_is_anonymous(creds) || (!have_password && !have_ticket))
+    {
+        if (endpoint->authentication == CLUSAPI_AUTH_NTLM)
+            WARN("%s: no credentials found: NTLM needs a password: point CredentialsFile "
+                 "(WINECLUSAPI_CREDENTIALS_FILE) at a Samba authentication file, or set Authentication=negotiate "
+                 "to use a Kerberos ticket\n", target);
+        else
+            WARN("%s: no credentials found: %s\n", target, hint_no_credentials);
+        talloc_free(creds);
+        return NULL;
+    }
+    TRACE("%s: authenticating as %s (%s)\n", target, principal ? principal : "?",
+          have_ticket ? "Kerberos ticket cache" : endpoint->credentials_file ? "credentials file" : "password");
+    if (ticket_only) *ticket_only = have_ticket && !have_password;
+    *error = 0;
     return creds;
+}
+
+/* Bounds a connect by the Timeout setting: Samba's own bound is two
+ * minutes, and it has no cancel.  When the timer fires, the sockets the
+ * connect opened are aborted, which makes it fail at once. */
+struct connect_deadline
+{
+    const struct socket_snapshot *before;
+    struct tevent_timer *timer;     /* NULL once it fired: tevent frees it then */
+    bool expired;
+};
+
+static void connect_deadline_expired(struct tevent_context *ev, struct tevent_timer *timer,
+                                     struct timeval now, void *private)
+{
+    struct connect_deadline *deadline = private;
+
+    deadline->timer = NULL;
+    deadline->expired = true;
+    socket_snapshot_new_tcp(deadline->before, socket_abort);
+}
+
+static bool connection_is_tcp(const struct client_endpoint *endpoint)
+{
+    return endpoint->name || endpoint->address;
 }
 
 static uint32_t connect_pipe(struct client_connection *connection, const struct client_endpoint *endpoint)
 {
     TALLOC_CTX *frame = talloc_new(connection);
+    struct connect_deadline deadline = { NULL, NULL, false };
+    enum dcerpc_AuthType auth_type;
+    enum dcerpc_AuthLevel auth_level, required_level;
     struct cli_credentials *creds;
-    const char *binding;
+    const char *binding, *hint;
+    bool ticket_only;
     NTSTATUS status;
     uint32_t error;
 
@@ -454,7 +632,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     binding = make_binding(frame, endpoint);
     if (!binding)
     {
-        TRACE("%s is not a usable host name\n", endpoint->name);
+        TRACE("%s is not a usable host name\n", endpoint->address ? endpoint->address : endpoint->name);
         talloc_free(frame);
         return WIN32_RPC_S_SERVER_UNAVAILABLE;
     }
@@ -469,24 +647,102 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         }
     }
     /* The pipe's security context keeps using the credentials: they live as long as it. */
-    creds = make_credentials(connection, connection->lp, endpoint);
-    if (!creds)
+    if (!(creds = make_credentials(connection, connection->lp, endpoint, &error, &ticket_only)))
     {
         talloc_free(frame);
-        return WIN32_ERROR_LOGON_FAILURE;
+        return error;
     }
+
+    if (connection_is_tcp(endpoint)) deadline.before = socket_snapshot_take(frame);
+    if (endpoint->timeout_ms)
+        deadline.timer = tevent_add_timer(connection->ev, frame,
+                                 tevent_timeval_current_ofs(endpoint->timeout_ms / 1000, (endpoint->timeout_ms % 1000) * 1000),
+                                 connect_deadline_expired, &deadline);
 
     TRACE("connecting to %s\n", binding);
     status = dcerpc_pipe_connect(connection, &connection->pipe, binding, &cmrp_table,
                                  creds, connection->ev, connection->lp);
+    talloc_free(deadline.timer);
+    if (deadline.expired && !NT_STATUS_IS_OK(status))
+    {
+        WARN("%s: no answer within %u ms (the Timeout setting, WINECLUSAPI_TIMEOUT)\n", binding, endpoint->timeout_ms);
+        talloc_free(frame);
+        return connection->local ? WIN32_EPT_S_NOT_REGISTERED : WIN32_RPC_S_SERVER_UNAVAILABLE;
+    }
     error = map_status(status, true, connection->local);
+    hint = status_hint(status);
+    if (error && endpoint->security != CLUSAPI_SECURITY_NONE && NT_STATUS_EQUAL(status, NT_STATUS_UNSUCCESSFUL))
+    {
+        /* Samba's answer to a bind_nak: the server refused the authenticated bind. */
+        error = WIN32_ERROR_ACCESS_DENIED;
+        hint = hint_refused;
+    }
+    else if (error && endpoint->security != CLUSAPI_SECURITY_NONE
+        && (NT_STATUS_EQUAL(status, NT_STATUS_INVALID_PARAMETER)
+            || (ticket_only && error == WIN32_ERROR_LOGON_FAILURE)))
+    {
+        /* Samba's Kerberos mechanism fails with INVALID_PARAMETER when the
+         * KDC knows no such service principal; SPNEGO with only a ticket
+         * reports the same as a logon failure (it had no password for NTLM). */
+        error = WIN32_RPC_S_SEC_PKG_ERROR;
+        hint = hint_kerberos;
+    }
     if (error)
+    {
         TRACE("%s: %s -> %u\n", binding, nt_errstr(status), error);
-    else if (endpoint->timeout_ms)
-        dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle,
-                                          (endpoint->timeout_ms + 999) / 1000);
+        if (hint) WARN("%s: %s\n", endpoint->name ? endpoint->name : binding, hint);
+        talloc_free(frame);
+        return error;
+    }
+
+    /* Never less than asked for: were the bind weaker, nothing goes over it. */
+    dcerpc_binding_handle_auth_info(connection->pipe->binding_handle, &auth_type, &auth_level);
+    required_level = endpoint->security == CLUSAPI_SECURITY_PRIVACY ? DCERPC_AUTH_LEVEL_PRIVACY
+                   : endpoint->security == CLUSAPI_SECURITY_INTEGRITY ? DCERPC_AUTH_LEVEL_INTEGRITY
+                   : DCERPC_AUTH_LEVEL_NONE;
+    if (auth_level < required_level)
+    {
+        WARN("%s: the bind got authentication level %d, less than the %d configured: refused\n",
+             binding, (int)auth_level, (int)required_level);
+        TALLOC_FREE(connection->pipe);
+        talloc_free(frame);
+        return WIN32_ERROR_ACCESS_DENIED;
+    }
+    TRACE("%s: bound, auth type %d, auth level %d\n", binding, (int)auth_type, (int)auth_level);
+
+    /* No 40 ms wait for the peer's delayed ACK after the bind. */
+    if (endpoint->tcp_nodelay && deadline.before)
+        TRACE("TCP_NODELAY on %u socket(s)\n", socket_snapshot_new_tcp(deadline.before, socket_set_nodelay));
+
+    /* Samba counts whole seconds. */
+    dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle, (endpoint->timeout_ms + 999) / 1000);
+
+    /* NTLMSSP's last leg (AUTH3) gets no answer: the server judges the
+     * password only at the first call.  Ask for the cluster name now (what
+     * MS-CMRP 3.2.3.3 has a client do first anyway), so that a rejected
+     * password is reported as such and not as a failure of the caller's call. */
+    if (auth_type == DCERPC_AUTH_TYPE_NTLMSSP)
+    {
+        struct cmrp_get_cluster_name r = { 0 };
+
+        status = dcerpc_binding_handle_call(connection->pipe->binding_handle, NULL, &cmrp_table,
+                                            CMRP_GET_CLUSTER_NAME, frame, &r);
+        if (NT_STATUS_EQUAL(status, NT_STATUS_RPC_PROTOCOL_ERROR) || NT_STATUS_EQUAL(status, NT_STATUS_ACCESS_DENIED))
+        {
+            WARN("%s: %s\n", endpoint->name ? endpoint->name : binding, hint_credentials);
+            TALLOC_FREE(connection->pipe);
+            talloc_free(frame);
+            return WIN32_ERROR_ACCESS_DENIED;
+        }
+        if ((error = map_status(status, false, connection->local)))
+        {
+            TALLOC_FREE(connection->pipe);
+            talloc_free(frame);
+            return error;
+        }
+    }
     talloc_free(frame);
-    return error;
+    return 0;
 }
 
 static void init_connection_lock(struct client_connection *connection)
@@ -918,6 +1174,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     connection->endpoint.address = endpoint->address ? talloc_strdup(connection, endpoint->address)
                                                      : hosts_lookup(connection, endpoint->name);
     connection->endpoint.credentials_file = talloc_strdup(connection, endpoint->credentials_file);
+    connection->endpoint.credentials_cache = talloc_strdup(connection, endpoint->credentials_cache);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
     connection->ev = tevent_context_init(connection);
     connection->lp = loadparm_init(connection);
@@ -2546,10 +2803,10 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
             return WIN32_ERROR_INVALID_PARAMETER;
         }
     }
-    if (!(creds = make_credentials(connection, connection->lp, &main->endpoint)))
+    if (!(creds = make_credentials(connection, connection->lp, &main->endpoint, &error, NULL)))
     {
         talloc_free(connection);
-        return WIN32_ERROR_LOGON_FAILURE;
+        return error;
     }
     /* The first connection's binding has the resolved endpoint and the group
      * id: the present node's, of the generation the caller is told. */

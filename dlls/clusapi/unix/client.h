@@ -29,12 +29,15 @@ struct client_endpoint
 {
     const char *name;               /* NULL = the local cluster */
     const char *address;            /* host to connect to instead of name, or NULL */
-    const char *credentials_file;
+    const char *credentials_file;   /* Samba authentication file, or NULL */
+    const char *credentials_cache;  /* Kerberos credential cache, or NULL (KRB5CCNAME) */
     const char *ncalrpc_dir;
     uint32_t port;
     uint32_t security;              /* enum clusapi_security */
+    uint32_t authentication;        /* enum clusapi_authentication */
     uint32_t local_transport;       /* enum clusapi_local_transport */
-    uint32_t timeout_ms;
+    uint32_t timeout_ms;            /* connect and per-call timeout, 0 = none */
+    bool tcp_nodelay;               /* TCP_NODELAY after the bind */
 };
 
 /* A caller-owned UTF-16 buffer: at most size - 1 characters and a NUL are

@@ -84,9 +84,12 @@ static NTSTATUS open_cluster(void *args)
     endpoint.name = utf8_dup(in->name, &failed);
     endpoint.address = utf8_dup(in->address, &failed);
     endpoint.credentials_file = utf8_dup(in->credentials_file, &failed);
+    endpoint.credentials_cache = utf8_dup(in->credentials_cache, &failed);
     endpoint.ncalrpc_dir = utf8_dup(in->ncalrpc_dir, &failed);
     endpoint.port = in->port;
     endpoint.security = in->security;
+    endpoint.authentication = in->authentication;
+    endpoint.tcp_nodelay = in->tcp_nodelay != 0;
     endpoint.local_transport = in->local_transport;
     endpoint.timeout_ms = in->timeout_ms;
 
@@ -100,6 +103,7 @@ static NTSTATUS open_cluster(void *args)
     free((char *)endpoint.name);
     free((char *)endpoint.address);
     free((char *)endpoint.credentials_file);
+    free((char *)endpoint.credentials_cache);
     free((char *)endpoint.ncalrpc_dir);
     return STATUS_SUCCESS;
 }
