@@ -15,7 +15,10 @@
  *   server_bench -b BINDING [-A AUTHFILE] [-o 'option=value']... [-c CLIENTS]
  *                [-j PROCESSES] [-t SECONDS] [-m state|name|version]
  *
- * Prints "clients C processes P seconds T calls N rate R calls/s".
+ * Prints "clients C processes P seconds T calls N rate R calls/s client_cpu U",
+ * U being the CPU time (user + system) the client processes used per
+ * second of the run (1.0 = one core busy), connecting included: when it
+ * nears the number of cores, the client, not the server, is the limit.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -23,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -261,6 +265,8 @@ int main(int argc, char **argv)
     unsigned long total = 0, count;
     unsigned int i, failed = 0;
     FILE *results;
+    struct rusage usage;
+    double client_cpu = 0;
     char byte;
 
     if (!parse_options(argc, argv, &options))
@@ -294,7 +300,11 @@ int main(int argc, char **argv)
     while (results && fscanf(results, "%lu", &count) == 1) total += count;
     for (i = 0; i < options.processes; i++)
         if (wait(&status) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) failed = 1;
-    printf("clients %u processes %u seconds %.1f calls %lu rate %.0f calls/s%s\n", options.clients, options.processes,
-           options.seconds, total, total / options.seconds, failed ? " (FAILED)" : "");
+    if (!getrusage(RUSAGE_CHILDREN, &usage))
+        client_cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+                     + usage.ru_stime.tv_usec / 1e6;
+    printf("clients %u processes %u seconds %.1f calls %lu rate %.0f calls/s client_cpu %.2f%s\n", options.clients,
+           options.processes, options.seconds, total, total / options.seconds, client_cpu / options.seconds,
+           failed ? " (FAILED)" : "");
     return failed;
 }

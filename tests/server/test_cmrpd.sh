@@ -22,6 +22,8 @@
 set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/server/smbtorture_results.sh
+. "$script_dir/smbtorture_results.sh"
 top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
 # the build directory: given, or the one CMRPD was built in, or the current one
 if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
@@ -251,19 +253,7 @@ torture() {
         return
     fi
     timeout 900 "$SMBTORTURE" "$binding" -U% rpc.clusapi > "$tmp/torture.out" 2>&1
-    # one record per test: its name, its result, and whether any line of its
-    # output says the server refused an opnum
-    awk '
-        /^test: / { name = $2; refused = 0; next }
-        /PROCNUM_OUT_OF_RANGE/ { refused = 1 }
-        /^(success|failure|error|skip): / {
-            result = $1; sub(/:$/, "", result); why = $0; sub(/^[a-z]*: [^ ]* *\[? */, "", why)
-            if (result != "success" && getline more > 0 && more != "]") why = why more
-            if (more ~ /PROCNUM_OUT_OF_RANGE/) refused = 1
-            more = ""
-            gsub(/[\t ]+/, " ", why)
-            print result, $2, refused, why
-        }' "$tmp/torture.out" > "$tmp/torture.results"
+    smbtorture_results "$tmp/torture.out" > "$tmp/torture.results"
     while read -r result name refused why; do
         case $result in
         success) pass "$label: smbtorture rpc.clusapi.$name" ;;
@@ -333,21 +323,9 @@ fi
 # goes to a file, checked outside.
 
 # COMMAND|EXIT|TEXT: what each of rpcclient's 13 clusapi commands must give.
-# ApiGetClusterVersion answers ERROR_CALL_NOT_IMPLEMENTED as on Windows
-# (smbtorture requires it), so clusapi_get_cluster_version reports that.
-RPCCLIENT_COMMANDS="clusapi_open_cluster|0|successfully closed cluster
-clusapi_get_cluster_name|0|ClusterName: $EXPECT_CLUSTER
-clusapi_get_cluster_version|1|WERR_CALL_NOT_IMPLEMENTED
-clusapi_get_cluster_version2|0|rpc_status: WERR_OK
-clusapi_get_quorum_resource|0|lpszResourceName: File Share Witness
-clusapi_create_enum|0|rpc_status: WERR_OK
-clusapi_create_enumex|0|rpc_status: WERR_OK
-clusapi_open_resource|0|rpc_status: WERR_OK
-clusapi_get_resource_state|0|rpc_status: WERR_OK
-clusapi_online_resource|0|rpc_status: WERR_OK
-clusapi_offline_resource|0|rpc_status: WERR_
-clusapi_pause_node $EXPECT_OTHER_NODE|0|has been paused
-clusapi_resume_node $EXPECT_OTHER_NODE|0|has been resumed"
+# shellcheck source=tests/server/rpcclient_commands.sh
+. "$script_dir/rpcclient_commands.sh"
+RPCCLIENT_COMMANDS=$(rpcclient_commands "$EXPECT_CLUSTER" "$EXPECT_OTHER_NODE")
 
 # run in the namespace: $1 cmrpd, $2 config, $3 output dir, $4 python, $5 epmapper.py, $6 rpcclient
 netns_script='
