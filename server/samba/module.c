@@ -26,7 +26,6 @@
  * keeps; Samba's own DEBUG() lives in a private library.
  */
 #include <stdarg.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
