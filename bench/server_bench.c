@@ -73,6 +73,7 @@ struct connection
     struct dcerpc_pipe *pipe;
     struct policy_handle cluster, resource;
     TALLOC_CTX *call_mem;           /* the call in flight and what its reply pulled */
+    const uint32_t *result;         /* the call's method status, checked when it returns */
 };
 
 static double now_seconds(void)
@@ -120,20 +121,34 @@ static void call_next(struct connection *c)
     switch (worker->options->method)
     {
     case METHOD_STATE:
+    {
+        struct cmrp_get_resource_state *state = talloc_zero(c->call_mem, struct cmrp_get_resource_state);
+
         opnum = CMRP_GET_RESOURCE_STATE;
-        r = talloc_zero(c->call_mem, struct cmrp_get_resource_state);
-        if (r) ((struct cmrp_get_resource_state *)r)->handle = c->resource;
-        break;
-    case METHOD_NAME:
-        opnum = CMRP_GET_CLUSTER_NAME;
-        r = talloc_zero(c->call_mem, struct cmrp_get_cluster_name);
-        break;
-    default:
-        opnum = CMRP_GET_CLUSTER_VERSION2;
-        r = talloc_zero(c->call_mem, struct cmrp_get_cluster_version2);
+        if (!(r = state)) goto fail;
+        state->handle = c->resource;
+        c->result = &state->result;
         break;
     }
-    if (!r) goto fail;
+    case METHOD_NAME:
+    {
+        struct cmrp_get_cluster_name *name = talloc_zero(c->call_mem, struct cmrp_get_cluster_name);
+
+        opnum = CMRP_GET_CLUSTER_NAME;
+        if (!(r = name)) goto fail;
+        c->result = &name->result;
+        break;
+    }
+    default:
+    {
+        struct cmrp_get_cluster_version2 *version = talloc_zero(c->call_mem, struct cmrp_get_cluster_version2);
+
+        opnum = CMRP_GET_CLUSTER_VERSION2;
+        if (!(r = version)) goto fail;
+        c->result = &version->result;
+        break;
+    }
+    }
     req = dcerpc_binding_handle_call_send(c->call_mem, worker->ev, c->pipe->binding_handle, NULL, &cmrp_table, opnum,
                                           c->call_mem, r);
     if (!req) goto fail;
@@ -151,13 +166,16 @@ static void call_done(struct tevent_req *req)
     struct connection *c = tevent_req_callback_data(req, struct connection);
     struct worker *worker = c->worker;
     NTSTATUS status = dcerpc_binding_handle_call_recv(req);
+    uint32_t result = NT_STATUS_IS_OK(status) ? *c->result : 0;
     double now = now_seconds();
 
     worker->outstanding--;
     TALLOC_FREE(c->call_mem);
-    if (!NT_STATUS_IS_OK(status))
+    if (!NT_STATUS_IS_OK(status) || result)
     {
-        fprintf(stderr, "server_bench: call failed: %s\n", nt_errstr(status));
+        /* a benchmark of failing calls measures nothing */
+        if (!NT_STATUS_IS_OK(status)) fprintf(stderr, "server_bench: call failed: %s\n", nt_errstr(status));
+        else fprintf(stderr, "server_bench: call failed: Win32 error %u\n", result);
         worker->failed = true;
         return;
     }
