@@ -662,6 +662,59 @@ static enum ndr_err_code pull_notifications(struct ndr_pull *ndr, struct cmrp_no
     }
     talloc_free(refs);
     *out = n;
+/* IDL_CLUSTER_SET_PASSWORD_STATUS[]: conformant varying; each element is
+ * 4-aligned {NodeId, SetAttempted (1 byte), 3 bytes of padding, ReturnStatus}. */
+#define PASSWORD_STATUS_WIRE_SIZE 12
+
+static enum ndr_err_code push_password_statuses(struct ndr_push *ndr, const struct cmrp_password_status *statuses,
+                                                uint32_t max_count, uint32_t length)
+{
+    uint32_t i;
+
+    if (length > max_count) return NDR_ERR_LENGTH;
+    if (length && !statuses) return NDR_ERR_INVALID_POINTER;
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, max_count));
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, 0));
+    NDR_CHECK(ndr_push_uint3264(ndr, NDR_SCALARS, length));
+    for (i = 0; i < length; i++)
+    {
+        NDR_CHECK(ndr_push_align(ndr, 4));
+        NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, statuses[i].node_id));
+        NDR_CHECK(ndr_push_uint8(ndr, NDR_SCALARS, statuses[i].set_attempted));
+        NDR_CHECK(ndr_push_align(ndr, 4));
+        NDR_CHECK(ndr_push_uint32(ndr, NDR_SCALARS, statuses[i].return_status));
+    }
+    return NDR_ERR_SUCCESS;
+}
+
+static enum ndr_err_code pull_password_statuses(struct ndr_pull *ndr, struct cmrp_password_status **out,
+                                                uint32_t *max_count, uint32_t *length)
+{
+    struct cmrp_password_status *statuses;
+    uint32_t offset, i;
+
+    *out = NULL;
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, max_count));
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, &offset));
+    NDR_CHECK(ndr_pull_uint3264(ndr, NDR_SCALARS, length));
+    if (offset != 0 || *length > *max_count)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "bad array counts %u/%u/%u", *max_count, offset, *length);
+    if (!*length) return NDR_ERR_SUCCESS;
+    /* every element is on the wire before anything is allocated */
+    if (*length > UINT32_MAX / PASSWORD_STATUS_WIRE_SIZE)
+        return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%u statuses", *length);
+    NDR_PULL_NEED_BYTES(ndr, *length * PASSWORD_STATUS_WIRE_SIZE);
+    if (!(statuses = talloc_zero_array(ndr->current_mem_ctx, struct cmrp_password_status, *length)))
+        return NDR_ERR_ALLOC;
+    for (i = 0; i < *length; i++)
+    {
+        NDR_CHECK(ndr_pull_align(ndr, 4));
+        NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &statuses[i].node_id));
+        NDR_CHECK(ndr_pull_uint8(ndr, NDR_SCALARS, &statuses[i].set_attempted));
+        NDR_CHECK(ndr_pull_align(ndr, 4));
+        NDR_CHECK(ndr_pull_uint32(ndr, NDR_SCALARS, &statuses[i].return_status));
+    }
+    *out = statuses;
     return NDR_ERR_SUCCESS;
 }
 
@@ -696,6 +749,7 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
             NDR_CHECK(ndr_push_policy_handle(ndr, NDR_SCALARS, v));
             break;
         case CMRP_TYPE_STRING:
+        case CMRP_TYPE_SECRET_STRING:
             NDR_CHECK(push_wstring(ndr, *(const char *const *)v));
             break;
         case CMRP_TYPE_UNIQUE_STRING:
@@ -749,6 +803,9 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
             break;
         case CMRP_TYPE_NOTIFICATIONS_PTR:
             NDR_CHECK(push_notifications(ndr, *(const struct cmrp_notification *const *)v, size));
+        case CMRP_TYPE_PASSWORD_STATUSES:
+            NDR_CHECK(push_password_statuses(ndr, *(const struct cmrp_password_status *const *)v, size,
+                                             *MEMBER(r, p->length_offset, const uint32_t)));
             break;
         }
     }
@@ -785,20 +842,26 @@ static enum ndr_err_code check_counts(struct ndr_pull *ndr, int flags, const voi
         if (counts[i].size != size)
             return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%s: %u elements for a size of %u",
                                   p->name, counts[i].size, size);
-        if (p->type == CMRP_TYPE_VARYING_BYTES && counts[i].length != *MEMBER(r, p->length_offset, const uint32_t))
+        if ((p->type == CMRP_TYPE_VARYING_BYTES || p->type == CMRP_TYPE_PASSWORD_STATUSES)
+            && counts[i].length != *MEMBER(r, p->length_offset, const uint32_t))
             return ndr_pull_error(ndr, NDR_ERR_ARRAY_SIZE, "%s: %u bytes for a length of %u",
                                   p->name, counts[i].length, *MEMBER(r, p->length_offset, const uint32_t));
     }
     return NDR_ERR_SUCCESS;
 }
 
+/* Calls have a handful of parameters: their counts fit on the stack. */
+#define MAX_STACK_PARAMS 16
+
 enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const struct cmrp_call *call)
 {
-    struct wire_counts *counts;
+    struct wire_counts stack_counts[MAX_STACK_PARAMS] = { { 0 } }, *counts = stack_counts;
     enum ndr_err_code err = NDR_ERR_SUCCESS;
     unsigned int i;
 
-    if (!(counts = talloc_zero_array(ndr, struct wire_counts, call->num_params))) return NDR_ERR_ALLOC;
+    if (call->num_params > MAX_STACK_PARAMS
+        && !(counts = talloc_zero_array(ndr, struct wire_counts, call->num_params)))
+        return NDR_ERR_ALLOC;
     for (i = 0; i < call->num_params && err == NDR_ERR_SUCCESS; i++)
     {
         const struct cmrp_param *p = &call->params[i];
@@ -813,6 +876,8 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
             break;
         case CMRP_TYPE_UINT32:
             err = ndr_pull_uint32(ndr, NDR_SCALARS, v);
+            if (err == NDR_ERR_SUCCESS && p->range_max && *(uint32_t *)v > p->range_max)
+                err = ndr_pull_error(ndr, NDR_ERR_RANGE, "%s: %u above %u", p->name, *(uint32_t *)v, p->range_max);
             break;
         case CMRP_TYPE_HYPER:
             err = ndr_pull_hyper(ndr, NDR_SCALARS, v);
@@ -821,6 +886,7 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
             err = ndr_pull_policy_handle(ndr, NDR_SCALARS, v);
             break;
         case CMRP_TYPE_STRING:
+        case CMRP_TYPE_SECRET_STRING:
             err = pull_wstring(ndr, v);
             break;
         case CMRP_TYPE_UNIQUE_STRING:
@@ -879,11 +945,14 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
         case CMRP_TYPE_NOTIFICATIONS_PTR:
             counts[i].present = true;
             err = pull_notifications(ndr, v, &counts[i].size, &counts[i].is_null);
+        case CMRP_TYPE_PASSWORD_STATUSES:
+            counts[i].present = true;
+            err = pull_password_statuses(ndr, v, &counts[i].size, &counts[i].length);
             break;
         }
     }
     if (err == NDR_ERR_SUCCESS) err = check_counts(ndr, flags, r, call, counts);
-    talloc_free(counts);
+    if (counts != stack_counts) talloc_free(counts);
     return err;
 }
 
@@ -961,6 +1030,19 @@ static void print_notifications(struct ndr_print *ndr, const char *name, const s
         ndr_print_string(ndr, "ParentId", n[i].parent_id);
         ndr_print_string(ndr, "Name", n[i].name);
         ndr_print_string(ndr, "Type", n[i].type);
+static void print_password_statuses(struct ndr_print *ndr, const char *name, const struct cmrp_password_status *statuses,
+                                    uint32_t length)
+{
+    uint32_t i;
+
+    ndr_print_ptr(ndr, name, statuses);
+    if (!statuses) return;
+    ndr->depth++;
+    for (i = 0; i < length; i++)
+    {
+        ndr_print_uint32(ndr, "NodeId", statuses[i].node_id);
+        ndr_print_uint8(ndr, "SetAttempted", statuses[i].set_attempted);
+        ndr_print_uint32(ndr, "ReturnStatus", statuses[i].return_status);
     }
     ndr->depth--;
 }
@@ -1039,6 +1121,13 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
         break;
     case CMRP_TYPE_NOTIFICATIONS_PTR:
         print_notifications(ndr, p->name, *(const struct cmrp_notification *const *)v, size);
+    case CMRP_TYPE_SECRET_STRING:
+        /* a password: never in a trace or an NDR dump */
+        ndr_print_string(ndr, p->name, *(const char *const *)v ? "(secret)" : NULL);
+        break;
+    case CMRP_TYPE_PASSWORD_STATUSES:
+        print_password_statuses(ndr, p->name, *(const struct cmrp_password_status *const *)v,
+                                *MEMBER(r, p->length_offset, const uint32_t));
         break;
     }
 }
@@ -1621,6 +1710,18 @@ static const struct cmrp_param execute_read_batch_ex_params[] =
     P(execute_read_batch, out_size, UINT32, OUT),
     ARRAY(execute_read_batch, out_data, UNIQUE_BYTES, OUT, out_size),
     RPC_STATUS_AND_RESULT(execute_read_batch),
+static const struct cmrp_param set_service_account_password_params[] =
+{
+    P(set_service_account_password, new_password, SECRET_STRING, IN),
+    P(set_service_account_password, flags, UINT32, IN),
+    { "statuses", CMRP_TYPE_PASSWORD_STATUSES, CMRP_OUT, offsetof(struct cmrp_set_service_account_password, statuses),
+      offsetof(struct cmrp_set_service_account_password, buffer_size),
+      offsetof(struct cmrp_set_service_account_password, returned), 0 },
+    { "buffer_size", CMRP_TYPE_UINT32, CMRP_IN, offsetof(struct cmrp_set_service_account_password, buffer_size), 0, 0,
+      CMRP_SET_PASSWORD_MAX_STATUSES },
+    P(set_service_account_password, returned, UINT32, OUT),
+    P(set_service_account_password, expected_size, UINT32, OUT),
+    RESULT(set_service_account_password),
 };
 
 /* The common tail of the sixteen Api*Control methods. */

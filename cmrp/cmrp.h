@@ -144,6 +144,7 @@
     X(105, NODE_CLUSTER_CONTROL,          node_object_control,     ApiNodeClusterControl) \
     X(106, CLUSTER_CONTROL,               object_control,          ApiClusterControl) \
     X(107, UNBLOCK_GET_NOTIFY_CALL,       handle_in,               ApiUnblockGetNotifyCall) \
+    X(108, SET_SERVICE_ACCOUNT_PASSWORD,  set_service_account_password, ApiSetServiceAccountPassword) \
     X(109, SET_RESOURCE_DEPENDENCY_EXPRESSION, handle_unique_string, ApiSetResourceDependencyExpression) \
     X(110, GET_RESOURCE_DEPENDENCY_EXPRESSION, get_string,       ApiGetResourceDependencyExpression) \
     X(112, GET_RESOURCE_NETWORK_NAME,     get_string,              ApiGetResourceNetworkName) \
@@ -993,6 +994,31 @@ struct cmrp_pair_flags_buffer         /* ApiMoveGroupToNodeEx */
     uint32_t result;
 };
 
+/* -- ApiSetServiceAccountPassword: no rpc_status -- */
+
+/* IDL_CLUSTER_SET_PASSWORD_STATUS (MS-CMRP 2.2.3.18): 12 bytes on the wire,
+ * SetAttempted is a 1-byte BOOLEAN padded to the next DWORD. */
+struct cmrp_password_status
+{
+    uint32_t node_id;
+    uint8_t set_attempted;
+    uint32_t return_status;
+};
+
+#define CMRP_SET_PASSWORD_IGNORE_DOWN_NODES 1   /* IDL_CLUSTER_SET_PASSWORD_FLAGS */
+#define CMRP_SET_PASSWORD_MAX_STATUSES (64 * 1024) /* [range] of ReturnStatusBufferSize */
+
+struct cmrp_set_service_account_password
+{
+    const char *new_password;         /* in; never printed */
+    uint32_t flags;                   /* in */
+    struct cmrp_password_status *statuses; /* out, size_is(buffer_size), length_is(returned) */
+    uint32_t buffer_size;             /* in: elements, not bytes */
+    uint32_t returned;                /* out */
+    uint32_t expected_size;           /* out */
+    uint32_t result;
+};
+
 /* ---- the engine's description of a call ---- */
 
 enum cmrp_type
@@ -1019,6 +1045,8 @@ enum cmrp_type
     CMRP_TYPE_STRING_ARRAY,      /* [string, size_is(size)] LPWSTR[]: conformant array of unique strings */
     CMRP_TYPE_NOTIFY_FILTER,     /* NOTIFY_FILTER_AND_TYPE_RPC, inline */
     CMRP_TYPE_NOTIFICATIONS_PTR, /* [size_is(,size)] PNOTIFICATION_RPC*: unique conformant array */
+    CMRP_TYPE_SECRET_STRING,     /* [string] LPCWSTR like STRING, printed as "(secret)" */
+    CMRP_TYPE_PASSWORD_STATUSES, /* [size_is(size), length_is(length)] IDL_CLUSTER_SET_PASSWORD_STATUS[] */
 };
 
 /* Directions are the NDR_IN / NDR_OUT flags libndr passes to push/pull. */
@@ -1034,6 +1062,7 @@ struct cmrp_param
     uint16_t offset;         /* offsetof() the member in the call struct */
     uint16_t size_offset;    /* arrays: the uint32 member size_is() names */
     uint16_t length_offset;  /* varying arrays: the uint32 member length_is() names */
+    uint32_t range_max;      /* UINT32 with [range(0, N)]: N (a larger value fails to pull); 0: none */
 };
 
 struct cmrp_call

@@ -235,6 +235,27 @@ static uint32_t api_get_cluster_version2(struct dcesrv_call_state *call, const s
     return 0;
 }
 
+/* Opnum 108.  MS-CMRP 3.1.4.2.108: a v3.0 server MUST fail it with
+ * ERROR_CALL_NOT_IMPLEMENTED (what smbtorture expects of Windows, too); the
+ * cluster service no longer has an account password to change.  The method
+ * carries a password, so MS-CMRP 2.1 asks PKT_PRIVACY for it even of v2.0
+ * servers: below privacy (cmrpd's unauthenticated binds) the answer is
+ * ERROR_ACCESS_DENIED.  The status array goes back empty. */
+static uint32_t api_set_service_account_password(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
+                                                 void *call_struct)
+{
+    struct cmrp_set_service_account_password *r = call_struct;
+    enum dcerpc_AuthType auth_type;
+    enum dcerpc_AuthLevel auth_level;
+
+    r->statuses = NULL;
+    r->returned = 0;
+    r->expected_size = 0;
+    dcesrv_call_auth_info(call, &auth_type, &auth_level);
+    r->result = auth_level < DCERPC_AUTH_LEVEL_PRIVACY ? CMRP_ERR_ACCESS_DENIED : CMRP_ERR_CALL_NOT_IMPLEMENTED;
+    return 0;
+}
+
 /* Opnum 117 */
 static uint32_t api_open_cluster_ex(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
 {
@@ -257,12 +278,12 @@ const struct cmrp_handler_entry cmrp_cluster_handlers[] =
     { CMRP_GET_CLUSTER_NAME,     api_get_cluster_name },
     { CMRP_GET_CLUSTER_VERSION,  api_get_cluster_version },
     { CMRP_GET_CLUSTER_VERSION2, api_get_cluster_version2 },
+    { CMRP_SET_SERVICE_ACCOUNT_PASSWORD, api_set_service_account_password },
     { CMRP_OPEN_CLUSTER_EX,      api_open_cluster_ex },
     { 0, NULL }
 };
 
-/* Every family's handler list (endpoint_internal.h); an opnum is served only
- * if one of them has a handler and the codec knows it. */
+/* Every family's handler list (endpoint_internal.h). */
 static const struct cmrp_handler_entry *const handler_lists[] =
 {
     cmrp_cluster_handlers,
@@ -272,25 +293,44 @@ static const struct cmrp_handler_entry *const handler_lists[] =
     cmrp_control_handlers,
 };
 
-static cmrp_handler handler_of(uint16_t opnum)
+/* The handler and codec entry of every served opnum, indexed by opnum: filled
+ * once by cmrp_endpoint_interface(), so that a request costs no search. */
+static struct
+{
+    cmrp_handler handler;
+    const struct ndr_interface_call *codec;
+} served[CMRP_NUM_CALLS];
+
+static void index_served_calls(void)
 {
     const struct cmrp_handler_entry *entry;
+    const struct ndr_interface_call *codec;
     unsigned int i;
 
     for (i = 0; i < sizeof(handler_lists) / sizeof(handler_lists[0]); i++)
+    {
         for (entry = handler_lists[i]; entry->handler; entry++)
-            if (entry->opnum == opnum) return entry->handler;
-    return NULL;
+        {
+            if (entry->opnum >= CMRP_NUM_CALLS || entry->opnum >= cmrp_table.num_calls) continue;
+            codec = &cmrp_table.calls[entry->opnum];
+            if (!codec->ndr_pull || !codec->ndr_push || !codec->struct_size) continue;
+            /* the first list naming an opnum wins */
+            if (served[entry->opnum].handler) continue;
+            served[entry->opnum].handler = entry->handler;
+            served[entry->opnum].codec = codec;
+        }
+    }
+}
+
+/* An opnum is served only if one of the lists has a handler and the codec knows it. */
+static cmrp_handler handler_of(uint16_t opnum)
+{
+    return opnum < CMRP_NUM_CALLS ? served[opnum].handler : NULL;
 }
 
 static const struct ndr_interface_call *served_call(uint16_t opnum)
 {
-    const struct ndr_interface_call *codec;
-
-    if (opnum >= CMRP_NUM_CALLS || opnum >= cmrp_table.num_calls || !handler_of(opnum)) return NULL;
-    codec = &cmrp_table.calls[opnum];
-    if (!codec->ndr_pull || !codec->ndr_push || !codec->struct_size) return NULL;
-    return codec;
+    return opnum < CMRP_NUM_CALLS ? served[opnum].codec : NULL;
 }
 
 /* ---- struct dcesrv_interface ---- */
@@ -406,6 +446,7 @@ static NTSTATUS cmrp_ndr_push(struct dcesrv_call_state *call, TALLOC_CTX *mem_ct
 
 void cmrp_endpoint_interface(struct dcesrv_interface *iface, const struct cmrp_endpoint *endpoint)
 {
+    index_served_calls();
     memset(iface, 0, sizeof(*iface));
     iface->name = cmrp_table.name;
     iface->syntax_id = cmrp_table.syntax_id;

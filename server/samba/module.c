@@ -16,20 +16,19 @@
  * DCERPC_AUTH_LEVEL_PRIVACY (anonymous, connect, sign).
  *
  * Pending states (online/offline/move taking transition_delay_ms) complete
- * through cmrp_model_tick(): before every call, and from a timer on the DC's
- * event context armed for cmrp_model_next_deadline() after every call, so
- * that they also complete while no client asks.
+ * through the endpoint's own timers (cmrp_endpoint_start_timers), as in
+ * cmrpd; a dcerpc_server module only sees the DC's event context through
+ * calls, so each timer is armed on the event context of the call that left
+ * something pending.
  *
  * Only public Samba API: dcesrv_core.h (libdcerpc-server-core), param.h
  * (libsamba-hostconfig), talloc, tevent.  Messages go to stderr, which `samba -i`
  * keeps; Samba's own DEBUG() lives in a private library.
  */
 #include <stdarg.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <talloc.h>
 #include <tevent.h>
@@ -59,10 +58,6 @@ struct clusapi_module
     struct cmrp_endpoint endpoint;  /* iface.private_data points here */
     struct dcesrv_interface iface;  /* dcesrv_interface_register() copies it */
     char *config_path;
-    /* endpoint.c's dispatch, which module_dispatch() wraps */
-    NTSTATUS (*endpoint_dispatch)(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, void *r);
-    struct tevent_timer *timer;     /* armed for timer_due_ms, or NULL */
-    uint64_t timer_due_ms;
 };
 
 /* The last instance set up, for interface_by_uuid/interface_by_name. */
@@ -110,72 +105,12 @@ static bool abi_matches(void)
     return false;
 }
 
-/* ---- pending states: the model's clock and the DC's event loop ---- */
-
-/* The model's default clock (model.h: CLOCK_MONOTONIC, milliseconds). */
-static uint64_t monotonic_ms(void)
-{
-    struct timespec now;
-
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (uint64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
-}
-
-static void arm_timer(struct clusapi_module *module, struct tevent_context *ev);
-
-static void timer_fired(struct tevent_context *ev, struct tevent_timer *timer, struct timeval now, void *private_data)
-{
-    struct clusapi_module *module = private_data;
-
-    module->timer = NULL;           /* tevent frees a timer once it has fired */
-    cmrp_model_tick(module->model, monotonic_ms());
-    arm_timer(module, ev);
-}
-
-/* A timer for the model's next deadline, if it has one and none is armed for it. */
-static void arm_timer(struct clusapi_module *module, struct tevent_context *ev)
-{
-    uint64_t due, now, delay;
-
-    if (!ev || !cmrp_model_next_deadline(module->model, &due))
-    {
-        TALLOC_FREE(module->timer);
-        return;
-    }
-    if (module->timer && module->timer_due_ms == due) return;
-    TALLOC_FREE(module->timer);
-    now = monotonic_ms();
-    delay = due > now ? due - now : 0;
-    module->timer = tevent_add_timer(ev, module, tevent_timeval_current_ofs(delay / 1000, (delay % 1000) * 1000),
-                                     timer_fired, module);
-    /* without a timer, the next call still completes what is due */
-    if (module->timer) module->timer_due_ms = due;
-}
-
-static struct clusapi_module *module_of(struct dcesrv_call_state *call)
-{
-    const struct cmrp_endpoint *endpoint = call->context->iface->private_data;
-
-    return (struct clusapi_module *)((char *)endpoint - offsetof(struct clusapi_module, endpoint));
-}
-
-static NTSTATUS module_dispatch(struct dcesrv_call_state *call, TALLOC_CTX *mem_ctx, void *r)
-{
-    struct clusapi_module *module = module_of(call);
-    NTSTATUS status;
-
-    cmrp_model_tick(module->model, monotonic_ms());
-    status = module->endpoint_dispatch(call, mem_ctx, r);
-    arm_timer(module, call->event_ctx);
-    return status;
-}
-
 /* ---- the endpoint server ---- */
 
 static int module_destructor(struct clusapi_module *module)
 {
     if (current_module == module) current_module = NULL;
-    TALLOC_FREE(module->timer);
+    cmrp_endpoint_stop_timers(&module->endpoint);
     if (module->model) cmrp_model_free(module->model);
     module->model = NULL;
     return 0;
@@ -234,8 +169,12 @@ static NTSTATUS clusapi_init_server(struct dcesrv_context *dce_ctx, const struct
         module->endpoint.trace_data = module;
     }
     cmrp_endpoint_interface(&module->iface, &module->endpoint);
-    module->endpoint_dispatch = module->iface.dispatch;
-    module->iface.dispatch = module_dispatch;
+    /* NULL: no event context yet; each call's arms the timer */
+    if (!cmrp_endpoint_start_timers(&module->endpoint, module, NULL))
+    {
+        talloc_free(module);
+        return NT_STATUS_NO_MEMORY;
+    }
 
     /* "ncacn_ip_tcp:" without a port: dcesrv_interface_register() applies
      * `rpc server port:clusapi` if set, else the rpc task binds a port from

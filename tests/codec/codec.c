@@ -800,6 +800,84 @@ static void test_all_calls_truncated(void)
     }
 }
 
+static void test_set_service_account_password(void)
+{
+    /* Request: [string] "pw" (counts 3/0/3, 6 bytes, 2 of padding), dwFlags,
+     * ReturnStatusBufferSize; no rpc_status anywhere in this method. */
+    static const uint8_t request[] =
+    {
+        3,0,0,0, 0,0,0,0, 3,0,0,0, 'p',0,'w',0,0,0, 0,0,
+        1,0,0,0, 0x00,0x04,0,0,
+    };
+    /* Response: conformant varying array (max 4, offset 0, 2 used) of
+     * {NodeId, SetAttempted + 3 bytes of padding, ReturnStatus}, then
+     * SizeReturned, ExpectedBufferSize, the result. */
+    static const uint8_t response[] =
+    {
+        4,0,0,0, 0,0,0,0, 2,0,0,0,
+        1,0,0,0, 1,0,0,0, 0,0,0,0,
+        2,0,0,0, 0,0,0,0, 0xbe,0x10,0,0,
+        2,0,0,0, 2,0,0,0, 0,0,0,0,
+    };
+    struct cmrp_password_status statuses[2] = { { 1, 1, 0 }, { 2, 0, 4286 } };
+    struct cmrp_set_service_account_password r =
+    {
+        .new_password = "pw", .flags = CMRP_SET_PASSWORD_IGNORE_DOWN_NODES, .buffer_size = 1024,
+    };
+    uint8_t bytes[sizeof(request)];
+    char *text;
+    enum ndr_err_code err;
+    size_t consumed;
+    DATA_BLOB blob;
+
+    blob = push_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_IN, &r, &err);
+    check_bytes("SetServiceAccountPassword request", blob, request, sizeof(request));
+    memset(&r, 0, sizeof(r));
+    err = pull_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_IN, request, sizeof(request), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(request) && !strcmp(r.new_password, "pw") && r.flags == 1
+       && r.buffer_size == 1024, "pull request: %d\n", err);
+
+    /* [range(0, 64 * 1024)] on ReturnStatusBufferSize */
+    memcpy(bytes, request, sizeof(request));
+    bytes[24] = 0x01; bytes[25] = 0x00; bytes[26] = 0x01;  /* 65537 */
+    err = pull_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "ReturnStatusBufferSize 65537 accepted\n");
+    bytes[24] = 0x00;                       /* 65536: the limit itself */
+    err = pull_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_IN, bytes, sizeof(bytes), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && r.buffer_size == 65536, "ReturnStatusBufferSize 65536: %d\n", err);
+
+    memset(&r, 0, sizeof(r));
+    r.statuses = statuses;
+    r.buffer_size = 4;
+    r.returned = 2;
+    r.expected_size = 2;
+    blob = push_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_OUT, &r, &err);
+    check_bytes("SetServiceAccountPassword response", blob, response, sizeof(response));
+    memset(&r, 0, sizeof(r));
+    r.buffer_size = 4;
+    err = pull_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_OUT, response, sizeof(response), &r, &consumed);
+    ok(err == NDR_ERR_SUCCESS && consumed == sizeof(response) && r.returned == 2 && r.statuses
+       && r.statuses[1].node_id == 2 && !r.statuses[1].set_attempted && r.statuses[1].return_status == 4286
+       && r.statuses[0].set_attempted == 1, "pull response: %d\n", err);
+    /* the conformance is the request's buffer size */
+    r.buffer_size = 3;
+    err = pull_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_OUT, response, sizeof(response), &r, &consumed);
+    ok(err != NDR_ERR_SUCCESS, "conformance 4 accepted for a buffer of 3\n");
+    /* more statuses than the buffer holds cannot be pushed */
+    r.statuses = statuses;
+    r.buffer_size = 1;
+    r.returned = 2;
+    blob = push_call(CMRP_SET_SERVICE_ACCOUNT_PASSWORD, NDR_OUT, &r, &err);
+    ok(err != NDR_ERR_SUCCESS, "pushed 2 statuses into a buffer of 1\n");
+
+    /* the password never appears in a dump */
+    r.new_password = "Secret-Pa55";
+    text = ndr_print_function_string(mem, cmrp_table.calls[CMRP_SET_SERVICE_ACCOUNT_PASSWORD].ndr_print,
+                                     "ApiSetServiceAccountPassword", NDR_IN | NDR_OUT, &r);
+    ok(text && !strstr(text, "Secret-Pa55") && strstr(text, "(secret)") && strstr(text, "ReturnStatus"),
+       "dump: %s\n", text);
+}
+
 START_TEST(codec)
 {
     mem = talloc_new(NULL);
@@ -824,6 +902,7 @@ START_TEST(codec)
     test_create_group_enum();
     test_create_resource_enum();
     test_change_resource_group_ex();
+    test_set_service_account_password();
     test_group_dependency_calls();
     test_network_priority_and_set_ex();
     test_all_calls_truncated();
