@@ -662,6 +662,9 @@ static enum ndr_err_code pull_notifications(struct ndr_pull *ndr, struct cmrp_no
     }
     talloc_free(refs);
     *out = n;
+    return NDR_ERR_SUCCESS;
+}
+
 /* IDL_CLUSTER_SET_PASSWORD_STATUS[]: conformant varying; each element is
  * 4-aligned {NodeId, SetAttempted (1 byte), 3 bytes of padding, ReturnStatus}. */
 #define PASSWORD_STATUS_WIRE_SIZE 12
@@ -803,6 +806,7 @@ enum ndr_err_code cmrp_push(struct ndr_push *ndr, int flags, const void *r, cons
             break;
         case CMRP_TYPE_NOTIFICATIONS_PTR:
             NDR_CHECK(push_notifications(ndr, *(const struct cmrp_notification *const *)v, size));
+            break;
         case CMRP_TYPE_PASSWORD_STATUSES:
             NDR_CHECK(push_password_statuses(ndr, *(const struct cmrp_password_status *const *)v, size,
                                              *MEMBER(r, p->length_offset, const uint32_t)));
@@ -945,6 +949,7 @@ enum ndr_err_code cmrp_pull(struct ndr_pull *ndr, int flags, void *r, const stru
         case CMRP_TYPE_NOTIFICATIONS_PTR:
             counts[i].present = true;
             err = pull_notifications(ndr, v, &counts[i].size, &counts[i].is_null);
+            break;
         case CMRP_TYPE_PASSWORD_STATUSES:
             counts[i].present = true;
             err = pull_password_statuses(ndr, v, &counts[i].size, &counts[i].length);
@@ -1030,6 +1035,10 @@ static void print_notifications(struct ndr_print *ndr, const char *name, const s
         ndr_print_string(ndr, "ParentId", n[i].parent_id);
         ndr_print_string(ndr, "Name", n[i].name);
         ndr_print_string(ndr, "Type", n[i].type);
+    }
+    ndr->depth--;
+}
+
 static void print_password_statuses(struct ndr_print *ndr, const char *name, const struct cmrp_password_status *statuses,
                                     uint32_t length)
 {
@@ -1121,6 +1130,7 @@ static void print_param(struct ndr_print *ndr, const struct cmrp_param *p, const
         break;
     case CMRP_TYPE_NOTIFICATIONS_PTR:
         print_notifications(ndr, p->name, *(const struct cmrp_notification *const *)v, size);
+        break;
     case CMRP_TYPE_SECRET_STRING:
         /* a password: never in a trace or an NDR dump */
         ndr_print_string(ndr, p->name, *(const char *const *)v ? "(secret)" : NULL);
@@ -1710,6 +1720,8 @@ static const struct cmrp_param execute_read_batch_ex_params[] =
     P(execute_read_batch, out_size, UINT32, OUT),
     ARRAY(execute_read_batch, out_data, UNIQUE_BYTES, OUT, out_size),
     RPC_STATUS_AND_RESULT(execute_read_batch),
+};
+
 static const struct cmrp_param set_service_account_password_params[] =
 {
     P(set_service_account_password, new_password, SECRET_STRING, IN),
