@@ -62,6 +62,21 @@ struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct p
     return dcesrv_handle_lookup(call, wire_handle, type);
 }
 
+/* Every ApiClose*: the handle goes (its destructor releases what it holds),
+ * the client's copy is zeroed.  An unknown handle is the fault the MS RPC
+ * runtime gives for an unknown [in] context handle. */
+uint32_t close_handle_of_type(struct dcesrv_call_state *call, struct cmrp_close_handle *r,
+                              enum cmrp_handle_type type)
+{
+    struct dcesrv_handle *handle = find_handle(call, &r->handle, type);
+
+    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
+    talloc_free(handle);
+    memset(&r->handle, 0, sizeof(r->handle));
+    r->result = CMRP_ERR_SUCCESS;
+    return 0;
+}
+
 /* ---- the model's clock: pending states ---- */
 
 /* What cmrp_endpoint_start_timers() keeps. */
@@ -162,15 +177,7 @@ static uint32_t api_open_cluster(struct dcesrv_call_state *call, const struct cm
 /* Opnum 1 */
 static uint32_t api_close_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
 {
-    struct cmrp_close_handle *r = call_struct;
-    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_CLUSTER);
-
-    /* As the MS RPC runtime does for an unknown [in] context handle. */
-    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
-    talloc_free(handle);
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->result = CMRP_ERR_SUCCESS;
-    return 0;
+    return close_handle_of_type(call, call_struct, CMRP_HANDLE_CLUSTER);
 }
 
 /* Opnum 2 */

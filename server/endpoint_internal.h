@@ -69,5 +69,8 @@ uint32_t cmrp_batch_bytes(TALLOC_CTX *mem, const struct cmrp_batch *batch, uint8
 /* The live handle a client names, or NULL (never for a zero handle). */
 struct dcesrv_handle *find_handle(struct dcesrv_call_state *call, const struct policy_handle *wire_handle,
                                   enum cmrp_handle_type type);
+/* ApiClose*: frees the live handle of that type and zeroes r->handle; a fault if there is none. */
+uint32_t close_handle_of_type(struct dcesrv_call_state *call, struct cmrp_close_handle *r,
+                              enum cmrp_handle_type type);
 
 #endif /* SERVER_ENDPOINT_INTERNAL_H */

@@ -490,15 +490,8 @@ static uint32_t api_create_notify(struct dcesrv_call_state *call, const struct c
 static uint32_t api_close_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
                                  void *call_struct)
 {
-    struct cmrp_close_handle *r = call_struct;
-    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_NOTIFY);
-
-    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
     /* the context's destructor releases the waiting calls and the port */
-    talloc_free(handle);
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->result = CMRP_ERR_SUCCESS;
-    return 0;
+    return close_handle_of_type(call, call_struct, CMRP_HANDLE_NOTIFY);
 }
 
 /* Opnum 57 */
@@ -827,14 +820,7 @@ static uint32_t api_get_batch_notification(struct dcesrv_call_state *call, const
 static uint32_t api_close_batch_port(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
                                      void *call_struct)
 {
-    struct cmrp_close_handle *r = call_struct;
-    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_BATCH_PORT);
-
-    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
-    talloc_free(handle);
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->result = CMRP_ERR_SUCCESS;
-    return 0;
+    return close_handle_of_type(call, call_struct, CMRP_HANDLE_BATCH_PORT);
 }
 
 /* Opnum 107 */

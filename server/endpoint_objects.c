@@ -851,17 +851,10 @@ HANDLER(open_object_ex)
 /* ApiClose<Kind>: also for a handle whose object was deleted meanwhile. */
 HANDLER(close_object)
 {
-    struct cmrp_close_handle *r = call_struct;
     const struct object_method *method = method_of(call);
-    struct dcesrv_handle *handle;
 
     if (!method) return DCERPC_FAULT_OP_RNG_ERROR;
-    handle = find_handle(call, &r->handle, method->type);
-    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
-    talloc_free(handle);
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->result = CMRP_ERR_SUCCESS;
-    return 0;
+    return close_handle_of_type(call, call_struct, method->type);
 }
 
 HANDLER(get_text)

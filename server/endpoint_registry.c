@@ -571,15 +571,8 @@ static uint32_t api_enum_value(struct dcesrv_call_state *call, const struct cmrp
 static uint32_t api_close_key(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
                               void *call_struct)
 {
-    struct cmrp_close_handle *r = call_struct;
-    struct dcesrv_handle *handle = find_handle(call, &r->handle, CMRP_HANDLE_KEY);
-
     /* also for a key deleted meanwhile */
-    if (!handle) return DCERPC_FAULT_CONTEXT_MISMATCH;
-    talloc_free(handle);
-    memset(&r->handle, 0, sizeof(r->handle));
-    r->result = CMRP_ERR_SUCCESS;
-    return 0;
+    return close_handle_of_type(call, call_struct, CMRP_HANDLE_KEY);
 }
 
 /* Opnum 38 */
