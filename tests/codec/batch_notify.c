@@ -12,37 +12,7 @@
 #include "cmrp/cmrp.h"
 #include "cmrp/regbatch.h"
 #include "wine/test.h"
-
-static TALLOC_CTX *mem;
-
-static DATA_BLOB push_call(uint32_t opnum, int flags, const void *r, enum ndr_err_code *err)
-{
-    struct ndr_push *ndr = ndr_push_init_ctx(mem);
-    DATA_BLOB blob = { NULL, 0 };
-
-    *err = cmrp_table.calls[opnum].ndr_push(ndr, flags, r);
-    if (*err == NDR_ERR_SUCCESS) blob = ndr_push_blob(ndr);
-    return blob;
-}
-
-static enum ndr_err_code pull_call(uint32_t opnum, int flags, const uint8_t *bytes, size_t len, void *r,
-                                   size_t *consumed)
-{
-    DATA_BLOB blob = data_blob_const(bytes, len);
-    struct ndr_pull *ndr = ndr_pull_init_blob(&blob, mem);
-    enum ndr_err_code err;
-
-    ndr->current_mem_ctx = mem;
-    err = cmrp_table.calls[opnum].ndr_pull(ndr, flags, r);
-    *consumed = ndr->offset;
-    return err;
-}
-
-static void check_bytes(const char *what, DATA_BLOB blob, const uint8_t *expect, size_t len)
-{
-    ok(blob.length == len, "%s: got %zu bytes, expected %zu\n", what, blob.length, len);
-    if (blob.length == len) ok(!memcmp(blob.data, expect, len), "%s: bytes differ\n", what);
-}
+#include "tests/codec/codec_test.h"
 
 static const struct policy_handle handle_a = { 0, { 0x11111111, 0x2222, 0x3333, { 0x44, 0x44 }, { 5, 5, 5, 5, 5, 5 } } };
 static const struct policy_handle handle_b = { 0, { 0x66666666, 0x7777, 0x8888, { 0x99, 0x99 }, { 1, 2, 3, 4, 5, 6 } } };
@@ -328,7 +298,7 @@ static void test_regbatch(void)
 
 START_TEST(batch_notify)
 {
-    mem = talloc_new(NULL);
+    codec_test_mem = talloc_new(NULL);
     test_names();
     test_add_notify_v2();
     test_add_notify_resource_type_v2();
@@ -337,5 +307,5 @@ START_TEST(batch_notify)
     test_batch_port();
     test_read_batch_ex();
     test_regbatch();
-    talloc_free(mem);
+    talloc_free(codec_test_mem);
 }

@@ -8,40 +8,7 @@
 
 #include "cmrp/cmrp.h"
 #include "wine/test.h"
-
-static TALLOC_CTX *mem;
-
-/* Pushes one direction of a call; returns the bytes, or a NULL blob on error. */
-static DATA_BLOB push_call(uint32_t opnum, int flags, const void *r, enum ndr_err_code *err)
-{
-    struct ndr_push *ndr = ndr_push_init_ctx(mem);
-    DATA_BLOB blob = { NULL, 0 };
-
-    *err = cmrp_table.calls[opnum].ndr_push(ndr, flags, r);
-    if (*err == NDR_ERR_SUCCESS) blob = ndr_push_blob(ndr);
-    return blob;
-}
-
-/* Pulls one direction of a call from bytes; *consumed says how many were read. */
-static enum ndr_err_code pull_call(uint32_t opnum, int flags, const uint8_t *bytes, size_t len,
-                                   void *r, size_t *consumed)
-{
-    DATA_BLOB blob = data_blob_const(bytes, len);
-    struct ndr_pull *ndr = ndr_pull_init_blob(&blob, mem);
-    enum ndr_err_code err;
-
-    ndr->current_mem_ctx = mem;
-    err = cmrp_table.calls[opnum].ndr_pull(ndr, flags, r);
-    *consumed = ndr->offset;
-    return err;
-}
-
-static void check_bytes(const char *what, DATA_BLOB blob, const uint8_t *expect, size_t len)
-{
-    ok(blob.length == len, "%s: got %zu bytes, expected %zu\n", what, blob.length, len);
-    if (blob.length == len)
-        ok(!memcmp(blob.data, expect, len), "%s: bytes differ\n", what);
-}
+#include "tests/codec/codec_test.h"
 
 static const struct policy_handle sample_handle =
 {
@@ -56,8 +23,8 @@ static void test_table(void)
 {
     ok(cmrp_table.num_calls == CMRP_NUM_CALLS, "num_calls %u\n", cmrp_table.num_calls);
     ok(cmrp_table.syntax_id.if_version == 3, "version %#x\n", cmrp_table.syntax_id.if_version);
-    ok(!strcmp(GUID_string(mem, &cmrp_table.syntax_id.uuid), CMRP_UUID), "uuid %s\n",
-       GUID_string(mem, &cmrp_table.syntax_id.uuid));
+    ok(!strcmp(GUID_string(codec_test_mem, &cmrp_table.syntax_id.uuid), CMRP_UUID), "uuid %s\n",
+       GUID_string(codec_test_mem, &cmrp_table.syntax_id.uuid));
     ok(!strcmp(cmrp_table.authservices->names[0], "MSServerClusterMgmtAPI"), "authservice %s\n",
        cmrp_table.authservices->names[0]);
     ok(cmrp_call_by_opnum(CMRP_GET_CLUSTER_VERSION2) != NULL, "opnum 102 unknown\n");
@@ -303,7 +270,7 @@ static void test_non_ascii(void)
 static void test_print(void)
 {
     struct cmrp_get_cluster_name r = { .cluster_name = "CLUS1", .node_name = "N1" };
-    char *text = ndr_print_function_string(mem, cmrp_table.calls[CMRP_GET_CLUSTER_NAME].ndr_print,
+    char *text = ndr_print_function_string(codec_test_mem, cmrp_table.calls[CMRP_GET_CLUSTER_NAME].ndr_print,
                                            "ApiGetClusterName", NDR_OUT, &r);
 
     ok(text && strstr(text, "cluster_name") && strstr(text, "CLUS1") && strstr(text, "N1"),
@@ -786,7 +753,7 @@ static void test_all_calls_truncated(void)
         void *r;
 
         if (!cmrp_table.calls[opnum].ndr_pull) continue;
-        r = talloc_zero_size(mem, cmrp_table.calls[opnum].struct_size);
+        r = talloc_zero_size(codec_test_mem, cmrp_table.calls[opnum].struct_size);
         for (len = 0, bad = 0; len < sizeof(garbage); len += 3)
         {
             /* A failed pull may leave the offset past the end (alignment),
@@ -872,7 +839,7 @@ static void test_set_service_account_password(void)
 
     /* the password never appears in a dump */
     r.new_password = "Secret-Pa55";
-    text = ndr_print_function_string(mem, cmrp_table.calls[CMRP_SET_SERVICE_ACCOUNT_PASSWORD].ndr_print,
+    text = ndr_print_function_string(codec_test_mem, cmrp_table.calls[CMRP_SET_SERVICE_ACCOUNT_PASSWORD].ndr_print,
                                      "ApiSetServiceAccountPassword", NDR_IN | NDR_OUT, &r);
     ok(text && !strstr(text, "Secret-Pa55") && strstr(text, "(secret)") && strstr(text, "ReturnStatus"),
        "dump: %s\n", text);
@@ -880,7 +847,7 @@ static void test_set_service_account_password(void)
 
 START_TEST(codec)
 {
-    mem = talloc_new(NULL);
+    codec_test_mem = talloc_new(NULL);
     test_table();
     test_open_cluster();
     test_close_cluster();
@@ -906,5 +873,5 @@ START_TEST(codec)
     test_group_dependency_calls();
     test_network_priority_and_set_ex();
     test_all_calls_truncated();
-    talloc_free(mem);
+    talloc_free(codec_test_mem);
 }
