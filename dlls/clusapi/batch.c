@@ -85,15 +85,30 @@ static void port_destroy(struct object *obj)
     HeapFree(GetProcessHeap(), 0, port);
 }
 
+/* Whether key is a live cluster registry key: the handle is checked before
+ * the other arguments, as everywhere. */
+static LONG check_key(HKEY key_handle)
+{
+    struct cluster_object *key = object_from_handle(key_handle, OBJECT_KEY);
+
+    if (!key) return ERROR_INVALID_HANDLE;
+    object_release(&key->obj);
+    return ERROR_SUCCESS;
+}
+
 /* A new batch of type (write or read) on key, in the handle table. */
 static LONG create_batch(HKEY key_handle, enum object_type type, HANDLE *out)
 {
     struct cluster_object *key;
     struct reg_batch *batch;
 
-    if (!out) return ERROR_INVALID_PARAMETER;
-    *out = NULL;
     if (!(key = object_from_handle(key_handle, OBJECT_KEY))) return ERROR_INVALID_HANDLE;
+    if (!out)
+    {
+        object_release(&key->obj);
+        return ERROR_INVALID_PARAMETER;
+    }
+    *out = NULL;
     if (!(batch = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*batch))) ||
         !cmrp_regbatch_init(&batch->batch))
     {
@@ -161,6 +176,12 @@ static LONG publish_reply(UINT64 blob, DWORD size, enum object_type type, HANDLE
 LONG WINAPI ClusterRegCreateBatch(HKEY key, HREGBATCH *batch)
 {
     TRACE("%p, %p\n", key, batch);
+    /* the SDK documents ERROR_INVALID_PARAMETER for a NULL key (any other bad one is a bad handle) */
+    if (!key)
+    {
+        if (batch) *batch = NULL;
+        return ERROR_INVALID_PARAMETER;
+    }
     return create_batch(key, OBJECT_REG_BATCH, (HANDLE *)batch);
 }
 
@@ -273,10 +294,15 @@ LONG WINAPI ClusterRegCloseBatch(HREGBATCH batch, BOOL commit, INT *failed)
 
 LONG WINAPI ClusterRegCloseBatchEx(HREGBATCH batch, DWORD flags, INT *failed)
 {
+    struct object *obj;
+
     TRACE("%p, %#lx, %p\n", batch, flags, failed);
     if (flags & ~CLOSE_BATCH_EX_FLAGS)
     {
+        /* refused before anything ran: the batch stays open for another close */
         if (failed) *failed = -1;
+        if (!(obj = handle_get(batch, OBJECT_REG_BATCH))) return ERROR_INVALID_HANDLE;
+        object_release(obj);
         return ERROR_INVALID_PARAMETER;
     }
     return close_batch(batch, TRUE, flags, failed);
@@ -418,9 +444,13 @@ LONG WINAPI ClusterRegCreateBatchNotifyPort(HKEY key_handle, HREGBATCHPORT *out)
     LONG error;
 
     TRACE("%p, %p\n", key_handle, out);
-    if (!out) return ERROR_INVALID_PARAMETER;
-    *out = NULL;
     if (!(key = object_from_handle(key_handle, OBJECT_KEY))) return ERROR_INVALID_HANDLE;
+    if (!out)
+    {
+        object_release(&key->obj);
+        return ERROR_INVALID_PARAMETER;
+    }
+    *out = NULL;
     params.key = key->unix_object;
     if (!unix_call(unix_batch_port, &params)) error = GetLastError();
     else error = call_error(params.rpc_status, params.result);
@@ -554,6 +584,7 @@ static LONG sync_command(HKEY key_handle, DWORD command, DWORD value_type, const
 DWORD WINAPI ClusterRegSetValueForceSync(HKEY key, const WCHAR *name, DWORD type, const BYTE *data, DWORD size)
 {
     TRACE("%p, %s, %lu, %p, %lu\n", key, debugstr_w(name), type, data, size);
+    if (check_key(key)) return ERROR_INVALID_HANDLE;
     if (size && !data) return ERROR_INVALID_PARAMETER;
     return sync_command(key, CMRP_REGBATCH_SET_VALUE, type, name, data, size);
 }
@@ -575,6 +606,7 @@ LONG WINAPI ClusterRegDeleteKeyForceSync(HKEY key, const WCHAR *subkey)
     LONG ret;
 
     TRACE("%p, %s\n", key, debugstr_w(subkey));
+    if (check_key(key)) return ERROR_INVALID_HANDLE;
     if (!subkey || !subkey[0]) return ERROR_INVALID_PARAMETER;
     /* ClusterRegDeleteKey's rules: the key exists and has no subkeys (a batch
      * would delete a whole tree, or nothing, quietly) */
@@ -594,8 +626,12 @@ LONG WINAPI ClusterRegCreateKeyForceSync(HKEY key, const WCHAR *subkey, DWORD op
     LONG ret;
 
     TRACE("%p, %s, %#lx, %#lx, %p, %p, %p\n", key, debugstr_w(subkey), options, access, sa, result, disposition);
+    if (check_key(key)) return ERROR_INVALID_HANDLE;
     if (!result || !subkey) return ERROR_INVALID_PARAMETER;
     *result = NULL;
+    /* refused before the batch creates anything, as ClusterRegCreateKey refuses it */
+    if (sa && sa->lpSecurityDescriptor && !IsValidSecurityDescriptor(sa->lpSecurityDescriptor))
+        return ERROR_INVALID_SECURITY_DESCR;
     existed = !ClusterRegOpenKey(key, subkey, KEY_READ, &sub);
     if (existed) ClusterRegCloseKey(sub);
     /* created through a synchronised batch, then opened as ClusterRegCreateKey would */

@@ -105,8 +105,16 @@ DWORD WINAPI EvictClusterNode(HNODE node)
  * ApiPauseNodeEx(drain, flags).  The server checks the flags. */
 DWORD WINAPI PauseClusterNodeEx(HNODE node, BOOL drain, DWORD flags, HNODE drain_target)
 {
+    struct cluster_object *object;
+
     TRACE("%p, %d, %#lx, %p\n", node, drain, flags, drain_target);
-    if (drain_target && !drain) return ERROR_INVALID_PARAMETER;
+    if (drain_target && !drain)
+    {
+        /* the handle first, as everywhere */
+        if (!(object = object_from_handle(node, OBJECT_NODE))) return ERROR_INVALID_HANDLE;
+        object_release(&object->obj);
+        return ERROR_INVALID_PARAMETER;
+    }
     return args_op(node, OBJECT_NODE, drain_target, OBJECT_NODE, CLUSAPI_ARGS_PAUSE_NODE, drain, flags, 0);
 }
 

@@ -643,22 +643,24 @@ BOOL WINAPI CloseClusterNotifyPort(HCHANGE change)
 HCHANGE WINAPI CreateClusterNotifyPortV2(HCHANGE change, HCLUSTER cluster, NOTIFY_FILTER_AND_TYPE *filters,
                                          DWORD count, DWORD_PTR key)
 {
-    struct notify_port *port;
-    HCHANGE handle = change;
+    struct cluster_object *object;
+    struct notify_port *port = NULL;
+    HCHANGE created = NULL;
     DWORD error = ERROR_SUCCESS, i;
 
     TRACE("%p, %p, %p, %lu, %#Ix\n", change, cluster, filters, count, key);
-    if (count && !filters)
+    /* The handles first, as everywhere: the port, then the cluster, which is
+     * a cluster handle even when no filter uses it (INVALID_HANDLE_VALUE: none). */
+    if (change != INVALID_HANDLE_VALUE && !(port = port_from_handle(change, 2))) return NULL;
+    if (cluster != INVALID_HANDLE_VALUE)
     {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
+        if (!(object = cluster_from_handle(cluster))) error = ERROR_INVALID_HANDLE;
+        else object_release(&object->obj);
     }
-    if (change == INVALID_HANDLE_VALUE)
-    {
-        if (!(handle = create_port(2, &port))) return NULL;
-    }
-    else if (!(port = port_from_handle(change, 2))) return NULL;
-    else if (cluster == INVALID_HANDLE_VALUE) error = ERROR_INVALID_PARAMETER;
+    /* an existing port takes the cluster's events: the cluster may not be INVALID_HANDLE_VALUE (SDK) */
+    else if (port) error = ERROR_INVALID_PARAMETER;
+    if (!error && count && !filters) error = ERROR_INVALID_PARAMETER;
+    if (!error && !port && !(created = create_port(2, &port))) error = GetLastError();
 
     /* Every filter is a cluster-wide registration; the registry's is on the root key. */
     for (i = 0; !error && cluster != INVALID_HANDLE_VALUE && i < count; i++)
@@ -680,21 +682,13 @@ HCHANGE WINAPI CreateClusterNotifyPortV2(HCHANGE change, HCLUSTER cluster, NOTIF
         else if (v2_row(filters[i].dwObjectType) < 0) error = ERROR_INVALID_PARAMETER;
         else error = register_handle(port, cluster, OBJECT_CLUSTER, key, &request);
     }
-    if (change == INVALID_HANDLE_VALUE)
+    if (created)
     {
-        if (error)
-        {
-            CloseClusterNotifyPort(handle);
-            handle = NULL;
-        }
+        if (error) CloseClusterNotifyPort(created);
     }
-    else
-    {
-        object_release(&port->obj);
-        if (error) handle = NULL;
-    }
+    else if (port) object_release(&port->obj);
     SetLastError(error);
-    return handle;
+    return error ? NULL : created ? created : change;
 }
 
 /* RegisterClusterNotifyV2 takes NOTIFY_FILTER_AND_TYPE by value; on x86_64
