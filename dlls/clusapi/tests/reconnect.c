@@ -755,7 +755,8 @@ static SOCKET listen_without_answering(const char *address, unsigned short port)
  * by its name, which resolves to that candidate, fails with
  * RPC_S_SERVER_UNAVAILABLE; a reconnect tries it first (the cluster name
  * leads the candidates, MS-CMRP 3.2.3.3), gives up on it and goes on to
- * node2. */
+ * node2; a method's own result, even one on the reconnect list, makes no
+ * reconnect. */
 static void test_hung_candidate(void)
 {
     char address[32];
@@ -767,6 +768,7 @@ static void test_hung_candidate(void)
     LARGE_INTEGER start;
     WSADATA wsa;
     HGROUP group;
+    HNODE node1;
     SOCKET hung;
     double ms;
 
@@ -784,10 +786,12 @@ static void test_hung_candidate(void)
     ok(!error, "GetClusterInformation: %lu\n", error);
     group = OpenClusterGroup(cluster, GROUP);
     ok(group != NULL, "OpenClusterGroup: %lu\n", GetLastError());
+    node1 = OpenClusterNode(cluster, L"node1");
+    ok(node1 != NULL, "OpenClusterNode: %lu\n", GetLastError());
     ok(!WSAStartup(MAKEWORD(2, 2), &wsa), "WSAStartup failed\n");
     hung = listen_without_answering(address, port);
     ok(hung != INVALID_SOCKET, "cannot listen on %s:%lu: %d\n", address, port, WSAGetLastError());
-    if (error || !group || hung == INVALID_SOCKET) goto done;
+    if (error || !group || !node1 || hung == INVALID_SOCKET) goto done;
 
     /* An open through it. */
     QueryPerformanceCounter(&start);
@@ -812,11 +816,21 @@ static void test_hung_candidate(void)
         ok(ms >= timeout * 0.8 && ms < timeout + 10000, "a reconnect past a hung candidate took %.0f ms, "
            "Timeout %lu ms\n", ms, timeout);
         trace("a reconnect past a hung candidate took %.0f ms (Timeout %lu ms)\n", ms, timeout);
+
+        /* No reconnect (which would try the hung candidate first) for a
+         * result the method defines: ApiPauseNode's ERROR_CLUSTER_NODE_DOWN
+         * for a node that is down (MS-CMRP 3.1.4.2.70). */
+        QueryPerformanceCounter(&start);
+        error = PauseClusterNode(node1);
+        ms = elapsed_ms(start);
+        ok(error == ERROR_CLUSTER_NODE_DOWN, "PauseClusterNode(node1) while it is down: %lu\n", error);
+        ok(ms < timeout * 0.8, "PauseClusterNode(node1) while it is down took %.0f ms: a reconnect?\n", ms);
         control("node1 up");
     }
 done:
     if (hung != INVALID_SOCKET) closesocket(hung);
     WSACleanup();
+    if (node1) CloseClusterNode(node1);
     if (group) CloseClusterGroup(group);
     CloseCluster(cluster);
 }

@@ -840,6 +840,27 @@ static bool is_reconnect_error(uint32_t error)
     return false;
 }
 
+/* Codes of that list which a method's own error table gives a meaning: the
+ * reconnect is for the codes a method's table does not list (MS-CMRP
+ * 3.1.4.2, each method's "for any other condition"), so these come back as
+ * they are.  ApiPauseNode (3.1.4.2.70) fails with ERROR_CLUSTER_NODE_DOWN
+ * when the node to pause is down, not the one serving the call. */
+static const struct { uint16_t opnum; uint32_t status; } method_statuses[] =
+{
+    { CMRP_PAUSE_NODE, 5050 /* ERROR_CLUSTER_NODE_DOWN */ },
+};
+
+/* Whether a method's status (not a transport error) calls for a reconnect. */
+static bool is_reconnect_status(uint32_t opnum, uint32_t status)
+{
+    size_t i;
+
+    if (!is_reconnect_error(status)) return false;
+    for (i = 0; i < COUNT_OF(method_statuses); i++)
+        if (method_statuses[i].opnum == opnum && method_statuses[i].status == status) return false;
+    return true;
+}
+
 /* The method's status in r: Status for methods returning a handle, otherwise
  * the return value (MS-CMRP 3.2.4.6); NULL if the call has neither. */
 static const uint32_t *method_status(const struct cmrp_call *desc, const void *r)
@@ -987,7 +1008,7 @@ static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint
             error = 0;
         else if (timed_out)
             TRACE("call %u timed out: not reissued\n", opnum);
-        else if (is_reconnect_error(error) || (!error && status && is_reconnect_error(*status)))
+        else if (is_reconnect_error(error) || (!error && status && is_reconnect_status(opnum, *status)))
         {
             uint32_t cause = error ? error : *status;
             uint32_t reconnect_error = connection->candidate_count ? reconnect(connection, cause) : error;
