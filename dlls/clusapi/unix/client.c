@@ -3868,12 +3868,14 @@ void client_batch_port_close(struct client_batch_port *port)
 
 /* ---- reconnect (MS-CMRP 3.2.4.6) ----
  *
- * Runs in call() or a pump, under the connection's lock: callers on other
- * threads wait for it as for any call.  Each candidate is tried once, the
- * node that failed last; on one that answers as a node of the same cluster,
- * the cluster, the objects, the keys and the notification ports are made
- * again in that order (parents first) on the new pipe.  Only when all of that
- * worked does the connection switch to it; otherwise the next candidate. */
+ * Runs in call(), a pump or a batch getter, under the connection's lock:
+ * callers on other threads wait for it as for any call.  Each candidate is
+ * tried once, the node that failed last, each connect bounded by the Timeout
+ * setting; on one that answers as a node of the same cluster, the cluster,
+ * the objects, the keys, the notification ports and the batch notification
+ * ports are made again in that order (parents first) on the new pipe.  Only
+ * when all of that worked does the connection switch to it; otherwise the
+ * next candidate. */
 
 /* Where a candidate is: the endpoint as opened for its own name (or ""), else
  * WINECLUSAPI_HOSTS, else the name itself for Samba to resolve. */
