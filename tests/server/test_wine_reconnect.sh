@@ -81,10 +81,14 @@ servant=$!
 
 control_windows="Z:$(printf '%s' "$tmp/control" | tr / '\\')"
 # The client's own account of each reconnect (node, milliseconds) is a WARN.
-# A call timeout short enough for the stopped-server step (3 s).
+# A call timeout short enough for the stopped-server step (3 s).  The
+# cluster name resolves to 127.0.0.3, where nothing listens (a reconnect
+# finds it refused at once) but while the test listens there without ever
+# answering: a hung candidate, which must cost about that Timeout.
 WINEDEBUG=${WINEDEBUG:-warn+clusapi} WINECLUSAPI_BUILD="$BUILDDIR" WINECLUSAPI_SECURITY=none WINECLUSAPI_PORT="$port" \
     WINECLUSAPI_TIMEOUT=3000 \
-    WINECLUSAPI_HOSTS="FSCLUSTER=127.0.0.1,node1=127.0.0.1,node2=127.0.0.2" \
+    WINECLUSAPI_HOSTS="FSCLUSTER=127.0.0.3,node1=127.0.0.1,node2=127.0.0.2" \
+    WINECLUSAPI_TEST_HUNG_ADDRESS=127.0.0.3 \
     WINECLUSAPI_TEST_CONTROL="$control_windows" \
     timeout -k 10 "$TIMEOUT" "$top_srcdir/tools/wine-clusapi" "$test_exe" reconnect > "$tmp/test.out" 2>&1
 status=$?

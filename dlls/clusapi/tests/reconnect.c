@@ -18,11 +18,19 @@
  *  - the server stopped (SIGSTOP): a call ends with an RPC error after the
  *    configured timeout, and the handles work again once it continues;
  *  - the server killed while calls are running: they end with an RPC error,
- *    within a bound, and every handle still closes.
+ *    within a bound, and every handle still closes;
+ *  - a registry batch notification port made through node1 keeps delivering
+ *    once node1 is down, to a getter that waited through the switch too;
+ *  - a candidate that accepts the connection and never answers the bind
+ *    (the cluster name's address, WINECLUSAPI_TEST_HUNG_ADDRESS, where this
+ *    test listens and never reads) costs an open or a reconnect about the
+ *    configured Timeout, not Samba's 60 s, and the reconnect goes on to the
+ *    next candidate.
  */
 #include <stdarg.h>
 #include <stdio.h>
 
+#include <winsock2.h>
 #include <windef.h>
 #include <winbase.h>
 #include <winerror.h>
@@ -573,6 +581,9 @@ static void close_everything(struct handles *h)
     trace("closing every handle took %.1f ms\n", elapsed_ms(start));
 }
 
+static void test_batch_port_failover(void);
+static void test_hung_candidate(void);
+
 START_TEST(reconnect)
 {
     struct handles h = { 0 };
@@ -589,8 +600,237 @@ START_TEST(reconnect)
         test_failover(&h);
         test_concurrent_callers(&h);
         test_every_node_down(&h);
+        test_batch_port_failover();
+        test_hung_candidate();
         test_hung_server(&h);
         test_server_killed(&h);
     }
     close_everything(&h);
+}
+
+struct batch_getter
+{
+    HREGBATCHPORT port;
+    HREGBATCHNOTIFICATION notification;
+    LONG result;
+};
+
+static DWORD WINAPI batch_getter_thread(void *arg)
+{
+    struct batch_getter *getter = arg;
+
+    getter->result = ClusterRegGetBatchNotification(getter->port, &getter->notification);
+    return 0;
+}
+
+/* Whether the notification a getter got (then closed) sets the value name. */
+static BOOL batch_sets_value(struct batch_getter *getter, const WCHAR *name)
+{
+    CLUSTER_BATCH_COMMAND command;
+    BOOL found = FALSE;
+
+    if (getter->result) return FALSE;
+    while (!ClusterRegBatchReadCommand(getter->notification, &command))
+        if (command.Command == CLUSREG_SET_VALUE && command.wzName && !wcscmp(command.wzName, name)) found = TRUE;
+    ClusterRegBatchCloseNotification(getter->notification);
+    getter->notification = NULL;
+    return found;
+}
+
+/* A registry batch (ports see batches, not single writes) setting name on key. */
+static LONG batch_set_value(HKEY key, const WCHAR *name)
+{
+    DWORD value = 1;
+    HREGBATCH batch;
+    INT failed = -1;
+    LONG ret;
+
+    if ((ret = ClusterRegCreateBatch(key, &batch))) return ret;
+    if ((ret = ClusterRegBatchAddCommand(batch, CLUSREG_SET_VALUE, name, REG_DWORD, &value, sizeof(value))))
+    {
+        ClusterRegCloseBatch(batch, FALSE, &failed);
+        return ret;
+    }
+    return ClusterRegCloseBatch(batch, TRUE, &failed);
+}
+
+/* Sets name on key and gets the port's next batch, within 20 s. */
+static BOOL batch_after_set(struct batch_getter *getter, HKEY key, const WCHAR *name, const char *when)
+{
+    HANDLE thread;
+    LONG ret;
+
+    ret = batch_set_value(key, name);
+    ok(!ret, "%s: a batch setting %s: %ld\n", when, wine_dbgstr_w(name), ret);
+    getter->result = 0xdeadbeef;
+    thread = CreateThread(NULL, 0, batch_getter_thread, getter, 0, NULL);
+    ok(WaitForSingleObject(thread, 20000) == WAIT_OBJECT_0, "%s: no batch notification within 20 s\n", when);
+    CloseHandle(thread);
+    ok(!getter->result, "%s: ClusterRegGetBatchNotification: %ld\n", when, getter->result);
+    return batch_sets_value(getter, name);
+}
+
+/* A registry batch notification port made through node1 is made again on
+ * node2 when node1 goes down (MS-CMRP 3.2.1: HBATCH_PORT_RPC is one of the
+ * handles a client keeps; 3.2.4.6): a getter waiting through the switch
+ * gets what is changed after it, and so does the next one. */
+static void test_batch_port_failover(void)
+{
+    struct batch_getter getter = { 0 };
+    HCLUSTER cluster;
+    HKEY root, key = NULL;
+    HANDLE thread;
+    LONG ret;
+
+    if (!control("node1 up")) return;
+    cluster = OpenCluster(L"node1");
+    ok(cluster != NULL, "OpenCluster(node1): %lu\n", GetLastError());
+    if (!cluster) return;
+    root = GetClusterKey(cluster, KEY_ALL_ACCESS);
+    ok(root != NULL, "GetClusterKey: %lu\n", GetLastError());
+    ret = root ? ClusterRegCreateKey(root, L"BatchFailover", 0, KEY_ALL_ACCESS, NULL, &key, NULL)
+               : ERROR_INVALID_HANDLE;
+    ok(!ret, "ClusterRegCreateKey: %ld\n", ret);
+    ret = key ? ClusterRegCreateBatchNotifyPort(key, &getter.port) : ERROR_INVALID_HANDLE;
+    ok(!ret, "ClusterRegCreateBatchNotifyPort: %ld\n", ret);
+    if (ret) goto done;
+    ok(batch_after_set(&getter, key, L"Before", "through node1"), "through node1: no batch setting Before\n");
+
+    getter.result = 0xdeadbeef;
+    thread = CreateThread(NULL, 0, batch_getter_thread, &getter, 0, NULL);
+    ok(WaitForSingleObject(thread, 300) == WAIT_TIMEOUT, "returned without a batch: %ld\n", getter.result);
+    if (control("node1 down"))
+    {
+        ret = batch_set_value(key, L"During");
+        ok(!ret, "a batch after node1 went down: %ld\n", ret);
+    }
+    ok(WaitForSingleObject(thread, 20000) == WAIT_OBJECT_0, "the waiting getter still waits 20 s later\n");
+    CloseHandle(thread);
+    ok(!getter.result, "the getter waiting while node1 went down: %ld\n", getter.result);
+    ok(batch_sets_value(&getter, L"During"), "the getter waiting while node1 went down: no batch setting During\n");
+    ok(batch_after_set(&getter, key, L"After", "through node2"), "through node2: no batch setting After\n");
+
+    ok(!ClusterRegCloseBatchNotifyPort(getter.port), "ClusterRegCloseBatchNotifyPort failed\n");
+done:
+    if (key) ClusterRegCloseKey(key);
+    if (root)
+    {
+        ClusterRegDeleteKey(root, L"BatchFailover");
+        ClusterRegCloseKey(root);
+    }
+    CloseCluster(cluster);
+    control("node1 up");
+}
+
+static DWORD environment_dword(const WCHAR *name, DWORD fallback)
+{
+    WCHAR text[32];
+    DWORD len = GetEnvironmentVariableW(name, text, ARRAY_SIZE(text));
+
+    return len && len < ARRAY_SIZE(text) ? wcstoul(text, NULL, 10) : fallback;
+}
+
+/* A listening socket at address:port that nobody reads: connects succeed,
+ * binds get no answer. */
+static SOCKET listen_without_answering(const char *address, unsigned short port)
+{
+    struct sockaddr_in addr = { 0 };
+    SOCKET s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+
+    if (s == INVALID_SOCKET) return s;
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = inet_addr(address);
+    if (bind(s, (struct sockaddr *)&addr, sizeof(addr)) || listen(s, 8))
+    {
+        closesocket(s);
+        return INVALID_SOCKET;
+    }
+    return s;
+}
+
+/* A candidate that accepts the TCP connection but never answers the bind
+ * costs about the Timeout setting (tests/server/test_wine_reconnect.sh sets
+ * WINECLUSAPI_TIMEOUT), not Samba's 60 s bind timeout: opening the cluster
+ * by its name, which resolves to that candidate, fails with
+ * RPC_S_SERVER_UNAVAILABLE; a reconnect tries it first (the cluster name
+ * leads the candidates, MS-CMRP 3.2.3.3), gives up on it and goes on to
+ * node2; a method's own result, even one on the reconnect list, makes no
+ * reconnect. */
+static void test_hung_candidate(void)
+{
+    char address[32];
+    WCHAR cluster_name[64], owner[64];
+    DWORD timeout = environment_dword(L"WINECLUSAPI_TIMEOUT", 0);
+    DWORD port = environment_dword(L"WINECLUSAPI_PORT", 0);
+    DWORD size = ARRAY_SIZE(cluster_name), error, len;
+    HCLUSTER cluster, other;
+    LARGE_INTEGER start;
+    WSADATA wsa;
+    HGROUP group;
+    HNODE node1;
+    SOCKET hung;
+    double ms;
+
+    len = GetEnvironmentVariableA("WINECLUSAPI_TEST_HUNG_ADDRESS", address, sizeof(address));
+    if (!len || len >= sizeof(address) || !timeout || !port)
+    {
+        skip("no address for a hung candidate, or no Timeout or port set\n");
+        return;
+    }
+    if (!control("node1 up")) return;
+    cluster = OpenCluster(L"node1");
+    ok(cluster != NULL, "OpenCluster(node1): %lu\n", GetLastError());
+    if (!cluster) return;
+    error = GetClusterInformation(cluster, cluster_name, &size, NULL);
+    ok(!error, "GetClusterInformation: %lu\n", error);
+    group = OpenClusterGroup(cluster, GROUP);
+    ok(group != NULL, "OpenClusterGroup: %lu\n", GetLastError());
+    node1 = OpenClusterNode(cluster, L"node1");
+    ok(node1 != NULL, "OpenClusterNode: %lu\n", GetLastError());
+    ok(!WSAStartup(MAKEWORD(2, 2), &wsa), "WSAStartup failed\n");
+    hung = listen_without_answering(address, port);
+    ok(hung != INVALID_SOCKET, "cannot listen on %s:%lu: %d\n", address, port, WSAGetLastError());
+    if (error || !group || !node1 || hung == INVALID_SOCKET) goto done;
+
+    /* An open through it. */
+    QueryPerformanceCounter(&start);
+    SetLastError(0xdeadbeef);
+    other = OpenCluster(cluster_name);
+    error = GetLastError();
+    ms = elapsed_ms(start);
+    ok(!other && error == RPC_S_SERVER_UNAVAILABLE, "OpenCluster(%s) through a hung candidate: %p, %lu\n",
+       wine_dbgstr_w(cluster_name), other, error);
+    if (other) CloseCluster(other);
+    ok(ms >= timeout * 0.8 && ms < timeout + 10000, "OpenCluster(%s) through a hung candidate took %.0f ms, "
+       "Timeout %lu ms\n", wine_dbgstr_w(cluster_name), ms, timeout);
+    trace("an open through a hung candidate failed after %.0f ms (Timeout %lu ms)\n", ms, timeout);
+
+    /* A reconnect trying it first. */
+    if (control("node1 down"))
+    {
+        QueryPerformanceCounter(&start);
+        group_state(group, owner, &error);
+        ms = elapsed_ms(start);
+        ok(!error, "the first call after node1 went down, a hung candidate first: %lu\n", error);
+        ok(ms >= timeout * 0.8 && ms < timeout + 10000, "a reconnect past a hung candidate took %.0f ms, "
+           "Timeout %lu ms\n", ms, timeout);
+        trace("a reconnect past a hung candidate took %.0f ms (Timeout %lu ms)\n", ms, timeout);
+
+        /* No reconnect (which would try the hung candidate first) for a
+         * result the method defines: ApiPauseNode's ERROR_CLUSTER_NODE_DOWN
+         * for a node that is down (MS-CMRP 3.1.4.2.70). */
+        QueryPerformanceCounter(&start);
+        error = PauseClusterNode(node1);
+        ms = elapsed_ms(start);
+        ok(error == ERROR_CLUSTER_NODE_DOWN, "PauseClusterNode(node1) while it is down: %lu\n", error);
+        ok(ms < timeout * 0.8, "PauseClusterNode(node1) while it is down took %.0f ms: a reconnect?\n", ms);
+        control("node1 up");
+    }
+done:
+    if (hung != INVALID_SOCKET) closesocket(hung);
+    WSACleanup();
+    if (node1) CloseClusterNode(node1);
+    if (group) CloseClusterGroup(group);
+    CloseCluster(cluster);
 }

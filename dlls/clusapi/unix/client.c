@@ -9,7 +9,7 @@
  * moves it to another node of the cluster and reopens everything there
  * (MS-CMRP 3.2.4.6; the reconnect section at the end, docs/architecture.md).
  */
-#define TEVENT_DEPRECATED /* tevent_loop_allow_nesting(): see client_open_cluster */
+#define TEVENT_DEPRECATED /* tevent_loop_allow_nesting() and the nesting hook: see new_event_context */
 
 #include <dlfcn.h>
 #include <errno.h>
@@ -108,6 +108,7 @@ struct client_connection
     void *link;                      /* what holds a reconnected pipe and its credentials */
     struct client_object *objects, *objects_tail;   /* live, in open order */
     struct client_notify_session *sessions;
+    struct client_batch_port *batch_ports;
     struct handle_swap *swaps;       /* sorted by original; empty until the first reconnect */
     size_t swap_count;
     unsigned int reconnects, failed_reconnects;     /* counts, for traces and tests */
@@ -591,15 +592,30 @@ static struct cli_credentials *make_credentials(TALLOC_CTX *mem, struct loadparm
     return creds;
 }
 
-/* Bounds a connect by the Timeout setting: Samba's own bound is two
- * minutes, and it has no cancel.  When the timer fires, the sockets the
- * connect opened are aborted, which makes it fail at once. */
+/* Bounds a connect (TCP, endpoint mapper, bind) by the Timeout setting.
+ * Samba's own bound is its 60 s request timeout, and its connect cannot be
+ * cancelled; but the loop in which dcerpc_pipe_connect() waits
+ * (composite_wait) gives up as soon as tevent_loop_once() fails, and the
+ * connect then frees all it made, sockets and requests, as on Samba's own
+ * timeout.  A timer marks the deadline and the event context's nesting hook
+ * makes that loop fail.  Only the outermost loop (level 1): a nested one
+ * runs inside one of Samba's handlers (a Kerberos exchange, say), which must
+ * not be cut short; the deadline then takes effect when it returns. */
 struct connect_deadline
 {
-    const struct socket_snapshot *before;
     struct tevent_timer *timer;     /* NULL once it fired: tevent frees it then */
     bool expired;
 };
+
+/* The connect this thread waits for, if any: the nesting hook cannot be
+ * given another private pointer once set (tevent aborts). */
+static __thread struct connect_deadline *pending_connect;
+
+static int end_expired_connect(struct tevent_context *ev, void *private, uint32_t level, bool begin,
+                               void *stack_ptr, const char *location)
+{
+    return level == 1 && pending_connect && pending_connect->expired ? -1 : 0;
+}
 
 static void connect_deadline_expired(struct tevent_context *ev, struct tevent_timer *timer,
                                      struct timeval now, void *private)
@@ -608,7 +624,44 @@ static void connect_deadline_expired(struct tevent_context *ev, struct tevent_ti
 
     deadline->timer = NULL;
     deadline->expired = true;
-    socket_snapshot_new_tcp(deadline->before, socket_abort);
+}
+
+/* An event context for a connection: nesting allowed (a password-only
+ * Kerberos bind runs kinit from inside the loop; Samba's own tools allow it
+ * for the same reason) and the connect deadline's hook. */
+static struct tevent_context *new_event_context(TALLOC_CTX *mem)
+{
+    struct tevent_context *ev = tevent_context_init(mem);
+
+    if (!ev) return NULL;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    tevent_loop_allow_nesting(ev);
+    tevent_loop_set_nesting_hook(ev, end_expired_connect, NULL);
+#pragma GCC diagnostic pop
+    return ev;
+}
+
+/* Arms the deadline for a connect on ev (none if timeout_ms is 0); false if
+ * out of memory.  connect_deadline_end disarms it. */
+static bool connect_deadline_start(struct connect_deadline *deadline, struct tevent_context *ev,
+                                   TALLOC_CTX *mem, uint32_t timeout_ms)
+{
+    deadline->timer = NULL;
+    deadline->expired = false;
+    if (!timeout_ms) return true;
+    deadline->timer = tevent_add_timer(ev, mem,
+                                       tevent_timeval_current_ofs(timeout_ms / 1000, (timeout_ms % 1000) * 1000),
+                                       connect_deadline_expired, deadline);
+    if (!deadline->timer) return false;
+    pending_connect = deadline;
+    return true;
+}
+
+static void connect_deadline_end(struct connect_deadline *deadline)
+{
+    pending_connect = NULL;
+    TALLOC_FREE(deadline->timer);
 }
 
 static bool connection_is_tcp(const struct client_endpoint *endpoint)
@@ -619,7 +672,8 @@ static bool connection_is_tcp(const struct client_endpoint *endpoint)
 static uint32_t connect_pipe(struct client_connection *connection, const struct client_endpoint *endpoint)
 {
     TALLOC_CTX *frame = talloc_new(connection);
-    struct connect_deadline deadline = { NULL, NULL, false };
+    const struct socket_snapshot *before = NULL;
+    struct connect_deadline deadline;
     enum dcerpc_AuthType auth_type;
     enum dcerpc_AuthLevel auth_level, required_level;
     struct cli_credentials *creds;
@@ -653,21 +707,22 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         return error;
     }
 
-    if (connection_is_tcp(endpoint)) deadline.before = socket_snapshot_take(frame);
-    if (endpoint->timeout_ms)
-        deadline.timer = tevent_add_timer(connection->ev, frame,
-                                 tevent_timeval_current_ofs(endpoint->timeout_ms / 1000, (endpoint->timeout_ms % 1000) * 1000),
-                                 connect_deadline_expired, &deadline);
+    if (endpoint->tcp_nodelay && connection_is_tcp(endpoint)) before = socket_snapshot_take(frame);
+    if (!connect_deadline_start(&deadline, connection->ev, frame, endpoint->timeout_ms))
+    {
+        talloc_free(frame);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
 
     TRACE("connecting to %s\n", binding);
     status = dcerpc_pipe_connect(connection, &connection->pipe, binding, &cmrp_table,
                                  creds, connection->ev, connection->lp);
-    talloc_free(deadline.timer);
+    connect_deadline_end(&deadline);
     if (deadline.expired && !NT_STATUS_IS_OK(status))
     {
         WARN("%s: no answer within %u ms (the Timeout setting, WINECLUSAPI_TIMEOUT)\n", binding, endpoint->timeout_ms);
         talloc_free(frame);
-        return connection->local ? WIN32_EPT_S_NOT_REGISTERED : WIN32_RPC_S_SERVER_UNAVAILABLE;
+        return map_status(NT_STATUS_IO_TIMEOUT, true, connection->local);
     }
     error = map_status(status, true, connection->local);
     hint = status_hint(status);
@@ -711,8 +766,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     TRACE("%s: bound, auth type %d, auth level %d\n", binding, (int)auth_type, (int)auth_level);
 
     /* No 40 ms wait for the peer's delayed ACK after the bind. */
-    if (endpoint->tcp_nodelay && deadline.before)
-        TRACE("TCP_NODELAY on %u socket(s)\n", socket_snapshot_new_tcp(deadline.before, socket_set_nodelay));
+    if (before) TRACE("TCP_NODELAY on %u socket(s)\n", socket_snapshot_new_tcp(before, socket_set_nodelay));
 
     /* Samba counts whole seconds. */
     dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle, (endpoint->timeout_ms + 999) / 1000);
@@ -784,6 +838,27 @@ static bool is_reconnect_error(uint32_t error)
     for (i = 0; i < COUNT_OF(reconnect_errors); i++)
         if (reconnect_errors[i] == error) return true;
     return false;
+}
+
+/* Codes of that list which a method's own error table gives a meaning: the
+ * reconnect is for the codes a method's table does not list (MS-CMRP
+ * 3.1.4.2, each method's "for any other condition"), so these come back as
+ * they are.  ApiPauseNode (3.1.4.2.70) fails with ERROR_CLUSTER_NODE_DOWN
+ * when the node to pause is down, not the one serving the call. */
+static const struct { uint16_t opnum; uint32_t status; } method_statuses[] =
+{
+    { CMRP_PAUSE_NODE, 5050 /* ERROR_CLUSTER_NODE_DOWN */ },
+};
+
+/* Whether a method's status (not a transport error) calls for a reconnect. */
+static bool is_reconnect_status(uint32_t opnum, uint32_t status)
+{
+    size_t i;
+
+    if (!is_reconnect_error(status)) return false;
+    for (i = 0; i < COUNT_OF(method_statuses); i++)
+        if (method_statuses[i].opnum == opnum && method_statuses[i].status == status) return false;
+    return true;
 }
 
 /* The method's status in r: Status for methods returning a handle, otherwise
@@ -933,7 +1008,7 @@ static uint32_t call(struct client_connection *connection, TALLOC_CTX *mem, uint
             error = 0;
         else if (timed_out)
             TRACE("call %u timed out: not reissued\n", opnum);
-        else if (is_reconnect_error(error) || (!error && status && is_reconnect_error(*status)))
+        else if (is_reconnect_error(error) || (!error && status && is_reconnect_status(opnum, *status)))
         {
             uint32_t cause = error ? error : *status;
             uint32_t reconnect_error = connection->candidate_count ? reconnect(connection, cause) : error;
@@ -996,6 +1071,7 @@ static struct client_object *new_object(struct client_connection *connection, en
 }
 
 static void drop_registrations_of(struct client_object *object);
+static void forget_batch_port_key(struct client_object *key);
 
 /* Takes a closed object off its connection (lock held); then it can be freed. */
 static void unlink_object(struct client_object *object)
@@ -1003,6 +1079,7 @@ static void unlink_object(struct client_object *object)
     struct client_connection *connection = object->connection;
 
     drop_registrations_of(object);
+    forget_batch_port_key(object);
     forget_swap(connection, &object->handle);
     if (object->prev) object->prev->next = object->next;
     else connection->objects = object->next;
@@ -1176,19 +1253,13 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     connection->endpoint.credentials_file = talloc_strdup(connection, endpoint->credentials_file);
     connection->endpoint.credentials_cache = talloc_strdup(connection, endpoint->credentials_cache);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
-    connection->ev = tevent_context_init(connection);
+    connection->ev = new_event_context(connection);
     connection->lp = loadparm_init(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
         return WIN32_ERROR_OUTOFMEMORY;
     }
-    /* A password-only Kerberos bind runs kinit from inside the event loop;
-     * Samba's own tools allow the nesting for the same reason. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    tevent_loop_allow_nesting(connection->ev);
-#pragma GCC diagnostic pop
 
     error = connect_pipe(connection, &connection->endpoint);
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
@@ -2772,6 +2843,7 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
                                        unsigned int *generation)
 {
     struct client_connection *connection;
+    struct connect_deadline deadline;
     struct dcerpc_binding *binding;
     struct cli_credentials *creds;
     NTSTATUS status;
@@ -2782,17 +2854,13 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
     connection->local = main->local;
-    connection->ev = tevent_context_init(connection);
+    connection->ev = new_event_context(connection);
     connection->lp = loadparm_init(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
         return WIN32_ERROR_OUTOFMEMORY;
     }
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    tevent_loop_allow_nesting(connection->ev);
-#pragma GCC diagnostic pop
     if (main->endpoint.ncalrpc_dir && main->endpoint.ncalrpc_dir[0])
     {
         char *option = talloc_asprintf(connection, "ncalrpc dir=%s", main->endpoint.ncalrpc_dir);
@@ -2820,8 +2888,20 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
         return WIN32_ERROR_OUTOFMEMORY;
     }
     TRACE("association group %#x\n", dcerpc_binding_get_assoc_group_id(binding));
+    if (!connect_deadline_start(&deadline, connection->ev, connection, main->endpoint.timeout_ms))
+    {
+        talloc_free(connection);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
     status = dcerpc_pipe_connect_b(connection, &connection->pipe, binding, &cmrp_table, creds,
                                    connection->ev, connection->lp);
+    connect_deadline_end(&deadline);
+    if (deadline.expired && !NT_STATUS_IS_OK(status))
+    {
+        WARN("second connection: no answer within %u ms (the Timeout setting)\n", main->endpoint.timeout_ms);
+        talloc_free(connection);
+        return map_status(NT_STATUS_IO_TIMEOUT, true, main->local);
+    }
     if ((error = map_status(status, true, connection->local)))
     {
         WARN("second connection: %s\n", nt_errstr(status));
@@ -3538,43 +3618,69 @@ void client_blob_take(void *blob, void *buffer, uint32_t capacity)
  * the cluster's association; closing sets a flag, wakes the waiting call
  * through a pipe and closes the server port on the cluster's connection.
  *
- * A reconnect does not make a batch port again: MS-CMRP has no way to resume
- * one (a batch it had not handed out is lost with its node).  The getter's
- * failure as 3.2.4.6 says makes the cluster's connection reconnect, as a
- * pump's does; from then on, the port belongs to a node the connection has
- * left, and getting fails (RPC_S_SERVER_UNAVAILABLE) without a call. */
+ * A batch port is one of the context handles a client keeps across a
+ * reconnect (MS-CMRP 3.2.1, HBATCH_PORT_RPC 2.2.1.9): the reconnect makes it
+ * again with ApiCreateBatchPort on the key it was made on (reopened there
+ * already, or opened by its path if the caller closed it since), and a
+ * getter asks the new node's port, as 3.2.4.6 says of any method that fails
+ * so.  Batches the old node had queued and not handed out, and changes made
+ * while no port existed, are lost: MS-CMRP has no state sequence or ReAdd
+ * for batch ports, and a batch notification has no way to say so. */
 
 struct client_batch_port
 {
     struct client_connection *connection;       /* the key's: referenced */
+    struct client_batch_port *next_on_connection;   /* connection->batch_ports, under its lock */
+    struct client_object *key;                  /* made on it; NULL once closed (connection's lock) */
+    char *key_path;                             /* its path from the root, to make the port again */
+    uint32_t key_access;
     struct client_connection *wait_connection;  /* ApiGetBatchNotification's */
-    unsigned int generation;                    /* the connection's, with the port made */
-    struct policy_handle port;
+    unsigned int wait_generation;               /* the connection's generation it joined */
+    struct policy_handle port;                  /* as first made: never changes */
+    struct policy_handle current, reopened;     /* as for objects */
     pthread_mutex_t lock;                       /* closing */
     pthread_mutex_t get_lock;                   /* one getter at a time */
     int wake[2];
     bool closing, port_closed;
 };
 
-/* The cluster's connection reconnected since the port was made. */
-static bool batch_port_moved(struct client_batch_port *port)
+/* The key is closing (its connection's lock held): ports made on it are
+ * made again by its path. */
+static void forget_batch_port_key(struct client_object *key)
 {
-    return port->generation != connection_generation(port->connection);
+    struct client_batch_port *port;
+
+    for (port = key->connection->batch_ports; port; port = port->next_on_connection)
+        if (port->key == key) port->key = NULL;
 }
 
 void client_batch_port_free(struct client_batch_port *port)
 {
+    struct client_connection *connection;
+    struct client_batch_port **link;
+
     if (!port) return;
-    if (!port->port_closed && !ndr_policy_handle_empty(&port->port) && !batch_port_moved(port))
+    connection = port->connection;
+    pthread_mutex_lock(&connection->lock);
+    if (!port->port_closed && !ndr_policy_handle_empty(&port->port))
     {
         struct cmrp_close_handle r = { .handle = port->port };
 
-        call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r);
+        call(connection, NULL, CMRP_CLOSE_BATCH_PORT, &r);
     }
+    for (link = &connection->batch_ports; *link; link = &(*link)->next_on_connection)
+    {
+        if (*link != port) continue;
+        *link = port->next_on_connection;
+        forget_swap(connection, &port->port);
+        break;
+    }
+    pthread_mutex_unlock(&connection->lock);
     talloc_free(port->wait_connection);
     if (port->wake[0] >= 0) close(port->wake[0]);
     if (port->wake[1] >= 0) close(port->wake[1]);
-    connection_release(port->connection);
+    free(port->key_path);
+    connection_release(connection);
     pthread_mutex_destroy(&port->lock);
     pthread_mutex_destroy(&port->get_lock);
     free(port);
@@ -3596,7 +3702,8 @@ uint32_t client_batch_port_create(struct client_object *key, struct client_batch
     port->connection = connection;
     connection_reference(connection);
     port->wake[0] = port->wake[1] = -1;
-    if (pipe(port->wake))
+    port->key_access = key->access;
+    if (!(port->key_path = strdup(key->name ? key->name : "")) || pipe(port->wake))
     {
         port->wake[0] = port->wake[1] = -1;
         client_batch_port_free(port);
@@ -3606,16 +3713,21 @@ uint32_t client_batch_port_create(struct client_object *key, struct client_batch
     fcntl(port->wake[1], F_SETFL, O_NONBLOCK);
     fcntl(port->wake[0], F_SETFD, FD_CLOEXEC);
     fcntl(port->wake[1], F_SETFD, FD_CLOEXEC);
-    /* The port and the wait connection on the same node: no reconnect in between. */
+    /* On the connection's list from the call that made it: reconnects remake it. */
     pthread_mutex_lock(&connection->lock);
-    port->generation = connection->generation;
     error = call(connection, NULL, CMRP_CREATE_BATCH_PORT, &r);
-    if (!error && !(*result = r.result))
+    if (!error) *result = r.result;
+    error = check_new_handle(error, *result, &r.port);
+    if (!error && !*result)
     {
-        port->port = r.port;
-        error = connect_in_association(connection, &port->wait_connection, &port->generation);
+        port->port = port->current = r.port;
+        port->key = key;
+        port->next_on_connection = connection->batch_ports;
+        connection->batch_ports = port;
     }
     pthread_mutex_unlock(&connection->lock);
+    if (!error && !*result)
+        error = connect_in_association(connection, &port->wait_connection, &port->wait_generation);
     if (error || *result)
     {
         client_batch_port_free(port);
@@ -3646,51 +3758,95 @@ static void drain_wake(struct tevent_context *ev, struct tevent_fd *fde, uint16_
 uint32_t client_batch_port_get(struct client_batch_port *port, void **reply, uint32_t *reply_size,
                                uint32_t *result)
 {
-    struct client_connection *connection = port->wait_connection;
-    struct cmrp_get_batch_notification r = { .port = port->port };
-    struct tevent_req *req = NULL;
-    struct tevent_fd *wake = NULL;
-    TALLOC_CTX *frame = NULL;
+    struct client_connection *main = port->connection;
     uint32_t error = 0;
-    bool moved = false;
 
     *reply = NULL;
     *reply_size = 0;
     *result = 0;
     pthread_mutex_lock(&port->get_lock);
-    if (batch_port_closing(port)) *result = WIN32_ERROR_INVALID_HANDLE;
-    else if (batch_port_moved(port)) error = WIN32_RPC_S_SERVER_UNAVAILABLE;
-    else if (!(wake = tevent_add_fd(connection->ev, connection, port->wake[0], TEVENT_FD_READ, drain_wake, port)) ||
-             !(frame = talloc_new(connection)) ||
-             !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
-                                                     &cmrp_table, CMRP_GET_BATCH_NOTIFICATION, frame, &r)))
-        error = WIN32_ERROR_OUTOFMEMORY;
-    while (req && tevent_req_is_in_progress(req) && !batch_port_closing(port) && !(moved = batch_port_moved(port)))
+    for (;;)
     {
-        if (tevent_loop_once(connection->ev))
+        struct cmrp_get_batch_notification r = { 0 };
+        struct client_connection *connection;
+        struct tevent_req *req = NULL;
+        struct tevent_fd *wake = NULL;
+        TALLOC_CTX *frame = NULL;
+        bool closing = false, moved = false, stale;
+        uint32_t method_result;
+
+        if (batch_port_closing(port))
         {
-            error = WIN32_RPC_S_CALL_FAILED;
+            *result = WIN32_ERROR_INVALID_HANDLE;
             break;
         }
-    }
-    if (req && !error)
-    {
-        if (moved) error = WIN32_RPC_S_SERVER_UNAVAILABLE;   /* another call reconnected meanwhile */
-        else if (tevent_req_is_in_progress(req)) *result = WIN32_ERROR_INVALID_HANDLE;   /* closed meanwhile */
-        else if (!(error = map_status(dcerpc_binding_handle_call_recv(req), false, connection->local)) &&
-                 !(*result = r.result))
+        /* After a reconnect, a connection of its own in the new association;
+         * the old one goes with the call it had in flight. */
+        if (port->wait_generation != connection_generation(main))
+        {
+            talloc_free(port->wait_connection);
+            port->wait_connection = NULL;
+            if ((error = connect_in_association(main, &port->wait_connection, &port->wait_generation))) break;
+        }
+        connection = port->wait_connection;
+        pthread_mutex_lock(&main->lock);
+        r.port = port->current;
+        stale = main->generation != port->wait_generation;
+        pthread_mutex_unlock(&main->lock);
+        if (stale) continue;                /* reconnected again meanwhile */
+        if (ndr_policy_handle_empty(&r.port))
+        {
+            /* The new node could not make it (its key was deleted meanwhile). */
+            *result = WIN32_ERROR_INVALID_HANDLE;
+            break;
+        }
+
+        if (!(wake = tevent_add_fd(connection->ev, connection, port->wake[0], TEVENT_FD_READ, drain_wake, port)) ||
+            !(frame = talloc_new(connection)) ||
+            !(req = dcerpc_binding_handle_call_send(frame, connection->ev, connection->pipe->binding_handle, NULL,
+                                                    &cmrp_table, CMRP_GET_BATCH_NOTIFICATION, frame, &r)))
+            error = WIN32_ERROR_OUTOFMEMORY;
+        while (req && tevent_req_is_in_progress(req) && !(closing = batch_port_closing(port)) &&
+               !(moved = port->wait_generation != connection_generation(main)))
+        {
+            if (tevent_loop_once(connection->ev))
+            {
+                error = WIN32_RPC_S_CALL_FAILED;
+                break;
+            }
+        }
+        talloc_free(wake);
+        /* A call still in flight stays with the connection: freed with it. */
+        if (error || closing || moved)
+        {
+            if (!req || !tevent_req_is_in_progress(req)) talloc_free(frame);
+            if (error) break;
+            if (closing)
+            {
+                *result = WIN32_ERROR_INVALID_HANDLE;
+                break;
+            }
+            continue;                       /* another call reconnected: ask the new node */
+        }
+        error = map_status(dcerpc_binding_handle_call_recv(req), false, connection->local);
+        method_result = error ? 0 : r.result;
+        if (!batch_port_closing(port) && (is_reconnect_error(error) || is_reconnect_error(method_result)))
+        {
+            /* MS-CMRP 3.2.4.6: the cluster's connection moves on (unless another
+             * call moved it already), and the call is asked again there. */
+            talloc_free(frame);
+            TRACE("batch port %p: ApiGetBatchNotification %u, %u: reconnecting\n", port, error, method_result);
+            if ((error = recover_association(main, port->wait_generation, error ? error : method_result))) break;
+            continue;
+        }
+        if (!error && !(*result = method_result))
         {
             if (!(*reply = blob_copy(r.data, r.size))) error = WIN32_ERROR_OUTOFMEMORY;
             else *reply_size = r.size;
         }
-        /* The node went: the cluster's other handles move on; this port cannot. */
-        if (!batch_port_closing(port) && (is_reconnect_error(error) || (!error && is_reconnect_error(*result))))
-            recover_association(port->connection, port->generation, error ? error : *result);
-        /* a call still in flight stays with the connection, freed with the port */
-        if (!tevent_req_is_in_progress(req)) talloc_free(frame);
+        talloc_free(frame);
+        break;
     }
-    else talloc_free(frame);
-    talloc_free(wake);
     pthread_mutex_unlock(&port->get_lock);
     return error;
 }
@@ -3704,20 +3860,22 @@ void client_batch_port_close(struct client_batch_port *port)
     pthread_mutex_unlock(&port->lock);
     if (write(port->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake a batch getter: %d\n", errno);
     /* The server then ends a waiting ApiGetBatchNotification (ERROR_NO_MORE_ITEMS);
-     * a port left behind by a reconnect went with its node. */
-    if (batch_port_moved(port)) port->port_closed = true;
-    else if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
+     * call() closes the present node's port, and a port lost in a reconnect
+     * closes without a call. */
+    if (!call(port->connection, NULL, CMRP_CLOSE_BATCH_PORT, &r) && !r.result) port->port_closed = true;
     else WARN("ApiCloseBatchPort failed: %u\n", r.result);
 }
 
 /* ---- reconnect (MS-CMRP 3.2.4.6) ----
  *
- * Runs in call() or a pump, under the connection's lock: callers on other
- * threads wait for it as for any call.  Each candidate is tried once, the
- * node that failed last; on one that answers as a node of the same cluster,
- * the cluster, the objects, the keys and the notification ports are made
- * again in that order (parents first) on the new pipe.  Only when all of that
- * worked does the connection switch to it; otherwise the next candidate. */
+ * Runs in call(), a pump or a batch getter, under the connection's lock:
+ * callers on other threads wait for it as for any call.  Each candidate is
+ * tried once, the node that failed last, each connect bounded by the Timeout
+ * setting; on one that answers as a node of the same cluster, the cluster,
+ * the objects, the keys, the notification ports and the batch notification
+ * ports are made again in that order (parents first) on the new pipe.  Only
+ * when all of that worked does the connection switch to it; otherwise the
+ * next candidate. */
 
 /* Where a candidate is: the endpoint as opened for its own name (or ""), else
  * WINECLUSAPI_HOSTS, else the name itself for Samba to resolve. */
@@ -3793,6 +3951,36 @@ static uint32_t reopen_session(struct client_connection *connection, struct clie
     return error;
 }
 
+/* ApiCreateBatchPort on the key the port was made on: its new handle, or
+ * the key opened again by its path for the while if it was closed since. */
+static uint32_t reopen_batch_port(struct client_connection *connection, TALLOC_CTX *mem,
+                                  struct client_batch_port *port)
+{
+    struct cmrp_create_batch_port r = { 0 };
+    uint32_t error, status = 0;
+    bool own_key = !port->key;
+
+    memset(&port->reopened, 0, sizeof(port->reopened));
+    if (port->port_closed) return 0;
+    if (port->key) r.key = port->key->reopened;
+    else if ((error = open_key_path(connection, mem, port->key_path, port->key_access, true, &status, &r.key)))
+        return error;
+    if (is_reconnect_error(status)) return status;
+    if (ndr_policy_handle_empty(&r.key))
+    {
+        WARN("batch port: its key %s is gone: %u\n", port->key_path, status);
+        return 0;
+    }
+    error = call_once(connection, mem, CMRP_CREATE_BATCH_PORT, &r);
+    if (!error) error = check_new_handle(error, r.result, &r.port);
+    if (own_key) close_key_handle(connection, &r.key, true);
+    if (!error && is_reconnect_error(r.result)) error = r.result;
+    if (error) return error;
+    if (r.result) WARN("no batch port on the new node: %u\n", r.result);
+    else port->reopened = r.port;
+    return 0;
+}
+
 /* Parents first: the cluster, the objects, then the keys (by path from the root). */
 static unsigned int reopen_pass(enum clusapi_object_kind kind)
 {
@@ -3803,6 +3991,7 @@ static unsigned int reopen_pass(enum clusapi_object_kind kind)
 static uint32_t restore(struct client_connection *connection, const char **node_name, TALLOC_CTX *mem)
 {
     struct client_notify_session *session;
+    struct client_batch_port *port;
     struct client_object *object;
     const char *cluster_name;
     unsigned int pass;
@@ -3820,6 +4009,8 @@ static uint32_t restore(struct client_connection *connection, const char **node_
             if (reopen_pass(object->kind) == pass) error = reopen_object(connection, mem, object);
     for (session = connection->sessions; session && !error; session = session->next_on_connection)
         error = reopen_session(connection, session);
+    for (port = connection->batch_ports; port && !error; port = port->next_on_connection)
+        error = reopen_batch_port(connection, mem, port);
     return error;
 }
 
@@ -3828,12 +4019,14 @@ static uint32_t restore(struct client_connection *connection, const char **node_
 static void commit_reopened(struct client_connection *connection)
 {
     struct client_notify_session *session;
+    struct client_batch_port *port;
     struct client_object *object;
     struct handle_swap *swaps;
     size_t count = 0;
 
     for (object = connection->objects; object; object = object->next) count++;
     for (session = connection->sessions; session; session = session->next_on_connection) count++;
+    for (port = connection->batch_ports; port; port = port->next_on_connection) count++;
     swaps = talloc_array(connection, struct handle_swap, count ? count : 1);
     count = 0;
     for (object = connection->objects; object; object = object->next)
@@ -3848,6 +4041,13 @@ static void commit_reopened(struct client_connection *connection)
         /* The pump leaves the old node's port for the new one. */
         if (session->wake[1] >= 0 && write(session->wake[1], "", 1) < 0 && errno != EAGAIN)
             WARN("cannot wake pump: %d\n", errno);
+    }
+    for (port = connection->batch_ports; port; port = port->next_on_connection)
+    {
+        port->current = port->reopened;
+        if (swaps) swaps[count++] = (struct handle_swap){ port->port, &port->current };
+        /* A getter leaves the old node's port for the new one. */
+        if (write(port->wake[1], "", 1) < 0 && errno != EAGAIN) WARN("cannot wake a batch getter: %d\n", errno);
     }
     if (!swaps) WARN("out of memory: calls on handles from before the reconnect will fail\n");
     qsort(swaps, count, sizeof(*swaps), compare_swaps);

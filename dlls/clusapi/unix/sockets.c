@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
-#include <string.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -124,16 +123,4 @@ bool socket_set_nodelay(int fd)
     int one = 1;
 
     return !setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-}
-
-bool socket_abort(int fd)
-{
-    struct sockaddr unspecified;
-
-    /* A connected socket: both directions end, the reader sees the end.  A
-     * connect in progress: connecting to AF_UNSPEC dissolves it (Linux). */
-    if (!shutdown(fd, SHUT_RDWR)) return true;
-    memset(&unspecified, 0, sizeof(unspecified));
-    unspecified.sa_family = AF_UNSPEC;
-    return !connect(fd, &unspecified, sizeof(unspecified));
 }

@@ -1,12 +1,11 @@
 /*
  * The TCP sockets a Samba connect opened.
  *
- * Samba's s4 client keeps its socket to itself: it never sets TCP_NODELAY
- * (so the first request after a three-leg bind waits ~40 ms for the peer's
- * delayed ACK, samba-api.md 5) and offers no way to abort a connect that
- * hangs.  Comparing the process's sockets before and after a connect finds
- * the ones it made, to set TCP_NODELAY on or to abort.  Plain POSIX: no
- * Samba or Wine types.
+ * Samba's s4 client keeps its socket to itself: it never sets TCP_NODELAY,
+ * so the first request after a three-leg bind waits ~40 ms for the peer's
+ * delayed ACK (samba-api.md 5).  Comparing the process's sockets before and
+ * after a connect finds the ones it made, to set TCP_NODELAY on.  Plain
+ * POSIX: no Samba or Wine types.
  */
 #ifndef CLUSAPI_UNIX_SOCKETS_H
 #define CLUSAPI_UNIX_SOCKETS_H
@@ -23,9 +22,7 @@ struct socket_snapshot *socket_snapshot_take(void *mem);
  * snapshot; returns how many. */
 unsigned int socket_snapshot_new_tcp(const struct socket_snapshot *before, bool (*action)(int fd));
 
-/* Actions: switch Nagle's algorithm off; abort the connection (or the
- * connect in progress) so that whoever waits on it sees it fail. */
+/* Switches Nagle's algorithm off. */
 bool socket_set_nodelay(int fd);
-bool socket_abort(int fd);
 
 #endif /* CLUSAPI_UNIX_SOCKETS_H */
