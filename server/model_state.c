@@ -491,26 +491,6 @@ bool group_can_run_on(const struct cmrp_group *group, const struct cmrp_node *no
     return true;
 }
 
-static bool good_destination(const struct cmrp_group *group, const struct cmrp_node *node,
-                             const struct cmrp_node *excluded)
-{
-    return node && !node->evicted && node != excluded && node->state == CMRP_NODE_UP
-           && group_can_run_on(group, node);
-}
-
-struct cmrp_node *group_best_node(struct cmrp_model *model, const struct cmrp_group *group,
-                                  const struct cmrp_node *excluded)
-{
-    size_t i;
-
-    /* the preferred owners in their order, then every node in its order */
-    for (i = 0; i < group->num_preferred_owners; i++)
-        if (good_destination(group, group->preferred_owners[i], excluded)) return group->preferred_owners[i];
-    for (i = 0; i < model->num_nodes; i++)
-        if (good_destination(group, &model->nodes[i], excluded)) return &model->nodes[i];
-    return NULL;
-}
-
 /* The first node in the group's order - its preferred owners, then every
  * node - in state, other than excluded, that can run it if must_run. */
 static struct cmrp_node *first_node(struct cmrp_model *model, const struct cmrp_group *group,
@@ -523,10 +503,16 @@ static struct cmrp_node *first_node(struct cmrp_model *model, const struct cmrp_
         struct cmrp_node *node = i < group->num_preferred_owners ? group->preferred_owners[i]
                                                                  : &model->nodes[i - group->num_preferred_owners];
 
-        if (node->evicted || node == excluded || node->state != state) continue;
+        if (!node || node->evicted || node == excluded || node->state != state) continue;
         if (!must_run || group_can_run_on(group, node)) return node;
     }
     return NULL;
+}
+
+struct cmrp_node *group_best_node(struct cmrp_model *model, const struct cmrp_group *group,
+                                  const struct cmrp_node *excluded)
+{
+    return first_node(model, group, excluded, CMRP_NODE_UP, true);
 }
 
 /* MS-CMRP 3.1.4.2.70: the groups of a node that fails go to an Up node, to
