@@ -53,6 +53,10 @@
 #define LISTEN_BACKLOG 64
 #define MAX_NODES 64
 #define ADMIN_LINE_MAX 512
+/* From an eviction to the evicted node's cleanup stopping its service (the
+ * cleanup is asynchronous: EvictClusterNodeEx waits for it, MS-CSVP
+ * CleanUpEvictedNode has a DelayBeforeCleanup). */
+#define EVICT_CLEANUP_MS 1000
 
 static int debug_level;
 
@@ -125,6 +129,8 @@ struct cmrpd_node
     struct cmrp_endpoint endpoint;
     struct dcesrv_interface iface;
     bool down;                      /* taken down by the admin: listeners closed */
+    struct tevent_immediate *retire;/* evicted: stop serving once the call is answered */
+    struct tevent_timer *cleanup;   /* evicted: its connections drop then */
 };
 
 /* A connection of a listener, so that taking its node down can drop it. */
@@ -669,8 +675,9 @@ static void rearm_timers(struct cmrpd *daemon)
             log_message(0, "out of memory for a timer");
 }
 
-/* As a crashed node: nothing listens any more and every connection drops. */
-static void close_listeners(struct cmrpd_node *served)
+/* Nothing listens for served any more; its connections drop at once (a
+ * crash: "down"), or once what they were answered has been sent. */
+static void stop_listening(struct cmrpd_node *served, const char *why, void (*drop)(struct cmrpd_connection *tracked))
 {
     struct cmrpd_listener *listener;
     struct cmrpd_connection *tracked, *next;
@@ -685,10 +692,100 @@ static void close_listeners(struct cmrpd_node *served)
         for (tracked = listener->connections; tracked; tracked = next)
         {
             next = tracked->next;
-            if (!tracked->conn->terminate) dcesrv_terminate_connection(tracked->conn, "node down");
+            if (!tracked->conn->terminate) drop(tracked);
         }
-        log_message(1, "%s: closed (node %s down)", listener->binding, served->node->name);
+        log_message(1, "%s: closed (node %s %s)", listener->binding, served->node->name, why);
     }
+}
+
+static void drop_now(struct cmrpd_connection *tracked)
+{
+    dcesrv_terminate_connection(tracked->conn, "node down");
+}
+
+/* As a crashed node: nothing listens any more and every connection drops. */
+static void close_listeners(struct cmrpd_node *served)
+{
+    stop_listening(served, "down", drop_now);
+}
+
+static void dropped_when_sent(struct tevent_req *req)
+{
+    struct cmrpd_connection *tracked = tevent_req_callback_data(req, struct cmrpd_connection);
+
+    tevent_queue_wait_recv(req);
+    talloc_free(req);
+    if (!tracked->conn->terminate) dcesrv_terminate_connection(tracked->conn, "node evicted");
+}
+
+static void drop_when_sent(struct cmrpd_connection *tracked)
+{
+    struct dcesrv_connection *conn = tracked->conn;
+    struct tevent_req *req = tevent_queue_wait_send(tracked, tracked->listener->daemon->ev, conn->send_queue);
+
+    if (!req)
+    {
+        dcesrv_terminate_connection(conn, "node evicted");
+        return;
+    }
+    tevent_req_set_callback(req, dropped_when_sent, tracked);
+}
+
+static void keep_for_now(struct cmrpd_connection *tracked)
+{
+    (void)tracked;
+}
+
+/* The cleanup of the evicted node stops its cluster service. */
+static void cleanup_evicted(struct tevent_context *ev, struct tevent_timer *te, struct timeval now, void *private_data)
+{
+    struct cmrpd_node *served = private_data;
+    struct cmrpd_listener *listener;
+    struct cmrpd_connection *tracked, *next;
+
+    served->cleanup = NULL;
+    for (listener = served->daemon->listeners; listener; listener = listener->next)
+    {
+        if (listener->node != served) continue;
+        for (tracked = listener->connections; tracked; tracked = next)
+        {
+            next = tracked->next;
+            if (!tracked->conn->terminate) drop_when_sent(tracked);
+        }
+    }
+    log_message(1, "node %s: cleaned up after its eviction", served->node->name);
+}
+
+static void retire_node(struct tevent_context *ev, struct tevent_immediate *im, void *private_data)
+{
+    struct cmrpd_node *served = private_data;
+
+    stop_listening(served, "evicted", keep_for_now);
+    served->down = true;
+    served->cleanup = tevent_add_timer(ev, served, tevent_timeval_current_ofs(0, EVICT_CLEANUP_MS * 1000),
+                                       cleanup_evicted, served);
+    if (!served->cleanup) stop_listening(served, "evicted", drop_when_sent);
+}
+
+/* hooks.node_evicted: an evicted node leaves the cluster and, cleaned up,
+ * is no ClusAPI server any more (MS-CMRP 3.1.4.2.72; MS-CSVP 3.8.4.1
+ * CleanUpEvictedNode).  Called inside ApiEvictNode: once that call is
+ * answered the node takes no new connection; the cleanup, which comes a
+ * little later (EVICT_CLEANUP_MS), drops the ones it has after what they
+ * were sent - a client may still close its handles meanwhile. */
+static void node_evicted(void *data, const struct cmrp_node *node)
+{
+    struct cmrpd *daemon = data;
+    struct cmrpd_node *served = served_node(daemon, node);
+
+    log_message(1, "node %s evicted%s", node->name, served ? ": no longer served" : "");
+    if (!served || served->retire) return;
+    if (!(served->retire = tevent_create_immediate(served)))
+    {
+        log_message(0, "out of memory to retire node %s: it stays until exit", node->name);
+        return;
+    }
+    tevent_schedule_immediate(served->retire, daemon->ev, retire_node, served);
 }
 
 static bool reopen_listeners(struct cmrpd_node *served, char *error, size_t size)
@@ -1192,6 +1289,7 @@ static bool set_up(struct cmrpd *daemon, const struct options *options, struct c
 
 static bool serve(struct cmrpd *daemon)
 {
+    struct cmrp_model_hooks hooks;
     struct cmrpd_node *served;
 
     daemon->ev = tevent_context_init(daemon);
@@ -1203,6 +1301,11 @@ static bool serve(struct cmrpd *daemon)
     if (daemon->admin_fd != -1
         && !(daemon->admin_fde = tevent_add_fd(daemon->ev, daemon, daemon->admin_fd, TEVENT_FD_READ, admin_accept, daemon)))
         return false;
+    /* before any call: the endpoints chain their own hooks to these */
+    memset(&hooks, 0, sizeof(hooks));
+    hooks.node_evicted = node_evicted;
+    hooks.data = daemon;
+    cmrp_model_set_hooks(daemon->model, &hooks);
     /* pending online/offline transitions complete on this loop's timers
      * (one per node's endpoint: ticking the one model twice is harmless) */
     for (served = daemon->nodes; served; served = served->next)

@@ -108,6 +108,13 @@ static uint64_t hook_now_filetime(void *data)
     return state->previous.now_filetime(state->previous.data);
 }
 
+static void hook_node_evicted(void *data, const struct cmrp_node *node)
+{
+    const struct notify_state *state = data;
+
+    state->previous.node_evicted(state->previous.data, node);
+}
+
 /* The state installed for model, or NULL. */
 static struct notify_state *installed_state(const struct cmrp_model *model)
 {
@@ -154,6 +161,7 @@ static struct notify_state *notify_state(struct dcesrv_call_state *call, struct 
     hooks.now_ms = state->previous.now_ms ? hook_now_ms : NULL;
     hooks.now_filetime = state->previous.now_filetime ? hook_now_filetime : NULL;
     hooks.event_queued = hook_event_queued;
+    hooks.node_evicted = state->previous.node_evicted ? hook_node_evicted : NULL;
     hooks.data = state;
     cmrp_model_set_hooks(model, &hooks);
     talloc_set_destructor(state, state_destructor);

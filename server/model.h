@@ -481,6 +481,10 @@ struct cmrp_model_hooks
      * or ApiGetBatchNotification can be answered.  Port refs are unique. */
     void (*event_queued)(void *data, uint64_t port_ref);
     void *data;
+    /* A node left the cluster (ApiEvictNode).  A host serving that node
+     * stops answering for it (MS-CMRP 3.1.4.2.72: the evicted node cleans
+     * itself up).  Called during the evicting call: defer any teardown. */
+    void (*node_evicted)(void *data, const struct cmrp_node *node);
 };
 
 struct cmrp_model_state;            /* indexes, registry, ports: model.c's business */
@@ -635,10 +639,13 @@ uint32_t cmrp_model_set_quorum(struct cmrp_model *model, struct cmrp_resource *r
 
 uint32_t cmrp_model_pause_node(struct cmrp_model *model, struct cmrp_node *node);
 uint32_t cmrp_model_resume_node(struct cmrp_model *model, struct cmrp_node *node);
+/* Any node but the last, the local one included (local_node then moves to
+ * another member); its groups fail over; hooks.node_evicted is called. */
 uint32_t cmrp_model_evict_node(struct cmrp_model *model, struct cmrp_node *node);
 
 /* Administration (not an opnum): a node goes down (its groups fail over to
- * the best other node) or comes back up. */
+ * an Up node, else a Paused one) or comes back (it takes the groups left on
+ * down nodes). */
 uint32_t cmrp_model_set_node_state(struct cmrp_model *model, struct cmrp_node *node, enum cmrp_node_state state);
 
 /* ---- groups ---- */

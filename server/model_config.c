@@ -1308,6 +1308,9 @@ static bool check_states(struct parser *p)
                             resource->providers[i]->obj.name);
     }
     for (i = 0; i < model->num_groups; i++) group_refresh_state(model, model->groups[i]);
+    /* A group described on a node that is down is where a cluster would
+     * not leave it while another node is up or paused: it forms there. */
+    groups_adopt_orphans(model);
     return true;
 }
 

@@ -173,6 +173,18 @@ void model_settle(struct cmrp_model *model);
 /* The best node for a group other than its owner, or NULL. */
 struct cmrp_node *group_best_node(struct cmrp_model *model, const struct cmrp_group *group,
                                   const struct cmrp_node *excluded);
+/* Whether a node is a member that can own groups: Up or Paused. */
+bool node_active(const struct cmrp_node *node);
+/* Where a group goes when its node leaves: an Up node, else a Paused one;
+ * NULL when no node but excluded is Up or Paused. */
+struct cmrp_node *group_failover_node(struct cmrp_model *model, const struct cmrp_group *group,
+                                      const struct cmrp_node *excluded);
+/* Every resource of a group that is not failed goes offline at once (its
+ * node died or left). */
+void group_stop_at_once(struct cmrp_model *model, struct cmrp_group *group);
+/* Gives every group whose owner is not active to a node that is (after a
+ * node comes back, and when a configuration is loaded). */
+void groups_adopt_orphans(struct cmrp_model *model);
 /* Whether every resource of group may be hosted by node. */
 bool group_can_run_on(const struct cmrp_group *group, const struct cmrp_node *node);
 /* Forgets a resource that is being deleted. */

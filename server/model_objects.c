@@ -813,38 +813,61 @@ uint32_t cmrp_model_set_node_state(struct cmrp_model *model, struct cmrp_node *n
         else if (old_state == CMRP_NODE_DOWN) netinterface_set_state(model, netinterface, CMRP_NETINTERFACE_UP);
     }
 
-    /* A node that dies loses its groups: they fail over. */
+    /* A node that dies loses its groups: they fail over (or wait on it
+     * while no node is up or paused). */
     if (state == CMRP_NODE_DOWN)
     {
         for (i = 0; i < model->num_groups; i++)
         {
             struct cmrp_group *group = model->groups[i];
             struct cmrp_node *target;
-            size_t j;
 
             if (group->owner != node) continue;
-            for (j = 0; j < group->num_resources; j++)
-                if (group->resources[j]->state != CMRP_RESOURCE_FAILED)
-                    resource_set_state(model, group->resources[j], CMRP_RESOURCE_OFFLINE);
+            group_stop_at_once(model, group);
             group->move_target = NULL;
-            target = group_best_node(model, group, node);
+            target = group_failover_node(model, group, node);
             if (target) group_transfer(model, group, target, model_now_ms(model));
             group_refresh_state(model, group);
         }
         model_settle(model);
     }
+    /* A node back in the cluster takes the groups that waited for one. */
+    else if (node_active(node) && old_state != CMRP_NODE_UP && old_state != CMRP_NODE_PAUSED)
+        groups_adopt_orphans(model);
     return CMRP_ERR_SUCCESS;
 }
 
 static void netinterface_remove(struct cmrp_model *model, struct cmrp_netinterface *netinterface);
 
+/* The member other than node to fall back on: an active one if any. */
+static struct cmrp_node *other_member(struct cmrp_model *model, const struct cmrp_node *node)
+{
+    struct cmrp_node *found = NULL;
+    size_t i;
+
+    for (i = 0; i < model->num_nodes; i++)
+    {
+        struct cmrp_node *other = &model->nodes[i];
+
+        if (other == node || other->evicted) continue;
+        if (node_active(other)) return other;
+        if (!found) found = other;
+    }
+    return found;
+}
+
+/* MS-CMRP 3.1.4.2.72 lists no refusal: any node may go, active or not, the
+ * one this server is included ("the server SHOULD effect a cleanup of
+ * itself"; the host stops serving it, hooks.node_evicted).  Its groups fail
+ * over as if it had died. */
 uint32_t cmrp_model_evict_node(struct cmrp_model *model, struct cmrp_node *node)
 {
+    struct cmrp_node *fallback;
     size_t i;
 
     if (!node || node->evicted) return CMRP_ERR_INVALID_PARAMETER;
-    /* this server is that node: it cannot evict itself and keep answering */
-    if (node == &model->nodes[model->local_node]) return CMRP_ERR_CANT_EVICT_ACTIVE_NODE;
+    /* a cluster without nodes is destroyed, not evicted: not modelled */
+    if (!(fallback = other_member(model, node))) return CMRP_ERR_NOT_SUPPORTED;
 
     for (i = 0; i < model->num_groups; i++)
     {
@@ -854,15 +877,14 @@ uint32_t cmrp_model_evict_node(struct cmrp_model *model, struct cmrp_node *node)
         if (group->move_target == node) group->move_target = NULL;
         if (group->owner == node)
         {
-            struct cmrp_node *target = group_best_node(model, group, node);
-            size_t j;
+            struct cmrp_node *target = group_failover_node(model, group, node);
 
-            for (j = 0; j < group->num_resources; j++)
-                if (group->resources[j]->state != CMRP_RESOURCE_FAILED)
-                    resource_set_state(model, group->resources[j], CMRP_RESOURCE_OFFLINE);
-            group_transfer(model, group, target ? target : &model->nodes[model->local_node], model_now_ms(model));
+            group_stop_at_once(model, group);
+            group_transfer(model, group, target ? target : fallback, model_now_ms(model));
         }
     }
+    /* what this server speaks for when a host gives no node of its own */
+    if (node == &model->nodes[model->local_node]) model->local_node = fallback - model->nodes;
     for (i = 0; i < model->num_resources; i++)
     {
         struct cmrp_resource *resource = model->resources[i];
@@ -878,6 +900,7 @@ uint32_t cmrp_model_evict_node(struct cmrp_model *model, struct cmrp_node *node)
     object_unindex(model, &node->obj);
     node->evicted = true;
     model_settle(model);
+    if (model->hooks.node_evicted) model->hooks.node_evicted(model->hooks.data, node);
     return CMRP_ERR_SUCCESS;
 }
 

@@ -9,6 +9,10 @@
  * time comes.  A resource waits for its providers before it starts coming
  * online, and for its dependents before it starts going offline, so a chain
  * of n resources takes n delays (MS-CMRP 3.1.1.1.2).
+ *
+ * A group is owned by an Up or Paused node whenever one exists: failover
+ * sends it to one (MS-CMRP 3.1.4.2.70), and a node coming back takes the
+ * groups left on dead nodes while there was none.
  */
 #include "server/model_internal.h"
 
@@ -144,19 +148,27 @@ static bool possible_owner(const struct cmrp_resource *resource, const struct cm
            < resource->num_possible_owners;
 }
 
-/* Whether resources of a group owned by node may come online there. */
-static uint32_t node_can_run(const struct cmrp_node *node)
+bool node_active(const struct cmrp_node *node)
 {
-    if (!node) return CMRP_ERR_HOST_NODE_NOT_AVAILABLE;
-    switch (node->state)
+    return node && !node->evicted && (node->state == CMRP_NODE_UP || node->state == CMRP_NODE_PAUSED);
+}
+
+/* Whether the resources of a group may come online: on its owner, or - the
+ * owner being down, which only lasts while no other node is up or paused -
+ * on the node that takes the group over now.  Never ERROR_CLUSTER_NODE_DOWN:
+ * clients take that as this server going down (MS-CMRP 3.2.4.6); with no
+ * node to run on, ERROR_HOST_NODE_NOT_AVAILABLE (SDK OnlineClusterGroup). */
+static uint32_t group_host_ready(struct cmrp_model *model, struct cmrp_group *group)
+{
+    if (!node_active(group->owner))
     {
-    case CMRP_NODE_UP:      return CMRP_ERR_SUCCESS;
-    case CMRP_NODE_DOWN:    return CMRP_ERR_CLUSTER_NODE_DOWN;
-    /* MS-CMRP 3.1.4.1.70: nothing comes online on a paused node */
-    case CMRP_NODE_PAUSED:  return CMRP_ERR_SHARING_PAUSED;
-    case CMRP_NODE_JOINING: return CMRP_ERR_CLUSTER_NODE_NOT_READY;
+        struct cmrp_node *node = group_failover_node(model, group, NULL);
+
+        if (!node) return CMRP_ERR_HOST_NODE_NOT_AVAILABLE;
+        group_transfer(model, group, node, model_now_ms(model));
     }
-    return CMRP_ERR_INVALID_STATE;
+    /* MS-CMRP 3.1.4.2.50, 3.1.4.2.70: nothing comes online on a paused node */
+    return group->owner->state == CMRP_NODE_PAUSED ? CMRP_ERR_SHARING_PAUSED : CMRP_ERR_SUCCESS;
 }
 
 /* Providers first, then the resource itself (depth is bounded by the
@@ -236,6 +248,21 @@ static void fail_waiting(struct cmrp_model *model, struct cmrp_resource *resourc
     }
 }
 
+/* A resource stopped: the providers that waited for it to stop may go. */
+static void release_providers(struct cmrp_model *model, struct cmrp_resource *resource, uint64_t at)
+{
+    size_t i;
+
+    for (i = 0; i < resource->num_providers; i++)
+    {
+        struct cmrp_resource *provider = resource->providers[i];
+
+        if (provider->state == CMRP_RESOURCE_OFFLINE_PENDING && provider->pending_waiting
+            && all_dependents_stopped(provider))
+            schedule(model, provider, at);
+    }
+}
+
 static void complete(struct cmrp_model *model, struct cmrp_resource *resource)
 {
     uint64_t at = resource->pending_deadline_ms;
@@ -257,14 +284,7 @@ static void complete(struct cmrp_model *model, struct cmrp_resource *resource)
     else
     {
         resource_set_state(model, resource, CMRP_RESOURCE_OFFLINE);
-        for (i = 0; i < resource->num_providers; i++)
-        {
-            struct cmrp_resource *provider = resource->providers[i];
-
-            if (provider->state == CMRP_RESOURCE_OFFLINE_PENDING && provider->pending_waiting
-                && all_dependents_stopped(provider))
-                schedule(model, provider, at);
-        }
+        release_providers(model, resource, at);
     }
 }
 
@@ -279,7 +299,7 @@ static void finish_move(struct cmrp_model *model, struct cmrp_group *group, uint
         if (!is_stopped(group->resources[i]->state)) return;
     /* the destination may have gone meanwhile: stay, or the best other */
     if (target->state != CMRP_NODE_UP || target->evicted)
-        target = group->owner->state == CMRP_NODE_UP ? group->owner : group_best_node(model, group, NULL);
+        target = node_active(group->owner) ? group->owner : group_failover_node(model, group, NULL);
     group->move_target = NULL;
     if (target) group_transfer(model, group, target, now);
 }
@@ -345,7 +365,7 @@ uint32_t cmrp_model_online_resource(struct cmrp_model *model, struct cmrp_resour
     /* MS-CMRP 3.1.4.2.18: online is idempotent; a pending resource is busy */
     if (resource->state == CMRP_RESOURCE_ONLINE) return CMRP_ERR_SUCCESS;
     if (is_pending(resource->state)) return CMRP_ERR_INVALID_STATE;
-    status = node_can_run(resource->group->owner);
+    status = group_host_ready(model, resource->group);
     if (status) return status;
     now = model_now_ms(model);
     status = begin_online(model, resource, now);
@@ -376,8 +396,9 @@ uint32_t cmrp_model_offline_resource(struct cmrp_model *model, struct cmrp_resou
     return resource->state == CMRP_RESOURCE_OFFLINE ? CMRP_ERR_SUCCESS : CMRP_ERR_IO_PENDING;
 }
 
-/* Dependents, at any depth, that are not stopped: they stop at once. */
-static void stop_dependents(struct cmrp_model *model, struct cmrp_resource *resource)
+/* Dependents, at any depth, that are not stopped: they stop at once (and
+ * what waited for them to stop may go). */
+static void stop_dependents(struct cmrp_model *model, struct cmrp_resource *resource, uint64_t now)
 {
     size_t i;
 
@@ -385,19 +406,29 @@ static void stop_dependents(struct cmrp_model *model, struct cmrp_resource *reso
     {
         struct cmrp_resource *dependent = resource->dependents[i];
 
-        stop_dependents(model, dependent);
-        if (!is_stopped(dependent->state)) resource_set_state(model, dependent, CMRP_RESOURCE_OFFLINE);
+        stop_dependents(model, dependent, now);
+        if (is_stopped(dependent->state)) continue;
+        resource_set_state(model, dependent, CMRP_RESOURCE_OFFLINE);
+        release_providers(model, dependent, now);
     }
 }
 
 uint32_t cmrp_model_fail_resource(struct cmrp_model *model, struct cmrp_resource *resource)
 {
+    uint64_t now;
+
     if (!resource) return CMRP_ERR_INVALID_PARAMETER;
-    if (resource->state != CMRP_RESOURCE_ONLINE) return CMRP_ERR_RESOURCE_NOT_ONLINE;
+    /* MS-CMRP 3.1.4.2.17: a resource online or on its way up or down */
+    if (resource->state != CMRP_RESOURCE_ONLINE && !is_pending(resource->state)) return CMRP_ERR_INVALID_STATE;
     /* what depends on it loses its provider; persistent states stay, so a
      * group online brings everything back */
-    stop_dependents(model, resource);
+    now = model_now_ms(model);
+    stop_dependents(model, resource, now);
     resource_set_state(model, resource, CMRP_RESOURCE_FAILED);
+    release_providers(model, resource, now);
+    /* a move waiting for the group to stop may go on */
+    finish_move(model, resource->group, now);
+    model_settle(model);
     return CMRP_ERR_SUCCESS;
 }
 
@@ -427,7 +458,7 @@ uint32_t cmrp_model_restart_resource(struct cmrp_model *model, struct cmrp_resou
 
     if (!resource) return CMRP_ERR_INVALID_PARAMETER;
     if (is_pending(resource->state)) return CMRP_ERR_INVALID_STATE;
-    status = node_can_run(resource->group->owner);
+    status = group_host_ready(model, resource->group);
     if (status) return status;
     model->state->walk_generation++;
     if (!running_dependents(model, resource, &list, &count))
@@ -460,24 +491,72 @@ bool group_can_run_on(const struct cmrp_group *group, const struct cmrp_node *no
     return true;
 }
 
-static bool good_destination(const struct cmrp_group *group, const struct cmrp_node *node,
-                             const struct cmrp_node *excluded)
+/* The first node in the group's order - its preferred owners, then every
+ * node - in state, other than excluded, that can run it if must_run. */
+static struct cmrp_node *first_node(struct cmrp_model *model, const struct cmrp_group *group,
+                                    const struct cmrp_node *excluded, enum cmrp_node_state state, bool must_run)
 {
-    return node && !node->evicted && node != excluded && node->state == CMRP_NODE_UP
-           && group_can_run_on(group, node);
+    size_t count = group->num_preferred_owners + model->num_nodes, i;
+
+    for (i = 0; i < count; i++)
+    {
+        struct cmrp_node *node = i < group->num_preferred_owners ? group->preferred_owners[i]
+                                                                 : &model->nodes[i - group->num_preferred_owners];
+
+        if (!node || node->evicted || node == excluded || node->state != state) continue;
+        if (!must_run || group_can_run_on(group, node)) return node;
+    }
+    return NULL;
 }
 
 struct cmrp_node *group_best_node(struct cmrp_model *model, const struct cmrp_group *group,
                                   const struct cmrp_node *excluded)
 {
+    return first_node(model, group, excluded, CMRP_NODE_UP, true);
+}
+
+/* MS-CMRP 3.1.4.2.70: the groups of a node that fails go to an Up node, to
+ * a Paused one only when no node is Up, and do not start there.  A node
+ * that may run the group comes first; when none can, the group is hosted
+ * where its resources stay offline (3.1.4.2.24, ApiAddResourceNode). */
+struct cmrp_node *group_failover_node(struct cmrp_model *model, const struct cmrp_group *group,
+                                      const struct cmrp_node *excluded)
+{
+    static const enum cmrp_node_state order[] = { CMRP_NODE_UP, CMRP_NODE_PAUSED };
+    struct cmrp_node *node;
     size_t i;
 
-    /* the preferred owners in their order, then every node in its order */
-    for (i = 0; i < group->num_preferred_owners; i++)
-        if (good_destination(group, group->preferred_owners[i], excluded)) return group->preferred_owners[i];
-    for (i = 0; i < model->num_nodes; i++)
-        if (good_destination(group, &model->nodes[i], excluded)) return &model->nodes[i];
+    for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+    {
+        if ((node = first_node(model, group, excluded, order[i], true))) return node;
+        if ((node = first_node(model, group, excluded, order[i], false))) return node;
+    }
     return NULL;
+}
+
+void group_stop_at_once(struct cmrp_model *model, struct cmrp_group *group)
+{
+    size_t i;
+
+    for (i = 0; i < group->num_resources; i++)
+        if (group->resources[i]->state != CMRP_RESOURCE_FAILED)
+            resource_set_state(model, group->resources[i], CMRP_RESOURCE_OFFLINE);
+}
+
+void groups_adopt_orphans(struct cmrp_model *model)
+{
+    uint64_t now = model_now_ms(model);
+    size_t i;
+
+    for (i = 0; i < model->num_groups; i++)
+    {
+        struct cmrp_group *group = model->groups[i];
+        struct cmrp_node *node;
+
+        if (node_active(group->owner) || group->move_target) continue;
+        if ((node = group_failover_node(model, group, NULL))) group_transfer(model, group, node, now);
+    }
+    model_settle(model);
 }
 
 void group_transfer(struct cmrp_model *model, struct cmrp_group *group, struct cmrp_node *node, uint64_t now)
@@ -514,7 +593,7 @@ uint32_t cmrp_model_online_group(struct cmrp_model *model, struct cmrp_group *gr
 
     if (!group) return CMRP_ERR_INVALID_PARAMETER;
     if (group->move_target) return CMRP_ERR_INVALID_STATE;
-    status = node_can_run(group->owner);
+    status = group_host_ready(model, group);
     if (status) return status;
     now = model_now_ms(model);
     for (i = 0; i < group->num_resources; i++)

@@ -1455,6 +1455,9 @@ static void check_nodes(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_CT
            "b4a60e3d-2f9c-4718-8d5b-c63e1a9f0d75", "ApiCreateNodeEnumEx(node1, GROUPS) ids");
     expect(probe, handle_op(pipe, mem_ctx, CMRP_RESUME_NODE, &node1), WIN32_ERROR_ACCESS_DENIED, NULL, NULL,
            "ApiResumeNode with a read-only handle is denied");
+    /* (an eviction would end this server: test_smbtorture_dangerous.sh runs one on a server of its own) */
+    expect(probe, handle_op(pipe, mem_ctx, CMRP_EVICT_NODE, &node1), WIN32_ERROR_ACCESS_DENIED, NULL, NULL,
+           "ApiEvictNode with a read-only handle is denied");
     close_object(pipe, mem_ctx, CMRP_CLOSE_NODE, &node1);
     expect(probe, open_object_ex(pipe, mem_ctx, CMRP_OPEN_NODE_EX, "node9", GENERIC_READ, &granted, &node1),
            WIN32_ERROR_CLUSTER_NODE_NOT_FOUND, NULL, NULL, "ApiOpenNodeEx of an unknown node");
@@ -1473,8 +1476,6 @@ static void check_nodes(struct probe *probe, struct dcerpc_pipe *pipe, TALLOC_CT
     }
     expect(probe, handle_op(pipe, mem_ctx, CMRP_RESUME_NODE, &node1), WIN32_ERROR_CLUSTER_NODE_NOT_PAUSED, NULL, NULL,
            "ApiResumeNode of a running node: ERROR_CLUSTER_NODE_NOT_PAUSED");
-    expect(probe, handle_op(pipe, mem_ctx, CMRP_EVICT_NODE, &node1), WIN32_ERROR_CANT_EVICT_ACTIVE_NODE, NULL, NULL,
-           "ApiEvictNode of the node serving us");
     expect(probe, handle_op(pipe, mem_ctx, CMRP_PAUSE_NODE, &node2), 0, NULL, NULL, "ApiPauseNode(node2)");
     get_state(pipe, mem_ctx, CMRP_GET_NODE_STATE, &node2, &state);
     check(probe, state == NODE_PAUSED, "node2 is Paused (state %u)", state);

@@ -5,6 +5,7 @@
 extern void func_model_config(void);
 extern void func_model_lookup(void);
 extern void func_model_nodes(void);
+extern void func_model_membership(void);
 extern void func_model_groups(void);
 extern void func_model_groupdeps(void);
 extern void func_model_resources(void);
@@ -21,6 +22,7 @@ const struct test winetest_testlist[] =
     { "model_config", func_model_config },
     { "model_lookup", func_model_lookup },
     { "model_nodes", func_model_nodes },
+    { "model_membership", func_model_membership },
     { "model_groups", func_model_groups },
     { "model_groupdeps", func_model_groupdeps },
     { "model_resources", func_model_resources },

@@ -23,6 +23,8 @@ struct fake_host
     uint64_t now;
     unsigned int wakeups;
     uint64_t last_port;
+    unsigned int evictions;
+    const struct cmrp_node *evicted;
 };
 
 static uint64_t fake_now(void *data)
@@ -43,9 +45,17 @@ static void fake_event_queued(void *data, uint64_t port)
     host->last_port = port;
 }
 
+static void fake_node_evicted(void *data, const struct cmrp_node *node)
+{
+    struct fake_host *host = data;
+
+    host->evictions++;
+    host->evicted = node;
+}
+
 static void attach(struct cmrp_model *model, struct fake_host *host, uint32_t delay_ms)
 {
-    struct cmrp_model_hooks hooks = { fake_now, fake_filetime, fake_event_queued, host };
+    struct cmrp_model_hooks hooks = { fake_now, fake_filetime, fake_event_queued, host, fake_node_evicted };
 
     memset(host, 0, sizeof(*host));
     host->now = 1000;
@@ -623,8 +633,7 @@ START_TEST(model_nodes)
        && cmrp_model_netinterface(model, "n2 - Ethernet")->state == CMRP_NETINTERFACE_UP, "n2 back\n");
     ok(cmrp_model_set_node_state(model, n2, 7) == CMRP_ERR_INVALID_PARAMETER, "bad state\n");
 
-    /* eviction */
-    ok(cmrp_model_evict_node(model, n1) == CMRP_ERR_CANT_EVICT_ACTIVE_NODE, "evict the local node\n");
+    /* eviction (of the local node: model_membership) */
     ok(cmrp_model_move_group(model, spare, n2) == 0, "Spare to n2\n");
     ok(cmrp_model_evict_node(model, n2) == 0 && n2->evicted, "evict n2\n");
     ok(spare->owner == n1, "its group moved\n");
@@ -636,6 +645,115 @@ START_TEST(model_nodes)
     cmrp_model_enum_list_free(&list);
     ok(cmrp_model_evict_node(model, n2) == CMRP_ERR_INVALID_PARAMETER, "evict twice\n");
     cmrp_model_free(model);
+}
+
+/* ---- membership: where groups go when nodes leave and come back ---- */
+
+/* MS-CMRP 3.1.4.2.70: the groups of a node that fails go to an Up node if
+ * there is one, else to a Paused one, where they stay offline. */
+static void test_failover_to_paused(void)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 0);
+    struct cmrp_node *n1, *n2;
+    struct cmrp_group *role, *core;
+
+    if (!model) return;
+    n1 = node(model, "n1");
+    n2 = node(model, "n2");
+    role = group(model, "Role");
+    core = group(model, "Cluster Group");
+    ok(role->owner == n1 && role->state == CMRP_GROUP_ONLINE, "Role online on n1\n");
+    ok(cmrp_model_pause_node(model, n2) == 0, "pause n2\n");
+    ok(cmrp_model_set_node_state(model, n1, CMRP_NODE_DOWN) == 0, "n1 dies\n");
+    ok(role->owner == n2 && role->state == CMRP_GROUP_OFFLINE, "Role parked on paused n2, offline (owner %s, state %d)\n",
+       role->owner->name, role->state);
+    ok(core->owner == n2, "the core group too (owner %s)\n", core->owner->name);
+    ok(resource(model, "App")->persistent_online, "its persistent state stays online\n");
+    ok(cmrp_model_online_group(model, role) == CMRP_ERR_SHARING_PAUSED, "nothing starts on a paused node\n");
+    ok(cmrp_model_resume_node(model, n2) == 0, "resume n2\n");
+    ok(cmrp_model_online_group(model, role) == 0 && role->state == CMRP_GROUP_ONLINE, "online on n2 now\n");
+    cmrp_model_free(model);
+}
+
+/* A group whose node is down with nowhere to go stays there; when a node
+ * comes back it takes the group, as a failover would have, and brings it to
+ * its persistent state.  ApiOnlineGroup never answers ERROR_CLUSTER_NODE_DOWN
+ * (a reconnect code, MS-CMRP 3.2.4.6) for another node being down. */
+static void test_orphans_adopted(void)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 0);
+    struct cmrp_node *n1, *n2;
+    struct cmrp_group *role;
+    struct cmrp_resource *app;
+
+    if (!model) return;
+    n1 = node(model, "n1");
+    n2 = node(model, "n2");
+    role = group(model, "Role");
+    app = resource(model, "App");
+    ok(cmrp_model_set_node_state(model, n2, CMRP_NODE_DOWN) == 0, "n2 dies\n");
+    ok(cmrp_model_set_node_state(model, n1, CMRP_NODE_DOWN) == 0, "n1 dies: every node is down\n");
+    ok(role->owner == n1 && role->state == CMRP_GROUP_OFFLINE, "Role stays on n1, offline\n");
+    ok(cmrp_model_online_group(model, role) == CMRP_ERR_HOST_NODE_NOT_AVAILABLE, "online with no node up: %u\n",
+       cmrp_model_online_group(model, role));
+    ok(cmrp_model_online_resource(model, app) == CMRP_ERR_HOST_NODE_NOT_AVAILABLE, "a resource of it: %u\n",
+       cmrp_model_online_resource(model, app));
+    ok(cmrp_model_set_node_state(model, n2, CMRP_NODE_UP) == 0, "n2 comes back\n");
+    ok(role->owner == n2 && role->state == CMRP_GROUP_ONLINE, "n2 took Role and brought it online (owner %s, state %d)\n",
+       role->owner->name, role->state);
+    ok(group(model, "Spare")->owner == n2 && group(model, "Spare")->state == CMRP_GROUP_OFFLINE, "Spare: taken, offline\n");
+    cmrp_model_free(model);
+
+    /* a description with a group on a down node: the cluster forms with it on a live node */
+    model = load_text("[cluster]\nname = C\nversion = 10.0.1\nhighest_version = 1\nlowest_version = 1\nlocal_node = a\n"
+                      "[node a]\n[node b]\nstate = down\n"
+                      "[group G]\nowner = b\nstate = offline\n[resource R]\ntype = Generic Service\ngroup = G\n",
+                      (char[256]){ 0 }, 256);
+    ok(model != NULL, "orphan configuration\n");
+    if (!model) return;
+    attach(model, &host, 0);
+    role = group(model, "G");
+    ok(role->owner == node(model, "a"), "G is on a (owner %s)\n", role->owner->name);
+    ok(cmrp_model_online_group(model, role) == 0 && role->state == CMRP_GROUP_ONLINE, "and comes online there\n");
+    cmrp_model_free(model);
+}
+
+/* MS-CMRP 3.1.4.2.72: a node may be evicted, the one this server is
+ * included; its groups fail over.  The last node is refused: a cluster
+ * without nodes is destroyed, not evicted. */
+static void test_evict_local(void)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 0);
+    struct cmrp_node *n1, *n2, *n3;
+    struct cmrp_group *role, *created;
+
+    if (!model) return;
+    n1 = node(model, "n1");
+    n2 = node(model, "n2");
+    n3 = node(model, "n3");
+    role = group(model, "Role");
+    ok(cmrp_model_evict_node(model, n1) == 0 && n1->evicted, "evict n1, the node this server is\n");
+    ok(host.evictions == 1 && host.evicted == n1, "the host is told (%u)\n", host.evictions);
+    ok(role->owner == n2 && role->state == CMRP_GROUP_ONLINE, "Role failed over to n2 (owner %s, state %d)\n",
+       role->owner->name, role->state);
+    ok(group(model, "Cluster Group")->owner == n2, "the core group too\n");
+    ok(!cmrp_model_netinterface(model, "n1 - Ethernet"), "its interface went\n");
+    ok(cmrp_model_local_node(model) == n2, "the server speaks for n2 now\n");
+    ok(cmrp_model_create_group(model, "After", &created) == 0 && created->owner == n2, "new groups go to n2\n");
+    ok(cmrp_model_evict_node(model, n3) == 0, "evict n3, which is down\n");
+    ok(cmrp_model_evict_node(model, n2) == CMRP_ERR_NOT_SUPPORTED && !n2->evicted, "not the last node\n");
+    ok(host.evictions == 2, "two evictions told (%u)\n", host.evictions);
+    cmrp_model_free(model);
+}
+
+START_TEST(model_membership)
+{
+    test_failover_to_paused();
+    test_orphans_adopted();
+    test_evict_local();
 }
 
 /* ---- groups ---- */
@@ -916,7 +1034,8 @@ static void test_pending_online(void)
     ok(cmrp_model_online_group(model, role) == 0 && role->state == CMRP_GROUP_ONLINE, "online again at once\n");
     ok(cmrp_model_fail_resource(model, ip) == 0 && ip->state == CMRP_RESOURCE_FAILED
        && name->state == CMRP_RESOURCE_OFFLINE && app->state == CMRP_RESOURCE_OFFLINE, "fail IP\n");
-    ok(cmrp_model_fail_resource(model, ip) == CMRP_ERR_RESOURCE_NOT_ONLINE, "fail a failed one\n");
+    /* MS-CMRP 3.1.4.2.17: only Online, OnlinePending and OfflinePending resources fail */
+    ok(cmrp_model_fail_resource(model, ip) == CMRP_ERR_INVALID_STATE, "fail a failed one\n");
     ok(app->persistent_online, "failure keeps the persistent state\n");
     ok(cmrp_model_restart_resource(model, app) == 0 && ip->state == CMRP_RESOURCE_ONLINE
        && app->state == CMRP_RESOURCE_ONLINE, "restart brings the chain back\n");
@@ -965,10 +1084,52 @@ static void test_pending_move(void)
     cmrp_model_free(model);
 }
 
+/* MS-CMRP 3.1.4.2.17: a pending resource can be failed too. */
+static void test_fail_pending(void)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 50);
+    struct cmrp_resource *ip, *name, *app;
+    struct cmrp_group *role;
+
+    if (!model) return;
+    role = group(model, "Role");
+    ip = resource(model, "IP");
+    name = resource(model, "Name");
+    app = resource(model, "App");
+    ok(cmrp_model_offline_group(model, role) == CMRP_ERR_IO_PENDING, "offline Role\n");
+    cmrp_model_tick(model, 5000);
+    ok(role->state == CMRP_GROUP_OFFLINE, "offline\n");
+    ok(cmrp_model_fail_resource(model, ip) == CMRP_ERR_INVALID_STATE, "fail an offline resource\n");
+    host.now = 6000;
+    ok(cmrp_model_online_resource(model, app) == CMRP_ERR_IO_PENDING, "online App\n");
+    ok(ip->state == CMRP_RESOURCE_ONLINE_PENDING && name->pending_waiting, "IP starting, Name waiting\n");
+    ok(cmrp_model_fail_resource(model, ip) == 0 && ip->state == CMRP_RESOURCE_FAILED, "fail IP while it starts\n");
+    ok(name->state != CMRP_RESOURCE_ONLINE_PENDING && app->state != CMRP_RESOURCE_ONLINE_PENDING,
+       "what waited for it does not start (%d, %d)\n", name->state, app->state);
+    cmrp_model_tick(model, 7000);
+    ok(role->state == CMRP_GROUP_FAILED, "group failed: %d\n", role->state);
+
+    /* failing a resource that is stopping lets its providers stop */
+    model->transition_delay_ms = 0;
+    ok(cmrp_model_online_group(model, role) == 0 && role->state == CMRP_GROUP_ONLINE, "back online\n");
+    model->transition_delay_ms = 50;
+    host.now = 8000;
+    ok(cmrp_model_offline_resource(model, ip) == CMRP_ERR_IO_PENDING, "offline IP\n");
+    ok(app->state == CMRP_RESOURCE_OFFLINE_PENDING && ip->pending_waiting, "App stopping, IP waiting\n");
+    ok(cmrp_model_fail_resource(model, app) == 0 && app->state == CMRP_RESOURCE_FAILED, "fail App while it stops\n");
+    cmrp_model_tick(model, 8050);
+    ok(name->state == CMRP_RESOURCE_OFFLINE, "Name stopped: %d\n", name->state);
+    cmrp_model_tick(model, 8100);
+    ok(ip->state == CMRP_RESOURCE_OFFLINE, "then IP: %d\n", ip->state);
+    cmrp_model_free(model);
+}
+
 START_TEST(model_transitions)
 {
     test_pending_online();
     test_pending_move();
+    test_fail_pending();
 }
 
 /* ---- resource types, networks, group sets ---- */

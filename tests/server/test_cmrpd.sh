@@ -7,7 +7,8 @@
 #    object family: nodes, groups, resources, types, networks, interfaces, group
 #    sets, enumerations, pending states, dependencies, moves, access);
 #  - with a read-only client_access;
-#  - with the independent judge, the whole of smbtorture rpc.clusapi (72 tests);
+#  - with the independent judge, the whole of smbtorture rpc.clusapi (72 tests), and
+#    its dangerous tests on throwaway servers (test_smbtorture_dangerous.sh);
 #  - with rpcclient's clusapi_* commands, through an endpoint mapper, inside a
 #    private network namespace (when unshare -n works here);
 #  - under valgrind (memcheck, leaks) for one smbtorture + probe run;
@@ -314,6 +315,30 @@ elif start_cmrpd read-only "$tmp/read-only.conf"; then
     probe read-only "ncacn_ip_tcp:127.0.0.1[$port]" -r
     stop_cmrpd read-only INT
 fi
+
+# ---- smbtorture's dangerous tests, each on a throwaway cmrpd ----
+
+dangerous() {
+    CMRPD=$CMRPD SMBTORTURE=$SMBTORTURE timeout 900 sh "$script_dir/test_smbtorture_dangerous.sh" \
+        > "$tmp/dangerous.out" 2>&1
+    status=$?
+    before=$failed
+    while IFS= read -r line; do
+        case $line in
+        "ok "*" # SKIP "*) line=${line#ok * - }; skip "dangerous: ${line% \# SKIP *}" "${line#* \# SKIP }" ;;
+        "ok "*) pass "dangerous: ${line#ok * - }" ;;
+        "not ok "*) fail "dangerous: ${line#not ok * - }" ;;
+        *" passed, "*" failed, "*) ;;
+        *) echo "$line" ;;
+        esac
+    done < "$tmp/dangerous.out"
+    # a crash or hang must not look like success
+    if [ $status -ne 0 ] && [ $failed -eq $before ]; then
+        fail "dangerous: test_smbtorture_dangerous.sh exited with status $status"
+    fi
+}
+if [ -n "$SMBTORTURE" ]; then dangerous
+else skip "smbtorture rpc.clusapi dangerous tests" "smbtorture not found (samba-testsuite)"; fi
 
 # ---- rpcclient, through an endpoint mapper ----
 # rpcclient ignores the port of ncacn_ip_tcp bindings and asks the endpoint

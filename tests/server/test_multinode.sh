@@ -6,6 +6,8 @@
 #    node1 reports node2 Down (ApiGetNodeState) and FS1, which node2 owned,
 #    has failed over to node1 (ApiGetGroupState);
 #  - "node2 up": node2 answers again and is Up;
+#  - with every node down, the first node back takes the groups (and brings
+#    them online) that had nowhere to go;
 #  - bad -n/-a uses are refused; SIGTERM stops it cleanly.
 # The client is a small DCE/RPC speaker in Python (no Samba client needed).
 # One line per check ("ok N - ..." / "not ok N - ..."), then "N passed, N failed";
@@ -261,6 +263,17 @@ done
 expect "$EXPECT_GROUP failed back over to $EXPECT_NODE2" "online $EXPECT_NODE2" "$state"
 admin "$EXPECT_NODE1" up > /dev/null
 expect "$ADDRESS1 answers as $EXPECT_NODE1 after coming back" "$EXPECT_CLUSTER $EXPECT_NODE1" "$(client $ADDRESS1 $port name)"
+
+# ---- every node down: the first back takes the groups and brings them online ----
+admin "$EXPECT_NODE1" down > /dev/null
+admin "$EXPECT_NODE2" down > /dev/null
+admin "$EXPECT_NODE1" up > /dev/null
+i=0
+while state=$(client $ADDRESS1 $port group "$EXPECT_GROUP"); [ "$state" != "online $EXPECT_NODE1" ] && [ $i -lt 30 ]; do
+    sleep 0.1; i=$((i + 1))
+done
+expect "every node down, $EXPECT_NODE1 back: it took $EXPECT_GROUP from $EXPECT_NODE2, online" "online $EXPECT_NODE1" "$state"
+admin "$EXPECT_NODE2" up > /dev/null
 
 # ---- shutdown ----
 kill -TERM "$server"
