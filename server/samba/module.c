@@ -21,7 +21,8 @@
  * and on any other address).  The admin socket (`clusapi:admin = PATH`,
  * server/admin.h, client `cmrpd --admin PATH node2 down`) takes a node down as
  * a crash would: the model fails its groups over, every connection to it is
- * dropped and new ones are refused at their bind, until "up".
+ * dropped and new ones are refused at their bind (their socket shut down:
+ * the client sees the connection close, as from a dead node), until "up".
  *
  * Pending states (online/offline/move taking transition_delay_ms) complete
  * through the endpoint's own timers (cmrp_endpoint_start_timers), as in
@@ -40,6 +41,7 @@
 #define _GNU_SOURCE  /* RTLD_DEFAULT */
 #endif
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <dlfcn.h>
 #include <netinet/in.h>
 #include <stdarg.h>
@@ -47,6 +49,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 #include <talloc.h>
 #include <tevent.h>
@@ -90,7 +93,8 @@ struct tracked_connection
     struct clusapi_module *module;      /* NULL once the module is gone */
     struct dcesrv_connection *conn;
     struct served_node *served;
-    struct tevent_immediate *drop;      /* set: dropped from the event loop */
+    bool dropped;                       /* its node went down: going */
+    struct tevent_timer *retry;         /* dropping it waits for its bind */
 };
 
 /* One per dcesrv context that enabled "clusapi" (in practice one per DC);
@@ -220,20 +224,92 @@ static struct tracked_connection *tracked_of(struct clusapi_module *module, stru
     return tracked;
 }
 
-static void drop_now(struct tevent_context *ev, struct tevent_immediate *im, void *private_data)
+static bool same_endpoint(const struct sockaddr_storage *a, const struct sockaddr_storage *b)
+{
+    if (!same_address(a, b)) return false;
+    if (a->ss_family == AF_INET)
+        return ((const struct sockaddr_in *)a)->sin_port == ((const struct sockaddr_in *)b)->sin_port;
+    return ((const struct sockaddr_in6 *)a)->sin6_port == ((const struct sockaddr_in6 *)b)->sin6_port;
+}
+
+/* The TCP socket of conn, or -1.  dcesrv_core gives a module no file
+ * descriptor: the socket is the one of this process whose two ends are the
+ * connection's two addresses. */
+static int connection_socket(struct clusapi_module *module, struct dcesrv_connection *conn)
+{
+    const struct tsocket_address *local = dcesrv_connection_get_local_address(conn);
+    const struct tsocket_address *remote = dcesrv_connection_get_remote_address(conn);
+    struct sockaddr_storage want_local, want_remote, found;
+    struct dirent *entry;
+    socklen_t length;
+    struct stat st;
+    int fd = -1;
+    DIR *dir;
+
+    memset(&want_local, 0, sizeof(want_local));
+    memset(&want_remote, 0, sizeof(want_remote));
+    if (!local || !remote || !module->sockaddr_of
+        || module->sockaddr_of(local, (struct sockaddr *)&want_local, sizeof(want_local)) <= 0
+        || module->sockaddr_of(remote, (struct sockaddr *)&want_remote, sizeof(want_remote)) <= 0
+        || (want_local.ss_family != AF_INET && want_local.ss_family != AF_INET6)
+        || !(dir = opendir("/proc/self/fd")))
+        return -1;
+    while (fd == -1 && (entry = readdir(dir)))
+    {
+        int candidate = atoi(entry->d_name);
+
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9' || candidate == dirfd(dir)) continue;
+        if (fstat(candidate, &st) == -1 || !S_ISSOCK(st.st_mode)) continue;
+        length = sizeof(found);
+        if (getsockname(candidate, (struct sockaddr *)&found, &length) == -1 || !same_endpoint(&found, &want_local))
+            continue;
+        length = sizeof(found);
+        if (getpeername(candidate, (struct sockaddr *)&found, &length) == 0 && same_endpoint(&found, &want_remote))
+            fd = candidate;
+    }
+    closedir(dir);
+    return fd;
+}
+
+static void drop(struct tracked_connection *tracked, bool in_bind);
+
+static void retry_drop(struct tevent_context *ev, struct tevent_timer *te, struct timeval now, void *private_data)
 {
     struct tracked_connection *tracked = private_data;
 
-    dcesrv_terminate_connection(tracked->conn, "node down");
+    tracked->retry = NULL;          /* tevent frees a timer once it has fired */
+    drop(tracked, false);
 }
 
-/* A connection to a node that is down goes as the node's own did.  Not from
- * inside its bind (dcesrv_core still works on it): the immediate runs before
- * the event loop reads or answers anything more on it. */
-static void drop_from_event_loop(struct tracked_connection *tracked)
+/* A connection to a node that is down goes as the node's own would: the
+ * network drops it.  dcesrv_terminate_connection() may free a connection
+ * only between its PDUs: not from inside its bind, and not while an
+ * authentication step of its bind is under way (conn->wait_send; Samba
+ * 4.17's gensec then touches freed memory).  So a TCP connection's socket is
+ * shut down instead - the client sees the connection close before any
+ * answer, and dcesrv_core, finding it closed, ends the connection itself
+ * through its usual path - and any other connection ends from the event
+ * loop once its bind is answered.  in_bind: called from the bind. */
+static void drop(struct tracked_connection *tracked, bool in_bind)
 {
-    if (tracked->drop || !tracked->conn->event_ctx || !(tracked->drop = tevent_create_immediate(tracked))) return;
-    tevent_schedule_immediate(tracked->drop, tracked->conn->event_ctx, drop_now, tracked);
+    struct dcesrv_connection *conn = tracked->conn;
+    int fd;
+
+    tracked->dropped = true;
+    if (conn->terminate || tracked->retry) return;
+    if (!in_bind && !conn->wait_send)
+    {
+        dcesrv_terminate_connection(conn, "node down");
+        return;
+    }
+    if (tracked->module && (fd = connection_socket(tracked->module, conn)) != -1)
+    {
+        shutdown(fd, SHUT_RDWR);
+        return;
+    }
+    if (conn->event_ctx)
+        tracked->retry = tevent_add_timer(conn->event_ctx, tracked, tevent_timeval_current_ofs(0, 10000),
+                                          retry_drop, tracked);
 }
 
 static void know_event_context(struct clusapi_module *module, struct tevent_context *ev);
@@ -248,7 +324,7 @@ static const struct cmrp_node *connection_node(void *data, struct dcesrv_connect
     if (!tracked) return NULL;  /* out of memory: refused */
     if (tracked->served->down)
     {
-        drop_from_event_loop(tracked);
+        drop(tracked, true);
         return NULL;
     }
     return tracked->served->node;
@@ -267,8 +343,7 @@ static void admin_node_down(void *data, const struct cmrp_node *node)
     for (tracked = module->connections; tracked; tracked = next)
     {
         next = tracked->next;
-        if (tracked->served == served && !tracked->conn->terminate)
-            dcesrv_terminate_connection(tracked->conn, "node down");
+        if (tracked->served == served) drop(tracked, false);
     }
 }
 
@@ -289,7 +364,7 @@ static void admin_describe(void *data, const struct cmrp_node *node, char *text,
 
     if (!served) return;
     for (tracked = module->connections; tracked; tracked = tracked->next)
-        if (tracked->served == served && !tracked->conn->terminate) count++;
+        if (tracked->served == served && !tracked->dropped && !tracked->conn->terminate) count++;
     snprintf(text, size, " %s%s%s, %u connection%s", served->address_text ? served->address_text : "",
              served == &module->served[0] ? (served->address_text ? " and ncalrpc" : "ncalrpc") : "",
              served->down ? " (refused)" : "", count, count == 1 ? "" : "s");
@@ -372,15 +447,12 @@ static bool parse_nodes(struct clusapi_module *module, const char *list)
         if (served != &module->served[0]) module->num_served++;
     }
     talloc_free(copy);
-    if (module->num_served > 1 || module->served[0].address_text)
+    /* addresses: which node a connection is for, and its socket */
+    module->sockaddr_of = (sockaddr_function)dlsym(RTLD_DEFAULT, "tsocket_address_bsd_sockaddr");
+    if (!module->sockaddr_of && (module->num_served > 1 || module->served[0].address_text))
     {
-        /* comparing addresses needs it */
-        module->sockaddr_of = (sockaddr_function)dlsym(RTLD_DEFAULT, "tsocket_address_bsd_sockaddr");
-        if (!module->sockaddr_of)
-        {
-            module_message("clusapi:nodes: tsocket_address_bsd_sockaddr not found in the DC (libsamba-sockets)");
-            return false;
-        }
+        module_message("clusapi:nodes: tsocket_address_bsd_sockaddr not found in the DC (libsamba-sockets)");
+        return false;
     }
     return true;
 }
