@@ -46,13 +46,13 @@
 #include <gen_ndr/security.h>
 
 #include "cmrp/cmrp.h"
+#include "server/admin.h"
 #include "server/endpoint.h"
 #include "server/model.h"
 
 #define NCALRPC_ENDPOINT "clusapi"
 #define LISTEN_BACKLOG 64
 #define MAX_NODES 64
-#define ADMIN_LINE_MAX 512
 /* From an eviction to the evicted node's cleanup stopping its service (the
  * cleanup is asynchronous: EvictClusterNodeEx waits for it, MS-CSVP
  * CleanUpEvictedNode has a DelayBeforeCleanup). */
@@ -109,9 +109,7 @@ struct cmrpd
     struct cmrpd_node *nodes;       /* the nodes served, in command-line order */
     bool multinode;                 /* -n given: messages name the node */
     struct cmrpd_listener *listeners;
-    int admin_fd;                   /* -a: the admin socket, or -1 */
-    char *admin_path;
-    struct tevent_fd *admin_fde;
+    struct cmrp_admin *admin;       /* -a: the admin socket, or NULL */
     char *pidfile;
     bool pidfile_written;           /* only then is it ours to remove */
     bool stop;
@@ -505,39 +503,11 @@ static bool listen_tcp(struct cmrpd_node *node, const char *address, unsigned in
     return register_endpoint(listener, ep_name);
 }
 
-/* A socket file left by a dead server may be replaced; a live one may not. */
-static bool clear_stale_socket(const char *path)
-{
-    struct sockaddr_un address;
-    struct stat st;
-    int fd, ret;
-
-    if (lstat(path, &st) == -1) return errno == ENOENT;
-    if (!S_ISSOCK(st.st_mode))
-    {
-        fprintf(stderr, "cmrpd: %s exists and is not a socket\n", path);
-        return false;
-    }
-    memset(&address, 0, sizeof(address));
-    address.sun_family = AF_UNIX;
-    strcpy(address.sun_path, path);  /* length checked by the caller */
-    fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd == -1) return false;
-    ret = connect(fd, (struct sockaddr *)&address, sizeof(address));
-    close(fd);
-    if (ret == 0)
-    {
-        fprintf(stderr, "cmrpd: %s is in use by another server\n", path);
-        return false;
-    }
-    return unlink(path) == 0 || errno == ENOENT;
-}
-
 static bool listen_ncalrpc(struct cmrpd_node *node, const char *directory)
 {
     struct cmrpd_listener *listener = listener_new(node, NCALRPC);
     struct sockaddr_un address;
-    char resolved[PATH_MAX];
+    char resolved[PATH_MAX], error[256];
 
     if (!listener) return false;
     if (mkdir(directory, 0755) == -1 && errno != EEXIST)
@@ -553,21 +523,13 @@ static bool listen_ncalrpc(struct cmrpd_node *node, const char *directory)
     }
     listener->unix_path = talloc_asprintf(listener, "%s/%s", resolved, NCALRPC_ENDPOINT);
     if (!listener->unix_path) return false;
-    if (strlen(listener->unix_path) >= sizeof(address.sun_path))
+    if (!cmrp_unix_address(listener->unix_path, &address, error, sizeof(error))
+        || !cmrp_clear_stale_socket(listener->unix_path, error, sizeof(error)))
     {
-        fprintf(stderr, "cmrpd: socket path %s is too long\n", listener->unix_path);
-        listener->unix_path = NULL;
-        return false;
-    }
-    if (!clear_stale_socket(listener->unix_path))
-    {
+        fprintf(stderr, "cmrpd: %s\n", error);
         listener->unix_path = NULL;  /* not ours to remove */
         return false;
     }
-
-    memset(&address, 0, sizeof(address));
-    address.sun_family = AF_UNIX;
-    strcpy(address.sun_path, listener->unix_path);
     memcpy(&listener->address, &address, sizeof(address));
     listener->address_length = sizeof(address);
     if (!open_listening_socket(listener))
@@ -665,9 +627,11 @@ static struct cmrpd_node *served_node(struct cmrpd *daemon, const struct cmrp_no
     return NULL;
 }
 
-/* The model changed outside a call: its pending transitions need a timer. */
-static void rearm_timers(struct cmrpd *daemon)
+/* The admin socket's hooks (server/admin.h). */
+
+static void admin_model_changed(void *data)
 {
+    struct cmrpd *daemon = data;
     struct cmrpd_node *served;
 
     for (served = daemon->nodes; served; served = served->next)
@@ -788,261 +752,53 @@ static void node_evicted(void *data, const struct cmrp_node *node)
     tevent_schedule_immediate(served->retire, daemon->ev, retire_node, served);
 }
 
-static bool reopen_listeners(struct cmrpd_node *served, char *error, size_t size)
+static void admin_node_down(void *data, const struct cmrp_node *node)
 {
+    struct cmrpd_node *served = served_node(data, node);
+
+    if (!served || served->down) return;
+    served->down = true;
+    close_listeners(served);
+}
+
+static bool admin_node_up(void *data, const struct cmrp_node *node, char *error, size_t size)
+{
+    struct cmrpd_node *served = served_node(data, node);
     struct cmrpd_listener *listener;
 
+    if (!served || !served->down) return true;
     for (listener = served->daemon->listeners; listener; listener = listener->next)
     {
         if (listener->node != served || listener->fd != -1) continue;
         if (!open_listening_socket(listener) || !watch_listener(listener))
         {
             snprintf(error, size, "cannot listen on %s again: %s", listener->binding, strerror(errno));
+            close_listeners(served);  /* all or nothing */
             return false;
         }
         log_message(1, "%s: listening again (node %s up)", listener->binding, served->node->name);
     }
+    served->down = false;
     return true;
 }
 
-static void describe_node(struct cmrpd *daemon, const struct cmrp_node *node, char *text, size_t size)
+static void admin_describe(void *data, const struct cmrp_node *node, char *text, size_t size)
 {
+    struct cmrpd *daemon = data;
     struct cmrpd_node *served = served_node(daemon, node);
     struct cmrpd_listener *listener;
-    size_t used;
+    size_t used = 0;
 
-    used = snprintf(text, size, "%s %s", node->name, node->evicted ? "evicted" : cmrp_node_state_name(node->state));
-    if (!served || used >= size) return;
+    if (!served) return;
     for (listener = daemon->listeners; listener && used < size; listener = listener->next)
         if (listener->node == served)
             used += snprintf(text + used, size - used, " %s%s", listener->binding,
                              listener->fd == -1 ? " (closed)" : "");
 }
 
-/* One admin request line; the reply is "ok ..." or "error: ...", lines. */
-static char *admin_command(struct cmrpd *daemon, TALLOC_CTX *mem_ctx, char *line)
+static void admin_message(void *data, const char *text)
 {
-    char *words[4], *save = NULL, *word, text[1024], error[256];
-    struct cmrp_node *node;
-    struct cmrpd_node *served;
-    char *reply;
-    size_t count = 0, i;
-    uint32_t status;
-
-    for (word = strtok_r(line, " \t\r\n", &save); word; word = strtok_r(NULL, " \t\r\n", &save))
-    {
-        if (count == sizeof(words) / sizeof(words[0])) return talloc_strdup(mem_ctx, "error: too many words\n");
-        words[count++] = word;
-    }
-    if (count == 1 && !strcmp(words[0], "status"))
-    {
-        reply = talloc_strdup(mem_ctx, "ok\n");
-        for (i = 0; reply && i < daemon->model->num_nodes; i++)
-        {
-            describe_node(daemon, &daemon->model->nodes[i], text, sizeof(text));
-            reply = talloc_asprintf_append(reply, "%s\n", text);
-        }
-        return reply;
-    }
-    if (count != 2 || (strcmp(words[1], "down") && strcmp(words[1], "up") && strcmp(words[1], "status")))
-        return talloc_strdup(mem_ctx, "error: usage: status | NODE down|up|status\n");
-    node = cmrp_model_node(daemon->model, words[0]);
-    if (!node || node->evicted) return talloc_asprintf(mem_ctx, "error: no node '%s' in the cluster\n", words[0]);
-    served = served_node(daemon, node);
-
-    if (!strcmp(words[1], "down"))
-    {
-        status = cmrp_model_set_node_state(daemon->model, node, CMRP_NODE_DOWN);
-        if (status) return talloc_asprintf(mem_ctx, "error: the model refused: %u\n", status);
-        if (served && !served->down)
-        {
-            served->down = true;
-            close_listeners(served);
-        }
-        rearm_timers(daemon);
-        log_message(1, "node %s down", node->name);
-    }
-    else if (!strcmp(words[1], "up"))
-    {
-        if (served && served->down)
-        {
-            if (!reopen_listeners(served, error, sizeof(error)))
-            {
-                close_listeners(served);  /* all or nothing */
-                return talloc_asprintf(mem_ctx, "error: %s\n", error);
-            }
-            served->down = false;
-        }
-        /* a paused node stays paused: only a dead one comes back */
-        if (node->state == CMRP_NODE_DOWN)
-        {
-            status = cmrp_model_set_node_state(daemon->model, node, CMRP_NODE_UP);
-            if (status) return talloc_asprintf(mem_ctx, "error: the model refused: %u\n", status);
-        }
-        rearm_timers(daemon);
-        log_message(1, "node %s up", node->name);
-    }
-    describe_node(daemon, node, text, sizeof(text));
-    return talloc_asprintf(mem_ctx, "ok\n%s\n", text);
-}
-
-struct admin_client
-{
-    struct cmrpd *daemon;
-    int fd;
-    struct tevent_fd *fde;
-    char line[ADMIN_LINE_MAX];
-    size_t length;
-};
-
-static int admin_client_destructor(struct admin_client *client)
-{
-    TALLOC_FREE(client->fde);
-    close(client->fd);
-    return 0;
-}
-
-static void admin_reply(struct admin_client *client, const char *reply)
-{
-    size_t done = 0, length = strlen(reply);
-    ssize_t ret;
-    int flags = fcntl(client->fd, F_GETFL);
-
-    /* a few lines: write them out and be done */
-    if (flags != -1) fcntl(client->fd, F_SETFL, flags & ~O_NONBLOCK);
-    while (done < length)
-    {
-        ret = send(client->fd, reply + done, length - done, MSG_NOSIGNAL);
-        if (ret <= 0 && errno != EINTR) break;
-        if (ret > 0) done += ret;
-    }
-}
-
-static void admin_read(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private_data)
-{
-    struct admin_client *client = private_data;
-    char *newline, *reply;
-    ssize_t ret;
-
-    ret = recv(client->fd, client->line + client->length, sizeof(client->line) - 1 - client->length, 0);
-    if (ret == -1 && (errno == EAGAIN || errno == EINTR)) return;
-    if (ret > 0) client->length += ret;
-    client->line[client->length] = 0;
-    newline = strchr(client->line, '\n');
-    if (!newline && ret > 0 && client->length < sizeof(client->line) - 1) return;  /* more to come */
-    if (!newline && client->length == sizeof(client->line) - 1)
-        admin_reply(client, "error: request too long\n");
-    else if (client->length)
-    {
-        if (newline) *newline = 0;
-        reply = admin_command(client->daemon, client, client->line);
-        admin_reply(client, reply ? reply : "error: out of memory\n");
-    }
-    talloc_free(client);
-}
-
-static void admin_accept(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private_data)
-{
-    struct cmrpd *daemon = private_data;
-    struct admin_client *client;
-    int fd = accept4(daemon->admin_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-
-    if (fd == -1) return;
-    client = talloc_zero(daemon, struct admin_client);
-    if (!client)
-    {
-        close(fd);
-        return;
-    }
-    client->daemon = daemon;
-    client->fd = fd;
-    talloc_set_destructor(client, admin_client_destructor);
-    client->fde = tevent_add_fd(ev, client, fd, TEVENT_FD_READ, admin_read, client);
-    if (!client->fde) talloc_free(client);
-}
-
-static bool unix_address(const char *path, struct sockaddr_un *address)
-{
-    memset(address, 0, sizeof(*address));
-    address->sun_family = AF_UNIX;
-    if (strlen(path) >= sizeof(address->sun_path))
-    {
-        fprintf(stderr, "cmrpd: socket path %s is too long\n", path);
-        return false;
-    }
-    strcpy(address->sun_path, path);
-    return true;
-}
-
-static bool listen_admin(struct cmrpd *daemon, const char *path)
-{
-    struct sockaddr_un address;
-
-    daemon->admin_path = absolute_path(daemon, path);
-    if (!daemon->admin_path || !unix_address(daemon->admin_path, &address)) goto fail;
-    if (!clear_stale_socket(daemon->admin_path)) goto fail;
-    daemon->admin_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (daemon->admin_fd == -1 || bind(daemon->admin_fd, (struct sockaddr *)&address, sizeof(address)) == -1
-        || chmod(daemon->admin_path, 0600) == -1 || listen(daemon->admin_fd, 8) == -1)
-    {
-        fprintf(stderr, "cmrpd: cannot listen on %s: %s\n", daemon->admin_path, strerror(errno));
-        goto fail;
-    }
-    return true;
-
-fail:
-    TALLOC_FREE(daemon->admin_path);  /* not ours to remove */
-    return false;
-}
-
-/* cmrpd --admin PATH WORDS...: send one request, print the reply. */
-static int admin_client_main(int argc, char **argv)
-{
-    struct sockaddr_un address;
-    char request[ADMIN_LINE_MAX], reply[4096];
-    size_t used = 0;
-    ssize_t ret;
-    bool error = false, first = true;
-    int fd, i;
-
-    if (argc < 2)
-    {
-        fprintf(stderr, "usage: cmrpd --admin PATH status | NODE down|up|status\n");
-        return 2;
-    }
-    if (!unix_address(argv[0], &address)) return 2;
-    request[0] = 0;
-    for (i = 1; i < argc; i++)
-    {
-        used += snprintf(request + used, used < sizeof(request) ? sizeof(request) - used : 0, "%s%s",
-                         i > 1 ? " " : "", argv[i]);
-        if (used >= sizeof(request) - 1)
-        {
-            fprintf(stderr, "cmrpd: request too long\n");
-            return 2;
-        }
-    }
-    request[used++] = '\n';
-    fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd == -1 || connect(fd, (struct sockaddr *)&address, sizeof(address)) == -1)
-    {
-        fprintf(stderr, "cmrpd: cannot reach %s: %s\n", argv[0], strerror(errno));
-        return 1;
-    }
-    if (send(fd, request, used, MSG_NOSIGNAL) != (ssize_t)used)
-    {
-        fprintf(stderr, "cmrpd: cannot send to %s: %s\n", argv[0], strerror(errno));
-        return 1;
-    }
-    while ((ret = recv(fd, reply, sizeof(reply), 0)) > 0 || (ret == -1 && errno == EINTR))
-    {
-        if (ret <= 0) continue;
-        if (first) error = ret < 2 || strncmp(reply, "ok", 2) != 0;
-        first = false;
-        fwrite(reply, 1, ret, error ? stderr : stdout);
-    }
-    close(fd);
-    return first || error ? 1 : 0;
+    log_message(1, "%s", text);
 }
 
 static void trace_to_stderr(void *trace_data, int level, const char *message)
@@ -1278,7 +1034,25 @@ static bool set_up(struct cmrpd *daemon, const struct options *options, struct c
         if (!served && !(served = add_node(daemon, &model->nodes[model->local_node]))) return false;
         if (!listen_ncalrpc(served, options->ncalrpc_dir)) return false;
     }
-    if (options->admin_path && !listen_admin(daemon, options->admin_path)) return false;
+    if (options->admin_path)
+    {
+        const struct cmrp_admin_host host =
+        {
+            .node_down = admin_node_down,
+            .node_up = admin_node_up,
+            .describe = admin_describe,
+            .model_changed = admin_model_changed,
+            .message = admin_message,
+            .data = daemon,
+        };
+        char error[512];
+
+        if (!(daemon->admin = cmrp_admin_listen(daemon, options->admin_path, model, &host, error, sizeof(error))))
+        {
+            fprintf(stderr, "cmrpd: %s\n", error);
+            return false;
+        }
+    }
     if (options->pidfile)
     {
         daemon->pidfile = absolute_path(daemon, options->pidfile);
@@ -1298,9 +1072,7 @@ static bool serve(struct cmrpd *daemon)
         || !tevent_add_signal(daemon->ev, daemon->ev, SIGINT, 0, stop_on_signal, daemon)
         || !watch_listeners(daemon))
         return false;
-    if (daemon->admin_fd != -1
-        && !(daemon->admin_fde = tevent_add_fd(daemon->ev, daemon, daemon->admin_fd, TEVENT_FD_READ, admin_accept, daemon)))
-        return false;
+    if (daemon->admin && !cmrp_admin_watch(daemon->admin, daemon->ev)) return false;
     /* before any call: the endpoints chain their own hooks to these */
     memset(&hooks, 0, sizeof(hooks));
     hooks.node_evicted = node_evicted;
@@ -1347,10 +1119,7 @@ static void tear_down(struct cmrpd *daemon)
         talloc_free(listener);
     }
     daemon->listeners = NULL;
-    TALLOC_FREE(daemon->admin_fde);
-    if (daemon->admin_fd != -1) close(daemon->admin_fd);
-    daemon->admin_fd = -1;
-    if (daemon->admin_path) unlink(daemon->admin_path);
+    TALLOC_FREE(daemon->admin);  /* removes the socket file */
     for (served = daemon->nodes; served; served = served->next)
     {
         cmrp_endpoint_stop_timers(&served->endpoint);
@@ -1369,7 +1138,15 @@ int main(int argc, char **argv)
     char error[512];
     bool ok;
 
-    if (argc >= 2 && !strcmp(argv[1], "--admin")) return admin_client_main(argc - 2, argv + 2);
+    if (argc >= 2 && !strcmp(argv[1], "--admin"))
+    {
+        if (argc < 4)
+        {
+            fprintf(stderr, "usage: cmrpd --admin PATH status | NODE down|up|status\n");
+            return 2;
+        }
+        return cmrp_admin_request(argv[2], argc - 3, argv + 3);
+    }
     if (!parse_options(argc, argv, &options)) return 2;
 
     model = cmrp_model_load(options.config, error, sizeof(error));
@@ -1389,14 +1166,13 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
 
     daemon = talloc_zero(NULL, struct cmrpd);
-    if (daemon) daemon->admin_fd = -1;
     ok = daemon && set_up(daemon, &options, model);
     if (ok)
     {
         for (listener = daemon->listeners; listener; listener = listener->next)
             printf("cmrpd: listening on %s%s%s\n", listener->binding, daemon->multinode ? " as " : "",
                    daemon->multinode ? listener->node->node->name : "");
-        if (daemon->admin_path) printf("cmrpd: admin socket %s\n", daemon->admin_path);
+        if (daemon->admin) printf("cmrpd: admin socket %s\n", cmrp_admin_path(daemon->admin));
         fflush(stdout);
         if (!options.foreground && !daemonize())
         {

@@ -162,6 +162,15 @@ void cmrp_endpoint_stop_timers(struct cmrp_endpoint *endpoint)
 
 /* ---- the methods, one handler per opnum ---- */
 
+/* The node a connection answers as (see struct cmrp_endpoint). */
+static const struct cmrp_node *answering_node(const struct cmrp_endpoint *endpoint, struct dcesrv_connection *conn)
+{
+    const struct cmrp_node *node = endpoint->connection_node
+                                   ? endpoint->connection_node(endpoint->connection_node_data, conn) : endpoint->node;
+
+    return node ? node : cmrp_model_local_node(endpoint->model);
+}
+
 /* Opnum 0 */
 static uint32_t api_open_cluster(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint, void *call_struct)
 {
@@ -197,7 +206,7 @@ static uint32_t api_get_cluster_name(struct dcesrv_call_state *call, const struc
 
     /* The model outlives the call, so its strings can be pushed as they are. */
     r->cluster_name = endpoint->model->cluster_name;
-    r->node_name = (endpoint->node ? endpoint->node : cmrp_model_local_node(endpoint->model))->name;
+    r->node_name = answering_node(endpoint, call->conn)->name;
     r->result = CMRP_ERR_SUCCESS;
     return 0;
 }
@@ -346,6 +355,9 @@ static NTSTATUS cmrp_bind(struct dcesrv_connection_context *context, const struc
 {
     const struct cmrp_endpoint *endpoint = iface->private_data;
 
+    /* a node that is down takes no connections */
+    if (endpoint->connection_node && !endpoint->connection_node(endpoint->connection_node_data, context->conn))
+        return NT_STATUS_RPC_SERVER_UNAVAILABLE;
     if (endpoint->require_privacy) return dcesrv_interface_bind_require_privacy(context, iface);
     return NT_STATUS_OK;
 }

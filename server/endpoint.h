@@ -42,6 +42,13 @@ struct cmrp_endpoint
     /* The node this endpoint answers as (ApiGetClusterName's NodeName), for
      * a host serving several nodes of one model; NULL: the model's local_node. */
     const struct cmrp_node *node;
+    /* Optional, for a host serving several nodes through one registration
+     * (the Samba module: one TCP endpoint on every node's address): the node
+     * conn answers as, or NULL to refuse it (its node is down; the host drops
+     * such a connection).  Asked at every bind of the interface and by
+     * ApiGetClusterName; replaces `node` when set. */
+    const struct cmrp_node *(*connection_node)(void *data, struct dcesrv_connection *conn);
+    void *connection_node_data;
     /* MS-CMRP 2.1: a v3.0 server MUST refuse binds below PKT_PRIVACY.  Only
      * a host with gensec (the Samba-hosted module) can honour that. */
     bool require_privacy;

@@ -401,11 +401,11 @@ static DWORD register_handle(struct notify_port *port, HANDLE handle, enum objec
         params.flags = request->flags & ~(row >= 0 ? v2_types[row].handle_close | v2_types[row].state : 0);
         params.type_name = request->type_name;
         params.cookie = cookie;
-        if (!params.flags && !request->type_name && (request->flags & ~params.flags))
-        {
-            /* only client-made events: nothing to ask the server for */
+        /* only client-made events: nothing to ask the server for; but the
+         * cluster's loss needs a session whose pump notices it */
+        params.watch_only = !params.flags && !request->type_name && (request->flags & ~params.flags);
+        if (params.watch_only && !(row >= 0 && (request->flags & v2_types[row].state)))
             error = ERROR_SUCCESS;
-        }
         else if (!unix_call(unix_notify_register_v2, &params)) error = GetLastError();
         else
         {

@@ -489,6 +489,8 @@ struct notify_register_v2_params
     UINT64 flags;                   /* CLUSTER_CHANGE_<TYPE>_V2 bits for the server */
     const WCHAR *type_name;
     UINT32 cookie;
+    UINT32 watch_only;              /* nothing for the server: only a session whose pump notices the
+                                       connection failing (CLUSTER_CHANGE_CLUSTER_STATE_V2) */
     UINT64 new_session;             /* out */
     UINT32 rpc_status;              /* out */
     UINT32 result;                  /* out */

@@ -14,6 +14,8 @@
 #  - the DC (and so the module) runs under valgrind: no invalid access, no
 #    definite leak (Samba's own per-process allocations suppressed by
 #    tests/samba/samba-dc.supp);
+#  - several nodes: node2 answers on 127.0.0.2; `samba-cluster node node2
+#    down` drops a connection held to it and refuses new ones, `up` undoes it;
 #  - the module directory stays private (nothing under Samba's MODULESDIR), the
 #    password file is 0600 and the password appears in no log;
 #  - timings: connect + bind + ApiOpenCluster, NTLM seal here vs the
@@ -311,6 +313,59 @@ else fail "the DC still answers after smbtorture"; hide < "$tmp/after.out" | dia
 
 if [ -n "$tshark_pid" ]; then
     sleep 0.5; kill -INT "$tshark_pid" 2>/dev/null; wait "$tshark_pid" 2>/dev/null; tshark_pid=
+fi
+
+# ---- several nodes: node2 on its own address, crashed and back (admin socket) ----
+
+# NODE-NAME the DC answers as on ADDRESS ("" if the call fails: $tmp/node.out)
+node_at()
+{
+    rpcclient -s "$CLIENTCONF" -A "$AUTHFILE" -c clusapi_get_cluster_name "ncacn_ip_tcp:$1[seal]" > "$tmp/node.out" 2>&1
+    sed -n 's/^NodeName: //p' "$tmp/node.out"
+}
+node2_address=$(for item in ${SAMBA_CLUSTER_NODES:-}; do case $item in node2=*) echo "${item#*=}" ;; esac; done)
+if [ -z "$node2_address" ]; then
+    skip "node2 answers on its own address" "tools/samba-cluster gave no node2 address (SAMBA_CLUSTER_NODES='${SAMBA_CLUSTER_NODES:-}')"
+else
+    got=$(node_at "$node2_address")
+    if [ "$got" = node2 ]; then pass "the DC answers as node2 on $node2_address (and as $EXPECT_NODE on 127.0.0.1)"
+    else fail "the DC answers as node2 on $node2_address (got '$got')"; hide < "$tmp/node.out" | diag; fi
+
+    # A connection held open across the crash: ApiGetClusterName in a loop.
+    "$CMRP_CONNECT" -b "ncacn_ip_tcp:$node2_address[seal,ntlm]" -A "$AUTHFILE" -c 10000000 > "$tmp/held.out" 2>&1 &
+    held_pid=$!
+    for _ in $(seq 300); do
+        "$SAMBA_CLUSTER" node node2 status --dir "$DC_DIR" 2>/dev/null | grep -q ', [1-9][0-9]* connections\?$' && break
+        sleep 0.1
+    done
+    "$SAMBA_CLUSTER" node node2 down --dir "$DC_DIR" > "$tmp/down.out" 2>&1
+    if grep -qx "node2 down $node2_address (refused), 0 connections" "$tmp/down.out"; then
+        pass "samba-cluster node node2 down: node2 Down, its address refused, no connection left"
+    else
+        fail "samba-cluster node node2 down: node2 Down, its address refused, no connection left"; diag < "$tmp/down.out"
+    fi
+    for _ in $(seq 300); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$held_pid" 2>/dev/null; then
+        kill "$held_pid" 2>/dev/null
+        fail "the connection held to node2 is dropped when node2 goes down (still calling 30 s later)"
+    elif grep -q '^error: ' "$tmp/held.out"; then
+        pass "the connection held to node2 is dropped when node2 goes down ($(grep -m1 '^error: ' "$tmp/held.out"))"
+    else
+        fail "the connection held to node2 is dropped when node2 goes down"; hide < "$tmp/held.out" | diag
+    fi
+    wait "$held_pid" 2>/dev/null
+    got=$(node_at "$node2_address")
+    if [ -z "$got" ] && grep -q 'NT_STATUS_CONNECTION_DISCONNECTED' "$tmp/node.out"; then
+        pass "a new bind on $node2_address is refused while node2 is down (the connection drops)"
+    else fail "a new bind on $node2_address is refused while node2 is down (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    got=$(node_at 127.0.0.1)
+    if [ "$got" = "$EXPECT_NODE" ]; then pass "127.0.0.1 still answers as $EXPECT_NODE while node2 is down"
+    else fail "127.0.0.1 still answers as $EXPECT_NODE while node2 is down (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    "$SAMBA_CLUSTER" node node2 up --dir "$DC_DIR" > "$tmp/up.out" 2>&1
+    got=$(node_at "$node2_address")
+    if grep -q "^node2 up $node2_address," "$tmp/up.out" && [ "$got" = node2 ]; then
+        pass "samba-cluster node node2 up: $node2_address answers as node2 again"
+    else fail "samba-cluster node node2 up: $node2_address answers as node2 again (got '$got')"; diag < "$tmp/up.out"; fi
 fi
 if [ "$capture" != yes ] || [ ! -s "$tmp/torture.pcapng" ] || [ -z "$SMBTORTURE" ]; then
     skip "tshark decodes the sealed smbtorture traffic" "no capture (tshark missing or not permitted on lo)"

@@ -18,7 +18,9 @@
  *  - the server stopped (SIGSTOP): a call ends with an RPC error after the
  *    configured timeout, and the handles work again once it continues;
  *  - the server killed while calls are running: they end with an RPC error,
- *    within a bound, and every handle still closes;
+ *    within a bound, and every handle still closes; threads blocked in
+ *    GetClusterNotify(V2) meanwhile get the cluster's loss
+ *    (CLUSTER_CHANGE_CLUSTER_STATE(_V2)) within a bound, not a hang;
  *  - a registry batch notification port made through node1 keeps delivering
  *    once node1 is down, to a getter that waited through the switch too;
  *  - a candidate that accepts the connection and never answers the bind
@@ -26,6 +28,9 @@
  *    test listens and never reads) costs an open or a reconnect about the
  *    configured Timeout, not Samba's 60 s, and the reconnect goes on to the
  *    next candidate.
+ *
+ * tests/samba/test_wine_failover.sh runs the same test against the Samba AD
+ * DC hosting two nodes, with NTLM, SPNEGO and Kerberos at packet privacy.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -44,6 +49,8 @@
 #define KEY_CLUSTER  ((DWORD_PTR)0x1111000000000003ull)
 #define KEY_V2_GROUP ((DWORD_PTR)0x1111000000000004ull)
 #define KEY_V2_RESOURCE ((DWORD_PTR)0x1111000000000005ull)
+#define KEY_LOST     ((DWORD_PTR)0x1111000000000006ull)
+#define KEY_V2_LOST  ((DWORD_PTR)0x1111000000000007ull)
 
 #define GROUP        L"FS1"
 #define RESOURCE     L"Cluster Disk 2"
@@ -564,6 +571,87 @@ static void test_server_killed(struct handles *h)
            callers[i].first_error);
 }
 
+/* Threads blocked in GetClusterNotify and GetClusterNotifyV2 on ports that
+ * watch only the cluster's state, while the server is killed. */
+struct blocked_get
+{
+    HCHANGE port;
+    BOOL v2;
+    DWORD error;
+    DWORD_PTR key;
+    DWORD filter;
+    NOTIFY_FILTER_AND_TYPE filter_v2;
+    double ms;
+};
+
+struct lost_watchers
+{
+    struct blocked_get gets[2];
+    HANDLE threads[2];
+};
+
+static DWORD WINAPI blocked_get_thread(void *arg)
+{
+    struct blocked_get *get = arg;
+    LARGE_INTEGER start;
+    WCHAR name[256];
+    DWORD size = ARRAY_SIZE(name);
+
+    QueryPerformanceCounter(&start);
+    if (get->v2)
+        get->error = GetClusterNotifyV2(get->port, &get->key, &get->filter_v2, NULL, NULL, NULL, NULL, NULL, NULL,
+                                        name, &size, NULL, NULL, 60000);
+    else
+        get->error = GetClusterNotify(get->port, &get->key, &get->filter, name, &size, 60000);
+    get->ms = elapsed_ms(start);
+    return 0;
+}
+
+static void start_lost_watchers(const struct handles *h, struct lost_watchers *w)
+{
+    NOTIFY_FILTER_AND_TYPE cluster_filter = { CLUSTER_OBJECT_TYPE_CLUSTER, CLUSTER_CHANGE_CLUSTER_STATE_V2 };
+    unsigned int i;
+
+    memset(w, 0, sizeof(*w));
+    w->gets[0].port = CreateClusterNotifyPort(INVALID_HANDLE_VALUE, h->cluster, CLUSTER_CHANGE_CLUSTER_STATE, KEY_LOST);
+    ok(w->gets[0].port != NULL, "CreateClusterNotifyPort(CLUSTER_STATE) failed: %lu\n", GetLastError());
+    w->gets[1].port = CreateClusterNotifyPortV2(INVALID_HANDLE_VALUE, h->cluster, &cluster_filter, 1, KEY_V2_LOST);
+    ok(w->gets[1].port != NULL, "CreateClusterNotifyPortV2(CLUSTER_STATE_V2) failed: %lu\n", GetLastError());
+    w->gets[1].v2 = TRUE;
+    for (i = 0; i < ARRAY_SIZE(w->gets); i++)
+    {
+        w->gets[i].error = 0xdeadbeef;
+        if (w->gets[i].port) w->threads[i] = CreateThread(NULL, 0, blocked_get_thread, &w->gets[i], 0, NULL);
+    }
+    Sleep(200);   /* both blocked before the kill */
+}
+
+static void check_lost_watchers(struct lost_watchers *w)
+{
+    unsigned int i;
+
+    for (i = 0; i < ARRAY_SIZE(w->gets); i++)
+    {
+        struct blocked_get *get = &w->gets[i];
+
+        if (!w->threads[i]) continue;
+        ok(WaitForSingleObject(w->threads[i], 30000) == WAIT_OBJECT_0,
+           "GetClusterNotify%s still blocked 30 s after the server was killed\n", get->v2 ? "V2" : "");
+        CloseHandle(w->threads[i]);
+        if (get->v2)
+            ok(!get->error && get->key == KEY_V2_LOST && get->filter_v2.dwObjectType == CLUSTER_OBJECT_TYPE_CLUSTER &&
+               (ULONGLONG)get->filter_v2.FilterFlags == CLUSTER_CHANGE_CLUSTER_STATE_V2,
+               "blocked GetClusterNotifyV2: error %lu, key %#Ix, type %lu, flags %#I64x\n", get->error, get->key,
+               get->filter_v2.dwObjectType, (ULONGLONG)get->filter_v2.FilterFlags);
+        else
+            ok(!get->error && get->key == KEY_LOST && get->filter == CLUSTER_CHANGE_CLUSTER_STATE,
+               "blocked GetClusterNotify: error %lu, key %#Ix, filter %#lx\n", get->error, get->key, get->filter);
+        trace("GetClusterNotify%s blocked across the kill returned %lu after %.1f ms\n", get->v2 ? "V2" : "",
+              get->error, get->ms);
+        ok(CloseClusterNotifyPort(get->port), "CloseClusterNotifyPort failed: %lu\n", GetLastError());
+    }
+}
+
 static void close_everything(struct handles *h)
 {
     LARGE_INTEGER start;
@@ -600,10 +688,14 @@ START_TEST(reconnect)
         test_failover(&h);
         test_concurrent_callers(&h);
         test_every_node_down(&h);
+        struct lost_watchers watchers;
+
         test_batch_port_failover();
         test_hung_candidate();
         test_hung_server(&h);
+        start_lost_watchers(&h, &watchers);
         test_server_killed(&h);
+        check_lost_watchers(&watchers);
     }
     close_everything(&h);
 }

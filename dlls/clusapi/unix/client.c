@@ -181,6 +181,13 @@ static const struct status_mapping unreachable_statuses[] =
     { NT_STATUS_RPC_SERVER_UNAVAILABLE, WIN32_RPC_S_SERVER_UNAVAILABLE },
     { NT_STATUS_OBJECT_NAME_NOT_FOUND,  WIN32_RPC_S_SERVER_UNAVAILABLE }, /* name does not resolve */
     { NT_STATUS_OBJECT_PATH_NOT_FOUND,  WIN32_RPC_S_SERVER_UNAVAILABLE },
+    /* The connection dropped before the bind completed (a node going down
+     * behind a listener that still accepts): no server to talk to, as when
+     * nothing listens; not RPC_S_CALL_FAILED, which says a call was sent. */
+    { NT_STATUS_CONNECTION_DISCONNECTED, WIN32_RPC_S_SERVER_UNAVAILABLE },
+    { NT_STATUS_CONNECTION_RESET,       WIN32_RPC_S_SERVER_UNAVAILABLE },
+    { NT_STATUS_CONNECTION_ABORTED,     WIN32_RPC_S_SERVER_UNAVAILABLE },
+    { NT_STATUS_END_OF_FILE,            WIN32_RPC_S_SERVER_UNAVAILABLE },
     { NT_STATUS_EPT_NOT_REGISTERED,     WIN32_EPT_S_NOT_REGISTERED },     /* host up, no cluster service */
 };
 
@@ -3158,9 +3165,10 @@ static uint32_t add_notify(struct client_notify_session *session, bool readd,
 }
 
 /* Registers on the port's session for the object's connection, made if there
- * is none yet (then *created), and remembers the registration. */
+ * is none yet (then *created), and remembers the registration; watch_only:
+ * only the session (its pump notices the connection failing), nothing added. */
 static uint32_t register_on_port(struct client_notify_port *port, struct notify_registration *registration,
-                                 struct client_notify_session **created, uint32_t *result)
+                                 bool watch_only, struct client_notify_session **created, uint32_t *result)
 {
     struct client_connection *connection = registration->object->connection;
     struct client_notify_session *session;
@@ -3191,8 +3199,8 @@ static uint32_t register_on_port(struct client_notify_port *port, struct notify_
 
     /* Registered and remembered with no reconnect in between. */
     pthread_mutex_lock(&connection->lock);
-    error = add_notify(session, false, registration, &registration->state_sequence, result);
-    if (!error && !*result) remember_registration(session, registration);
+    if (!watch_only) error = add_notify(session, false, registration, &registration->state_sequence, result);
+    if (!watch_only && !error && !*result) remember_registration(session, registration);
     pthread_mutex_unlock(&connection->lock);
     pthread_mutex_unlock(&port->sessions_lock);
     return error;
@@ -3211,14 +3219,15 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
     *state_sequence = 0;
     if (object->kind >= CLUSAPI_OBJECT_COUNT || !notify_methods[object->kind].add || port->version != 1)
         return WIN32_ERROR_INVALID_PARAMETER;
-    error = register_on_port(port, &registration, created, result);
+    error = register_on_port(port, &registration, false, created, result);
     if (!error && !*result) *state_sequence = registration.state_sequence;
     return error;
 }
 
 uint32_t client_notify_register_v2(struct client_notify_port *port, struct client_object *object,
                                    uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
-                                   uint32_t cookie, struct client_notify_session **created, uint32_t *result)
+                                   bool watch_only, uint32_t cookie, struct client_notify_session **created,
+                                   uint32_t *result)
 {
     struct notify_registration registration = { .object = object, .cookie = cookie, .object_type = object_type,
                                                 .flags = flags, .targeted = targeted,
@@ -3227,7 +3236,7 @@ uint32_t client_notify_register_v2(struct client_notify_port *port, struct clien
     *created = NULL;
     *result = 0;
     if (port->version != 2) return WIN32_ERROR_INVALID_PARAMETER;
-    return register_on_port(port, &registration, created, result);
+    return register_on_port(port, &registration, watch_only, created, result);
 }
 
 static void wake_handler(struct tevent_context *ev, struct tevent_fd *fde, uint16_t flags, void *private)

@@ -215,10 +215,14 @@ uint32_t client_notify_register(struct client_notify_port *port, struct client_o
                                 struct client_notify_session **new_session, uint32_t *result);
 /* Version 2: ApiAddNotifyV2 of object (targeted: that object; otherwise
  * object is the cluster and every object of object_type counts), or with
- * type_name, ApiAddNotifyResourceTypeV2 (object is the cluster). */
+ * type_name, ApiAddNotifyResourceTypeV2 (object is the cluster).  watch_only:
+ * no registration on the server, only the session of object's connection,
+ * whose pump notices the connection failing (the cluster's loss, an event
+ * the client makes). */
 uint32_t client_notify_register_v2(struct client_notify_port *port, struct client_object *object,
                                    uint32_t object_type, uint64_t flags, bool targeted, const char *type_name,
-                                   uint32_t cookie, struct client_notify_session **new_session, uint32_t *result);
+                                   bool watch_only, uint32_t cookie, struct client_notify_session **new_session,
+                                   uint32_t *result);
 /* The session's ApiGetNotify(V2) loop: returns when the port shuts down (0)
  * or the session fails (its error). */
 uint32_t client_notify_pump(struct client_notify_session *session, uint32_t *result);

@@ -586,8 +586,8 @@ static NTSTATUS notify_register_v2(void *args)
     }
     params->rpc_status = client_notify_register_v2(port_from_handle(params->port),
                                                    object_from_handle(params->object), params->object_type,
-                                                   params->flags, params->targeted, type_name, params->cookie,
-                                                   &session, &params->result);
+                                                   params->flags, params->targeted, type_name, params->watch_only,
+                                                   params->cookie, &session, &params->result);
     params->new_session = (ULONG_PTR)session;
     free(type_name);
     return STATUS_SUCCESS;
