@@ -4,7 +4,9 @@
  * against the same server, so the two give a ratio.
  *
  *   raw_bench BINDING state N RESOURCE
- *   raw_bench BINDING open N
+ *   raw_bench BINDING open N          N x connect+bind+open+close (after one untimed)
+ *   raw_bench BINDING serve           the same for each count read from stdin, answering
+ *                                     each with the microseconds per open (bench/run-auth-bench)
  *   raw_bench BINDING clients C N     C processes x N ApiGetClusterName (calls/s)
  *
  * Prints "name count seconds per_call_us".  Anonymous, or authenticated with
@@ -34,16 +36,22 @@ static double now_seconds(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Made once per process, as any Samba client does (and clusapi.dll, which
+ * keeps a closed connection's loadparm context for the next one). */
+static struct tevent_context *ev;
+static struct loadparm_context *lp;
+
 static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
 {
-    struct tevent_context *ev = tevent_context_init(mem);
-    struct loadparm_context *lp = loadparm_init(mem);
     struct cli_credentials *creds = cli_credentials_init(mem);
     const char *auth_file = getenv("RAW_BENCH_AUTHFILE");
     struct dcerpc_pipe *pipe = NULL;
 
+    if (!ev && !(ev = tevent_context_init(NULL))) return NULL;
+    if (!lp && !(lp = loadparm_init(NULL))) return NULL;
     cli_credentials_set_conf(creds, lp);
-    /* What clusapi.dll does with CredentialsFile: the same parse per connection. */
+    /* What clusapi.dll does with CredentialsFile: the file is read per
+     * connection (it may have changed; some 20 us). */
     if (auth_file)
     {
         if (!cli_credentials_parse_file(creds, auth_file, CRED_SPECIFIED)) return NULL;
@@ -75,31 +83,60 @@ static void close_handle(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, uint32_t opn
     call(pipe, mem, opnum, &r);
 }
 
+/* count x what OpenCluster + CloseCluster do: connect, bind, ApiOpenCluster,
+ * ApiCloseCluster; 0 or -1. */
+static int open_close(TALLOC_CTX *mem, const char *binding, unsigned long count)
+{
+    struct policy_handle cluster;
+    struct dcerpc_pipe *pipe;
+    unsigned long i;
+
+    for (i = 0; i < count; i++)
+    {
+        TALLOC_CTX *frame = talloc_new(mem);
+
+        if (!frame || !(pipe = connect_pipe(frame, binding)) || open_cluster(pipe, frame, &cluster)) return -1;
+        close_handle(pipe, frame, CMRP_CLOSE_CLUSTER, &cluster);
+        talloc_free(frame);
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     TALLOC_CTX *mem = talloc_new(NULL);
     struct dcerpc_pipe *pipe;
     struct policy_handle cluster;
     unsigned long i, count;
-    double start;
+    double start, seconds;
 
-    if (argc < 4) return 2;
+    if (argc < 3) return 2;
     dcerpc_init();
-    count = strtoul(argv[3], NULL, 10);
+    count = argc > 3 ? strtoul(argv[3], NULL, 10) : 0;
 
+    /* Untimed, as in wine_bench: the first open loads and sets up what a
+     * process does once. */
+    if ((!strcmp(argv[2], "open") || !strcmp(argv[2], "serve")) && open_close(mem, argv[1], 1)) return 1;
     if (!strcmp(argv[2], "open"))
     {
         start = now_seconds();
-        for (i = 0; i < count; i++)
-        {
-            TALLOC_CTX *frame = talloc_new(mem);
+        if (open_close(mem, argv[1], count)) return 1;
+        seconds = now_seconds() - start;
+        printf("open %lu %.6f %.3f\n", count, seconds, count ? seconds * 1e6 / count : 0.0);
+        return 0;
+    }
+    if (!strcmp(argv[2], "serve"))
+    {
+        char line[32];
 
-            /* What OpenCluster does: connect, bind, ApiOpenCluster; then close. */
-            if (!(pipe = connect_pipe(frame, argv[1])) || open_cluster(pipe, frame, &cluster)) return 1;
-            close_handle(pipe, frame, CMRP_CLOSE_CLUSTER, &cluster);
-            talloc_free(frame);
+        /* Each line N read: N opens, answered with microseconds per open. */
+        while (fgets(line, sizeof(line), stdin) && (count = strtoul(line, NULL, 10)))
+        {
+            start = now_seconds();
+            if (open_close(mem, argv[1], count)) return 1;
+            printf("%.3f\n", (now_seconds() - start) * 1e6 / count);
+            fflush(stdout);
         }
-        printf("open %lu %.6f %.3f\n", count, now_seconds() - start, (now_seconds() - start) * 1e6 / count);
         return 0;
     }
     if (!strcmp(argv[2], "clients") && argc >= 5)
