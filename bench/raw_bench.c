@@ -5,7 +5,10 @@
  *
  *   raw_bench BINDING state N RESOURCE
  *   raw_bench BINDING open N          N x connect+bind+open+close (after one untimed)
- *   raw_bench BINDING serve           the same for each count read from stdin, answering
+ *   raw_bench BINDING open-init N     the same with MS-CMRP 3.2.3.3's other calls, as
+ *                                     clusapi.dll makes them (ApiGetClusterName and
+ *                                     ApiCreateEnum in flight with ApiOpenCluster)
+ *   raw_bench BINDING serve[-init]    the same for each count read from stdin, answering
  *                                     each with the microseconds per open (bench/run-auth-bench)
  *   raw_bench BINDING clients C N     C processes x N ApiGetClusterName (calls/s)
  *
@@ -83,9 +86,33 @@ static void close_handle(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, uint32_t opn
     call(pipe, mem, opnum, &r);
 }
 
-/* count x what OpenCluster + CloseCluster do: connect, bind, ApiOpenCluster,
- * ApiCloseCluster; 0 or -1. */
-static int open_close(TALLOC_CTX *mem, const char *binding, unsigned long count)
+/* ApiOpenCluster, with init: in flight together with ApiGetClusterName and
+ * ApiCreateEnum(CLUSTER_ENUM_NODE), the calls of MS-CMRP 3.2.3.3's
+ * connection sequence that clusapi.dll sends with it (the reconnect
+ * candidates); 0 or -1. */
+static int open_cluster_init(struct dcerpc_pipe *pipe, TALLOC_CTX *mem, struct policy_handle *handle, bool init)
+{
+    struct cmrp_get_cluster_name name = { 0 };
+    struct cmrp_create_enum nodes = { .type = 1 };
+    struct tevent_req *name_req, *nodes_req;
+    int ret;
+
+    if (!init) return open_cluster(pipe, mem, handle);
+    name_req = dcerpc_binding_handle_call_send(mem, ev, pipe->binding_handle, NULL, &cmrp_table,
+                                               CMRP_GET_CLUSTER_NAME, mem, &name);
+    nodes_req = dcerpc_binding_handle_call_send(mem, ev, pipe->binding_handle, NULL, &cmrp_table,
+                                                CMRP_CREATE_ENUM, mem, &nodes);
+    ret = open_cluster(pipe, mem, handle);
+    if (!name_req || !nodes_req || !tevent_req_poll(name_req, ev) || !tevent_req_poll(nodes_req, ev)
+        || !NT_STATUS_IS_OK(dcerpc_binding_handle_call_recv(name_req))
+        || !NT_STATUS_IS_OK(dcerpc_binding_handle_call_recv(nodes_req)) || name.result || nodes.result)
+        return -1;
+    return ret;
+}
+
+/* count x what OpenCluster + CloseCluster do: connect, bind, ApiOpenCluster
+ * (with init: and the spec's other calls), ApiCloseCluster; 0 or -1. */
+static int open_close(TALLOC_CTX *mem, const char *binding, unsigned long count, bool init)
 {
     struct policy_handle cluster;
     struct dcerpc_pipe *pipe;
@@ -95,7 +122,8 @@ static int open_close(TALLOC_CTX *mem, const char *binding, unsigned long count)
     {
         TALLOC_CTX *frame = talloc_new(mem);
 
-        if (!frame || !(pipe = connect_pipe(frame, binding)) || open_cluster(pipe, frame, &cluster)) return -1;
+        if (!frame || !(pipe = connect_pipe(frame, binding)) || open_cluster_init(pipe, frame, &cluster, init))
+            return -1;
         close_handle(pipe, frame, CMRP_CLOSE_CLUSTER, &cluster);
         talloc_free(frame);
     }
@@ -109,23 +137,26 @@ int main(int argc, char **argv)
     struct policy_handle cluster;
     unsigned long i, count;
     double start, seconds;
+    bool init;
 
     if (argc < 3) return 2;
     dcerpc_init();
     count = argc > 3 ? strtoul(argv[3], NULL, 10) : 0;
 
+    init = !strcmp(argv[2], "open-init") || !strcmp(argv[2], "serve-init");
     /* Untimed, as in wine_bench: the first open loads and sets up what a
      * process does once. */
-    if ((!strcmp(argv[2], "open") || !strcmp(argv[2], "serve")) && open_close(mem, argv[1], 1)) return 1;
-    if (!strcmp(argv[2], "open"))
+    if ((!strncmp(argv[2], "open", 4) || !strncmp(argv[2], "serve", 5)) && open_close(mem, argv[1], 1, init))
+        return 1;
+    if (!strcmp(argv[2], "open") || !strcmp(argv[2], "open-init"))
     {
         start = now_seconds();
-        if (open_close(mem, argv[1], count)) return 1;
+        if (open_close(mem, argv[1], count, init)) return 1;
         seconds = now_seconds() - start;
         printf("open %lu %.6f %.3f\n", count, seconds, count ? seconds * 1e6 / count : 0.0);
         return 0;
     }
-    if (!strcmp(argv[2], "serve"))
+    if (!strcmp(argv[2], "serve") || !strcmp(argv[2], "serve-init"))
     {
         char line[32];
 
@@ -133,7 +164,7 @@ int main(int argc, char **argv)
         while (fgets(line, sizeof(line), stdin) && (count = strtoul(line, NULL, 10)))
         {
             start = now_seconds();
-            if (open_close(mem, argv[1], count)) return 1;
+            if (open_close(mem, argv[1], count, init)) return 1;
             printf("%.3f\n", (now_seconds() - start) * 1e6 / count);
             fflush(stdout);
         }

@@ -648,7 +648,7 @@ static struct cli_credentials *make_credentials(TALLOC_CTX *mem, struct loadparm
  * connect opened are aborted, which makes it fail at once. */
 struct connect_deadline
 {
-    const struct socket_snapshot *before;
+    const struct socket_watch *sockets;
     struct tevent_timer *timer;     /* NULL once it fired: tevent frees it then */
     bool expired;
 };
@@ -660,7 +660,7 @@ static void connect_deadline_expired(struct tevent_context *ev, struct tevent_ti
 
     deadline->timer = NULL;
     deadline->expired = true;
-    socket_snapshot_new_tcp(deadline->before, socket_abort);
+    socket_watch_tcp(deadline->sockets, socket_abort);
 }
 
 static bool connection_is_tcp(const struct client_endpoint *endpoint)
@@ -705,7 +705,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         return error;
     }
 
-    if (connection_is_tcp(endpoint)) deadline.before = socket_snapshot_take(frame);
+    if (connection_is_tcp(endpoint)) deadline.sockets = socket_watch_start(frame, connection->ev);
     if (endpoint->timeout_ms)
         deadline.timer = tevent_add_timer(connection->ev, frame,
                                  tevent_timeval_current_ofs(endpoint->timeout_ms / 1000, (endpoint->timeout_ms % 1000) * 1000),
@@ -763,8 +763,8 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     TRACE("%s: bound, auth type %d, auth level %d\n", binding, (int)auth_type, (int)auth_level);
 
     /* No 40 ms wait for the peer's delayed ACK after the bind. */
-    if (endpoint->tcp_nodelay && deadline.before)
-        TRACE("TCP_NODELAY on %u socket(s)\n", socket_snapshot_new_tcp(deadline.before, socket_set_nodelay));
+    if (endpoint->tcp_nodelay && deadline.sockets)
+        TRACE("TCP_NODELAY on %u socket(s)\n", socket_watch_tcp(deadline.sockets, socket_set_nodelay));
 
     /* Samba counts whole seconds. */
     dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle, (endpoint->timeout_ms + 999) / 1000);
@@ -1241,7 +1241,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     connection->endpoint.credentials_file = talloc_strdup(connection, endpoint->credentials_file);
     connection->endpoint.credentials_cache = talloc_strdup(connection, endpoint->credentials_cache);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
-    connection->ev = tevent_context_init(connection);
+    connection->ev = socket_watch_context(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
@@ -2847,7 +2847,7 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     talloc_set_destructor(connection, connection_destructor);
     connection->lp = connection_loadparm(connection, has_ncalrpc_dir(&main->endpoint));
     connection->local = main->local;
-    connection->ev = tevent_context_init(connection);
+    connection->ev = socket_watch_context(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
