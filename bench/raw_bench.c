@@ -14,7 +14,8 @@
  *
  * Prints "name count seconds per_call_us".  Anonymous, or authenticated with
  * the Samba authentication file RAW_BENCH_AUTHFILE (the binding then says
- * [seal,spnego] or [seal,ntlm]; bench/run-auth-bench).
+ * [seal,spnego] or [seal,ntlm]; bench/run-auth-bench).  RAW_BENCH_NODELAY
+ * set: TCP_NODELAY after the bind, as clusapi.dll (Samba never sets it).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@
 #include <dcerpc.h>
 
 #include "cmrp/cmrp.h"
+#include "dlls/clusapi/unix/sockets.h"
 
 static double now_seconds(void)
 {
@@ -48,9 +50,11 @@ static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
 {
     struct cli_credentials *creds = cli_credentials_init(mem);
     const char *auth_file = getenv("RAW_BENCH_AUTHFILE");
+    bool nodelay = getenv("RAW_BENCH_NODELAY") != NULL;
+    struct socket_watch *sockets = NULL;
     struct dcerpc_pipe *pipe = NULL;
 
-    if (!ev && !(ev = tevent_context_init(NULL))) return NULL;
+    if (!ev && !(ev = socket_watch_context(NULL))) return NULL;
     if (!lp && !(lp = loadparm_init(NULL))) return NULL;
     cli_credentials_set_conf(creds, lp);
     /* What clusapi.dll does with CredentialsFile: the file is read per
@@ -61,7 +65,12 @@ static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
     }
     else
         cli_credentials_set_anonymous(creds);
-    if (!NT_STATUS_IS_OK(dcerpc_pipe_connect(mem, &pipe, binding, &cmrp_table, creds, ev, lp))) return NULL;
+    if (nodelay && !(sockets = socket_watch_start(mem, ev))) return NULL;
+    if (!NT_STATUS_IS_OK(dcerpc_pipe_connect(mem, &pipe, binding, &cmrp_table, creds, ev, lp))) pipe = NULL;
+    /* As clusapi.dll does after the bind (its sockets.c): requests sent
+     * together then leave together, not one per acknowledgement. */
+    if (pipe && nodelay) socket_watch_tcp(sockets, socket_set_nodelay);
+    talloc_free(sockets);
     return pipe;
 }
 

@@ -1140,8 +1140,8 @@ static uint32_t ask_cluster_name(struct client_connection *connection, TALLOC_CT
 /* Reconnect logic initialisation (MS-CMRP 3.2.3.3): the cluster's name and
  * every node's are the candidates to reconnect to, then the name opened.
  * ApiGetClusterName and ApiCreateEnum(CLUSTER_ENUM_NODE) leave before
- * ApiOpenCluster and are answered in the same round trip: asking after the
- * open cost a round trip of its own, some 4% of an authenticated open. */
+ * ApiOpenCluster and are answered in the same round trip (asking after the
+ * open cost a round trip of its own). */
 struct candidate_calls
 {
     struct cmrp_get_cluster_name name;
