@@ -2,7 +2,9 @@
  * The Windows side of the benchmarks, run under Wine through our clusapi.dll:
  *
  *   wine_bench state N RESOURCE   N x GetClusterResourceState(RESOURCE)
- *   wine_bench open N             N x OpenCluster + CloseCluster
+ *   wine_bench open N             N x OpenCluster + CloseCluster (after one untimed)
+ *   wine_bench serve              the same for each count read from stdin, answering
+ *                                 each with the microseconds per open (bench/run-auth-bench)
  *   wine_bench enum               ClusterOpenEnum(CLUSTER_ENUM_RESOURCE) and
  *                                 ClusterEnum of every entry
  *
@@ -41,26 +43,54 @@ static void report(const char *name, unsigned long count, double seconds)
            (unsigned long)peak_kb());
 }
 
+/* count x OpenCluster + CloseCluster; 0 or the error. */
+static DWORD open_close(const WCHAR *address, unsigned long count)
+{
+    HCLUSTER cluster;
+    unsigned long i;
+
+    for (i = 0; i < count; i++)
+    {
+        if (!(cluster = OpenCluster(address))) return GetLastError();
+        CloseCluster(cluster);
+    }
+    return 0;
+}
+
 int wmain(int argc, WCHAR **argv)
 {
     WCHAR address[64] = L"127.0.0.1";
     unsigned long i, count;
     HCLUSTER cluster;
     double start;
+    DWORD error;
 
     if (argc < 2) return 2;
     GetEnvironmentVariableW(L"CLUSAPI_TEST_ADDRESS", address, ARRAY_SIZE(address));
 
+    /* Untimed, as in raw_bench: the first open loads and sets up Samba. */
+    if (!wcscmp(argv[1], L"open") || !wcscmp(argv[1], L"serve"))
+        if ((error = open_close(address, 1))) return error;
     if (!wcscmp(argv[1], L"open") && argc >= 3)
     {
         count = wcstoul(argv[2], NULL, 10);
         start = now_seconds();
-        for (i = 0; i < count; i++)
-        {
-            if (!(cluster = OpenCluster(address))) return GetLastError();
-            CloseCluster(cluster);
-        }
+        if ((error = open_close(address, count))) return error;
         report("open", count, now_seconds() - start);
+        return 0;
+    }
+    if (!wcscmp(argv[1], L"serve"))
+    {
+        char line[32];
+
+        /* Each line N read: N opens, answered with microseconds per open. */
+        while (fgets(line, sizeof(line), stdin) && (count = strtoul(line, NULL, 10)))
+        {
+            start = now_seconds();
+            if ((error = open_close(address, count))) return error;
+            printf("%.3f\n", (now_seconds() - start) * 1e6 / count);
+            fflush(stdout);
+        }
         return 0;
     }
 

@@ -164,8 +164,8 @@ static void load_key(struct cluster_config *config, HKEY key, BOOL global)
 void config_load(const WCHAR *name, struct cluster_config *config)
 {
     WCHAR path[MAX_PATH], text[MAX_PATH];
+    HKEY key, cluster_key;
     unsigned int i;
-    HKEY key;
 
     memset(config, 0, sizeof(*config));
     config->security = CLUSAPI_SECURITY_PRIVACY;
@@ -174,19 +174,21 @@ void config_load(const WCHAR *name, struct cluster_config *config)
     config->timeout_ms = DEFAULT_TIMEOUT_MS;
     config->tcp_nodelay = 1;
 
+    /* A cluster's key is under the global one: without that (the usual
+     * case), one request to the wineserver and no more. */
     if (!RegOpenKeyExW(HKEY_CURRENT_USER, L"Software\\Wine\\Clusapi", 0, KEY_READ, &key))
     {
         load_key(config, key, TRUE);
-        RegCloseKey(key);
-    }
-    if (name && lstrlenW(name) < (int)ARRAY_SIZE(path) - 40)
-    {
-        swprintf(path, ARRAY_SIZE(path), L"Software\\Wine\\Clusapi\\Clusters\\%s", name);
-        if (!RegOpenKeyExW(HKEY_CURRENT_USER, path, 0, KEY_READ, &key))
+        if (name && lstrlenW(name) < (int)ARRAY_SIZE(path) - 10)
         {
-            load_key(config, key, FALSE);
-            RegCloseKey(key);
+            swprintf(path, ARRAY_SIZE(path), L"Clusters\\%s", name);
+            if (!RegOpenKeyExW(key, path, 0, KEY_READ, &cluster_key))
+            {
+                load_key(config, cluster_key, FALSE);
+                RegCloseKey(cluster_key);
+            }
         }
+        RegCloseKey(key);
     }
     for (i = 0; i < ARRAY_SIZE(settings); i++)
     {

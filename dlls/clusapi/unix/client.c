@@ -448,6 +448,58 @@ static int connection_destructor(struct client_connection *connection)
     return 0;
 }
 
+/* loadparm_init costs some 0.6 ms (each of its hundreds of defaults is looked
+ * up by name), more than all else a connect does on this side: the context
+ * of a connection that went serves the next one.  One connection at a time
+ * uses a context (Samba's are not thread-safe), and only an unchanged one is
+ * handed on: not after an "ncalrpc dir", nor while something still holds a
+ * reference to it.  It holds no credentials: they are made per connect. */
+struct loadparm_lease
+{
+    struct loadparm_context *lp;    /* a child of the lease */
+    bool reusable;
+};
+
+static pthread_mutex_t loadparm_pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct loadparm_context *loadparm_pool[4];
+static unsigned int loadparm_pool_count;
+
+static int loadparm_lease_destructor(struct loadparm_lease *lease)
+{
+    if (!lease->reusable || talloc_reference_count(lease->lp)) return 0;
+    pthread_mutex_lock(&loadparm_pool_lock);
+    if (loadparm_pool_count < sizeof(loadparm_pool) / sizeof(loadparm_pool[0]))
+        loadparm_pool[loadparm_pool_count++] = talloc_steal(NULL, lease->lp);
+    pthread_mutex_unlock(&loadparm_pool_lock);
+    return 0;
+}
+
+/* A loadparm context for the connection, pooled unless it will be changed.
+ * Call it first on a new connection: talloc frees the youngest children
+ * first, so the lease goes after the pipe that referenced the context. */
+static struct loadparm_context *connection_loadparm(struct client_connection *connection, bool will_change)
+{
+    struct loadparm_lease *lease = talloc_zero(connection, struct loadparm_lease);
+
+    if (!lease) return NULL;
+    pthread_mutex_lock(&loadparm_pool_lock);
+    if (!will_change && loadparm_pool_count) lease->lp = talloc_steal(lease, loadparm_pool[--loadparm_pool_count]);
+    pthread_mutex_unlock(&loadparm_pool_lock);
+    if (!lease->lp && !(lease->lp = loadparm_init(lease)))
+    {
+        talloc_free(lease);
+        return NULL;
+    }
+    lease->reusable = !will_change;
+    talloc_set_destructor(lease, loadparm_lease_destructor);
+    return lease->lp;
+}
+
+static bool has_ncalrpc_dir(const struct client_endpoint *endpoint)
+{
+    return endpoint->ncalrpc_dir && endpoint->ncalrpc_dir[0];
+}
+
 static const char *security_flag(uint32_t security)
 {
     switch (security)
@@ -633,12 +685,12 @@ static void connect_deadline_expired(struct tevent_context *ev, struct tevent_ti
     deadline->expired = true;
 }
 
-/* An event context for a connection: nesting allowed (a password-only
+/* An event context for a connection (its sockets can be watched, sockets.h): nesting allowed (a password-only
  * Kerberos bind runs kinit from inside the loop; Samba's own tools allow it
  * for the same reason) and the connect deadline's hook. */
 static struct tevent_context *new_event_context(TALLOC_CTX *mem)
 {
-    struct tevent_context *ev = tevent_context_init(mem);
+    struct tevent_context *ev = socket_watch_context(mem);
 
     if (!ev) return NULL;
 #pragma GCC diagnostic push
@@ -679,7 +731,7 @@ static bool connection_is_tcp(const struct client_endpoint *endpoint)
 static uint32_t connect_pipe(struct client_connection *connection, const struct client_endpoint *endpoint)
 {
     TALLOC_CTX *frame = talloc_new(connection);
-    const struct socket_snapshot *before = NULL;
+    const struct socket_watch *sockets = NULL;
     struct connect_deadline deadline;
     enum dcerpc_AuthType auth_type;
     enum dcerpc_AuthLevel auth_level, required_level;
@@ -697,7 +749,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         talloc_free(frame);
         return WIN32_RPC_S_SERVER_UNAVAILABLE;
     }
-    if (endpoint->ncalrpc_dir && endpoint->ncalrpc_dir[0])
+    if (has_ncalrpc_dir(endpoint))
     {
         char *option = talloc_asprintf(frame, "ncalrpc dir=%s", endpoint->ncalrpc_dir);
 
@@ -714,7 +766,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         return error;
     }
 
-    if (endpoint->tcp_nodelay && connection_is_tcp(endpoint)) before = socket_snapshot_take(frame);
+    if (endpoint->tcp_nodelay && connection_is_tcp(endpoint)) sockets = socket_watch_start(frame, connection->ev);
     if (!connect_deadline_start(&deadline, connection->ev, frame, endpoint->timeout_ms))
     {
         talloc_free(frame);
@@ -773,7 +825,7 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
     TRACE("%s: bound, auth type %d, auth level %d\n", binding, (int)auth_type, (int)auth_level);
 
     /* No 40 ms wait for the peer's delayed ACK after the bind. */
-    if (before) TRACE("TCP_NODELAY on %u socket(s)\n", socket_snapshot_new_tcp(before, socket_set_nodelay));
+    if (sockets) TRACE("TCP_NODELAY on %u socket(s)\n", socket_watch_tcp(sockets, socket_set_nodelay));
 
     /* Samba counts whole seconds. */
     dcerpc_binding_handle_set_timeout(connection->pipe->binding_handle, (endpoint->timeout_ms + 999) / 1000);
@@ -1169,65 +1221,76 @@ static uint32_t ask_cluster_name(struct client_connection *connection, TALLOC_CT
     return error;
 }
 
-/* Two calls in flight at once on the present pipe (lock held): one round
- * trip instead of two. */
-static void call_two_once(struct client_connection *connection, TALLOC_CTX *mem, uint32_t opnum1, void *r1,
-                          uint32_t *error1, uint32_t opnum2, void *r2, uint32_t *error2)
-{
-    struct dcerpc_binding_handle *handle = connection->pipe->binding_handle;
-    struct tevent_req *req1, *req2;
-
-    req1 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum1, mem, r1);
-    req2 = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table, opnum2, mem, r2);
-    if (!req1 || !req2 || !tevent_req_poll(req1, connection->ev) || !tevent_req_poll(req2, connection->ev))
-    {
-        *error1 = *error2 = WIN32_ERROR_OUTOFMEMORY;
-        return;
-    }
-    *error1 = map_status(dcerpc_binding_handle_call_recv(req1), false, connection->local);
-    *error2 = map_status(dcerpc_binding_handle_call_recv(req2), false, connection->local);
-}
-
 /* Reconnect logic initialisation (MS-CMRP 3.2.3.3): the cluster's name and
  * every node's are the candidates to reconnect to, then the name opened.
- * ApiGetClusterName and ApiCreateEnum(CLUSTER_ENUM_NODE) go together. */
-static void learn_candidates(struct client_connection *connection)
+ * ApiGetClusterName and ApiCreateEnum(CLUSTER_ENUM_NODE) leave before
+ * ApiOpenCluster and are answered in the same round trip (asking after the
+ * open cost a round trip of its own). */
+struct candidate_calls
 {
-    TALLOC_CTX *frame = talloc_new(NULL);
-    struct cmrp_create_enum nodes = { .type = 1 /* CLUSTER_ENUM_NODE */ };
-    struct cmrp_get_cluster_name name = { 0 };
+    struct cmrp_get_cluster_name name;
+    struct cmrp_create_enum nodes;
+    struct tevent_req *name_req, *nodes_req;    /* NULL: not sent (local, or no memory) */
+};
+
+/* Sends them without waiting (lock held); learn_candidates takes the answers. */
+static void ask_candidates(struct client_connection *connection, TALLOC_CTX *mem, struct candidate_calls *calls)
+{
+    struct dcerpc_binding_handle *handle = connection->pipe->binding_handle;
+
+    memset(calls, 0, sizeof(*calls));
+    calls->nodes.type = 1;  /* CLUSTER_ENUM_NODE */
+    if (connection->local) return;
+    calls->name_req = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table,
+                                                      CMRP_GET_CLUSTER_NAME, mem, &calls->name);
+    calls->nodes_req = dcerpc_binding_handle_call_send(mem, connection->ev, handle, NULL, &cmrp_table,
+                                                       CMRP_CREATE_ENUM, mem, &calls->nodes);
+}
+
+/* The answer of a call ask_candidates sent, once it is in. */
+static uint32_t candidate_answer(struct client_connection *connection, struct tevent_req *req)
+{
+    if (!req || !tevent_req_poll(req, connection->ev)) return WIN32_ERROR_OUTOFMEMORY;
+    return map_status(dcerpc_binding_handle_call_recv(req), false, connection->local);
+}
+
+/* Waits for ask_candidates' answers (they came with the open's) and, when
+ * the open worked, keeps the candidates.  Lock held. */
+static void learn_candidates(struct client_connection *connection, TALLOC_CTX *mem, struct candidate_calls *calls,
+                             bool opened)
+{
+    struct cmrp_get_cluster_name *name = &calls->name;
+    struct cmrp_create_enum *nodes = &calls->nodes;
     uint32_t name_error, nodes_error, i;
 
-    if (!frame) return;
-    pthread_mutex_lock(&connection->lock);
     if (!connection->local)
     {
-        call_two_once(connection, frame, CMRP_GET_CLUSTER_NAME, &name, &name_error, CMRP_CREATE_ENUM, &nodes,
-                      &nodes_error);
-        if (!name_error && (name.result || !name.cluster_name || !name.node_name))
-            name_error = name.result ? name.result : WIN32_RPC_X_BAD_STUB_DATA;
+        name_error = candidate_answer(connection, calls->name_req);
+        nodes_error = candidate_answer(connection, calls->nodes_req);
+        if (!opened) return;
+        if (!name_error && (name->result || !name->cluster_name || !name->node_name))
+            name_error = name->result ? name->result : WIN32_RPC_X_BAD_STUB_DATA;
         /* The spec's retries for a node still joining. */
         if (name_error == WIN32_RPC_S_CALL_FAILED_DNE)
-            name_error = ask_cluster_name(connection, frame, &name.cluster_name, &name.node_name);
+            name_error = ask_cluster_name(connection, mem, &name->cluster_name, &name->node_name);
         if (!name_error)
         {
-            connection->cluster_name = talloc_strdup(connection, name.cluster_name);
-            connection->node_name = talloc_strdup(connection, name.node_name);
-            add_candidate(connection, name.cluster_name);
+            connection->cluster_name = talloc_strdup(connection, name->cluster_name);
+            connection->node_name = talloc_strdup(connection, name->node_name);
+            add_candidate(connection, name->cluster_name);
         }
         else
             WARN("no cluster name (%u): reconnecting to fewer candidates\n", name_error);
-        if (!nodes_error && !nodes.result && nodes.list)
-            for (i = 0; i < nodes.list->count; i++) add_candidate(connection, nodes.list->entries[i].name);
+        if (!nodes_error && !nodes->result && nodes->list)
+            for (i = 0; i < nodes->list->count; i++) add_candidate(connection, nodes->list->entries[i].name);
         else
-            WARN("no node list (%u, %u): reconnecting to fewer candidates\n", nodes_error, nodes.result);
+            WARN("no node list (%u, %u): reconnecting to fewer candidates\n", nodes_error, nodes->result);
     }
+    if (!opened) return;
     /* Last, the endpoint as opened ("" for the local one): it may be an
      * address or an alias that is neither the cluster's name nor a node's. */
     add_candidate(connection, connection->local ? "" : connection->endpoint.name);
     TRACE("%u reconnect candidates\n", connection->candidate_count);
-    pthread_mutex_unlock(&connection->lock);
-    talloc_free(frame);
 }
 
 static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *mem, enum clusapi_object_kind kind,
@@ -1239,6 +1302,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
                              uint32_t *result, struct client_object **out)
 {
     struct client_connection *connection;
+    struct candidate_calls candidates;
     struct policy_handle handle = { 0 };
     TALLOC_CTX *frame;
     uint32_t error;
@@ -1252,6 +1316,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!connection) return WIN32_ERROR_OUTOFMEMORY;
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
+    connection->lp = connection_loadparm(connection, has_ncalrpc_dir(endpoint));
     connection->local = !endpoint->name;
     connection->endpoint = *endpoint;
     connection->endpoint.name = talloc_strdup(connection, endpoint->name);
@@ -1261,7 +1326,6 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     connection->endpoint.credentials_cache = talloc_strdup(connection, endpoint->credentials_cache);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
     connection->ev = new_event_context(connection);
-    connection->lp = loadparm_init(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
@@ -1272,18 +1336,18 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
     {
+        pthread_mutex_lock(&connection->lock);
+        ask_candidates(connection, frame, &candidates);
         error = open_by_name(connection, frame, CLUSAPI_OBJECT_CLUSTER, NULL, use_ex, desired_access, false,
                              granted_access, result, &handle);
-        talloc_free(frame);
         error = check_new_handle(error, *result, &handle);
+        learn_candidates(connection, frame, &candidates, !error && !*result);
+        pthread_mutex_unlock(&connection->lock);
+        talloc_free(frame);
     }
-    if (!error && !*result)
-    {
-        learn_candidates(connection);
-        if (!(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle, NULL, use_ex,
-                                use_ex ? *granted_access : 0)))
-            error = WIN32_ERROR_OUTOFMEMORY;
-    }
+    if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle, NULL, use_ex,
+                                                  use_ex ? *granted_access : 0)))
+        error = WIN32_ERROR_OUTOFMEMORY;
     /* The connection lives as long as objects use it; none do on failure. */
     if (!*out) talloc_free(connection);
     return error;
@@ -2860,15 +2924,15 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     if (!(connection = talloc_zero(NULL, struct client_connection))) return WIN32_ERROR_OUTOFMEMORY;
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
+    connection->lp = connection_loadparm(connection, has_ncalrpc_dir(&main->endpoint));
     connection->local = main->local;
     connection->ev = new_event_context(connection);
-    connection->lp = loadparm_init(connection);
     if (!connection->ev || !connection->lp)
     {
         talloc_free(connection);
         return WIN32_ERROR_OUTOFMEMORY;
     }
-    if (main->endpoint.ncalrpc_dir && main->endpoint.ncalrpc_dir[0])
+    if (has_ncalrpc_dir(&main->endpoint))
     {
         char *option = talloc_asprintf(connection, "ncalrpc dir=%s", main->endpoint.ncalrpc_dir);
 

@@ -1,31 +1,44 @@
 /*
- * The TCP sockets a Samba connect opened (see sockets.h).
+ * The TCP sockets a Samba connect opened (see sockets.h): what the connect
+ * registers with its own event context is its own, found in a few system
+ * calls (listing the process's descriptors took some fifty per connect, and
+ * took other threads' new sockets for its own).
  */
-#include <dirent.h>
-#include <errno.h>
-#include <stdlib.h>
+#include <pthread.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 
 #include <talloc.h>
+#include <tevent.h>
 
 #include "dlls/clusapi/unix/sockets.h"
 
-/* A descriptor number can be closed and reused between the two looks: the
- * inode tells a new socket from the one seen before. */
+/* A descriptor number can be closed and reused before it is acted on: the
+ * inode tells the socket noted from another one. */
 struct socket_entry
 {
     int fd;
     ino_t inode;
 };
 
-struct socket_snapshot
+struct socket_watch
 {
-    unsigned int count;
+    struct tevent_context *ev;
+    struct socket_watch *outer;     /* the watch started before on this thread */
+    unsigned int count, capacity;
     struct socket_entry *entries;
 };
+
+/* Watches are started and freed on the thread that runs the connect. */
+static __thread struct socket_watch *active_watch;
+
+static const char backend_name[] = "wine-clusapi-watch";
+static const struct tevent_ops *base_ops;
+static struct tevent_ops watch_ops;
+static pthread_once_t backend_once = PTHREAD_ONCE_INIT;
+static bool backend_registered;
 
 static bool socket_inode(int fd, ino_t *inode)
 {
@@ -36,54 +49,84 @@ static bool socket_inode(int fd, ino_t *inode)
     return true;
 }
 
-struct socket_snapshot *socket_snapshot_take(void *mem)
+static void note_socket(struct socket_watch *watch, int fd)
 {
-    struct socket_snapshot *snapshot = talloc_zero(mem, struct socket_snapshot);
-    unsigned int capacity = 0;
-    struct dirent *entry;
-    DIR *dir;
+    struct socket_entry *grown;
+    unsigned int i;
+    ino_t inode;
 
-    if (!snapshot) return NULL;
-    if (!(dir = opendir("/proc/self/fd")))
+    if (!socket_inode(fd, &inode)) return;
+    for (i = 0; i < watch->count; i++)
+        if (watch->entries[i].fd == fd && watch->entries[i].inode == inode) return;
+    if (watch->count == watch->capacity)
     {
-        talloc_free(snapshot);
-        return NULL;
-    }
-    while ((entry = readdir(dir)))
-    {
-        int fd = atoi(entry->d_name);
-        ino_t inode;
+        unsigned int capacity = watch->capacity ? watch->capacity * 2 : 4;
 
-        if (entry->d_name[0] < '0' || entry->d_name[0] > '9' || fd == dirfd(dir)) continue;
-        if (!socket_inode(fd, &inode)) continue;
-        if (snapshot->count == capacity)
-        {
-            struct socket_entry *grown;
-
-            capacity = capacity ? capacity * 2 : 32;
-            if (!(grown = talloc_realloc(snapshot, snapshot->entries, struct socket_entry, capacity)))
-            {
-                closedir(dir);
-                talloc_free(snapshot);
-                return NULL;
-            }
-            snapshot->entries = grown;
-        }
-        snapshot->entries[snapshot->count].fd = fd;
-        snapshot->entries[snapshot->count].inode = inode;
-        snapshot->count++;
+        if (!(grown = talloc_realloc(watch, watch->entries, struct socket_entry, capacity))) return;
+        watch->entries = grown;
+        watch->capacity = capacity;
     }
-    closedir(dir);
-    return snapshot;
+    watch->entries[watch->count].fd = fd;
+    watch->entries[watch->count].inode = inode;
+    watch->count++;
 }
 
-static bool seen_before(const struct socket_snapshot *before, int fd, ino_t inode)
+static struct tevent_fd *watch_add_fd(struct tevent_context *ev, TALLOC_CTX *mem, int fd, uint16_t flags,
+                                      tevent_fd_handler_t handler, void *private_data,
+                                      const char *handler_name, const char *location)
 {
-    unsigned int i;
+    struct socket_watch *watch;
 
-    for (i = 0; i < before->count; i++)
-        if (before->entries[i].fd == fd && before->entries[i].inode == inode) return true;
-    return false;
+    for (watch = active_watch; watch; watch = watch->outer)
+        if (watch->ev == ev)
+        {
+            note_socket(watch, fd);
+            break;
+        }
+    return base_ops->add_fd(ev, mem, fd, flags, handler, private_data, handler_name, location);
+}
+
+/* tevent's own backend with add_fd watched; everything else is its. */
+static void register_backend(void)
+{
+    if (!(base_ops = tevent_find_ops_byname("epoll")) && !(base_ops = tevent_find_ops_byname("poll"))) return;
+    watch_ops = *base_ops;
+    watch_ops.add_fd = watch_add_fd;
+    backend_registered = tevent_register_backend(backend_name, &watch_ops);
+}
+
+struct tevent_context *socket_watch_context(void *mem)
+{
+    struct tevent_context *ev = NULL;
+
+    pthread_once(&backend_once, register_backend);
+    if (backend_registered) ev = tevent_context_init_byname(mem, backend_name);
+    return ev ? ev : tevent_context_init(mem);
+}
+
+static int watch_destructor(struct socket_watch *watch)
+{
+    struct socket_watch **link;
+
+    for (link = &active_watch; *link; link = &(*link)->outer)
+        if (*link == watch)
+        {
+            *link = watch->outer;
+            break;
+        }
+    return 0;
+}
+
+struct socket_watch *socket_watch_start(void *mem, struct tevent_context *ev)
+{
+    struct socket_watch *watch = talloc_zero(mem, struct socket_watch);
+
+    if (!watch) return NULL;
+    watch->ev = ev;
+    watch->outer = active_watch;
+    active_watch = watch;
+    talloc_set_destructor(watch, watch_destructor);
+    return watch;
 }
 
 static bool is_tcp(int fd)
@@ -98,23 +141,18 @@ static bool is_tcp(int fd)
     return address.ss_family == AF_INET || address.ss_family == AF_INET6;
 }
 
-unsigned int socket_snapshot_new_tcp(const struct socket_snapshot *before, bool (*action)(int fd))
+unsigned int socket_watch_tcp(const struct socket_watch *watch, bool (*action)(int fd))
 {
-    unsigned int count = 0;
-    struct dirent *entry;
-    DIR *dir;
+    unsigned int i, count = 0;
+    ino_t inode;
 
-    if (!before || !(dir = opendir("/proc/self/fd"))) return 0;
-    while ((entry = readdir(dir)))
+    for (i = 0; watch && i < watch->count; i++)
     {
-        int fd = atoi(entry->d_name);
-        ino_t inode;
+        const struct socket_entry *entry = &watch->entries[i];
 
-        if (entry->d_name[0] < '0' || entry->d_name[0] > '9' || fd == dirfd(dir)) continue;
-        if (!socket_inode(fd, &inode) || seen_before(before, fd, inode) || !is_tcp(fd)) continue;
-        if (action(fd)) count++;
+        if (!socket_inode(entry->fd, &inode) || inode != entry->inode || !is_tcp(entry->fd)) continue;
+        if (action(entry->fd)) count++;
     }
-    closedir(dir);
     return count;
 }
 
