@@ -39,6 +39,8 @@ fi
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
 top_srcdir=$(cd "$script_dir/../.." && pwd)
+# shellcheck source=tests/control-servant.sh
+. "$top_srcdir/tests/control-servant.sh"
 BUILDDIR=$(cd "${BUILDDIR:-.}" && pwd)
 TEST_EXE=$BUILDDIR/dlls/clusapi/tests/clusapi_test.exe
 MODULE=$BUILDDIR/server/samba/clusapi.so
@@ -160,35 +162,22 @@ fi
 
 # ---- what the test asks ----
 
-# One request at a time ("node1 down", "stop", ...), answered before the next
-# is read; each answer is logged with the time it took.
+# What the test asks ("node1 down", "stop", ...: tests/control-servant.sh).
 mkdir "$tmp/control"
-serve()
+control_request()
 {
-    local request answer started
-    while :; do
-        if [ -f "$tmp/control/request" ]; then
-            request=$(cat "$tmp/control/request")
-            rm -f "$tmp/control/request"
-            started=$(date +%s%N)
-            case $request in
-            stop | cont | kill)
-                if dc_pid && kill -"$(echo "$request" | tr a-z A-Z)" "$pid" 2>/dev/null; then answer="ok $request"
-                else answer="error: no DC to $request"; fi ;;
-            "node1 "[a-z]* | "node2 "[a-z]*)
-                # shellcheck disable=SC2086 # NODE VERB, two words
-                answer=$("$SAMBA_CLUSTER" node $request --dir "$DC_DIR" 2>&1 | tr '\n' ' ') ;;
-            *)
-                answer="refused: $request" ;;
-            esac
-            echo "# control: $request -> $answer ($((($(date +%s%N) - started) / 1000000)) ms)" >> "$tmp/control.log"
-            printf '%s\n' "$answer" > "$tmp/control/reply.tmp"
-            mv "$tmp/control/reply.tmp" "$tmp/control/reply"
-        fi
-        sleep 0.02
-    done
+    case $1 in
+    stop | cont | kill)
+        if dc_pid && kill -"$(echo "$1" | tr a-z A-Z)" "$pid" 2>/dev/null; then echo "ok $1"
+        else echo "error: no DC to $1"; fi ;;
+    "node1 "[a-z]* | "node2 "[a-z]*)
+        # shellcheck disable=SC2086 # NODE VERB, two words
+        "$SAMBA_CLUSTER" node $1 --dir "$DC_DIR" 2>&1 | tr '\n' ' ' ;;
+    *)
+        echo "refused: $1" ;;
+    esac
 }
-serve &
+serve_control "$tmp/control" "$tmp/control.log" control_request &
 servant=$!
 control_windows="Z:$(printf '%s' "$tmp/control" | tr / '\\')"
 

@@ -16,6 +16,8 @@
 set -u
 script_dir=$(cd "$(dirname "$0")" && pwd)
 top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+# shellcheck source=tests/control-servant.sh
+. "$top_srcdir/tests/control-servant.sh"
 BUILDDIR=$(cd "${BUILDDIR:-.}" && pwd)
 CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
 TIMEOUT=${TIMEOUT:-300}
@@ -53,30 +55,21 @@ if [ -z "$port" ]; then
     exit 1
 fi
 
-# The servant: one request at a time, answered before the next is read.
-serve() {
-    local request answer
-    while :; do
-        if [ -f "$tmp/control/request" ]; then
-            request=$(cat "$tmp/control/request")
-            rm -f "$tmp/control/request"
-            case $request in
-            kill | stop | cont)
-                kill -"$(echo "$request" | tr a-z A-Z)" "$server" 2>/dev/null
-                answer="ok $request" ;;
-            "node1 "[a-z]* | "node2 "[a-z]*)
-                answer=$("$CMRPD" --admin "$tmp/admin" $request 2>&1 | tr '\n' ' ') ;;
-            *)
-                answer="refused: $request" ;;
-            esac
-            echo "# control: $request -> $answer" >> "$tmp/control.log"
-            printf '%s\n' "$answer" > "$tmp/control/reply.tmp"
-            mv "$tmp/control/reply.tmp" "$tmp/control/reply"
-        fi
-        sleep 0.02
-    done
+# What the test asks (tests/control-servant.sh).
+control_request()
+{
+    case $1 in
+    kill | stop | cont)
+        kill -"$(echo "$1" | tr a-z A-Z)" "$server" 2>/dev/null
+        echo "ok $1" ;;
+    "node1 "[a-z]* | "node2 "[a-z]*)
+        # shellcheck disable=SC2086 # NODE VERB, two words
+        "$CMRPD" --admin "$tmp/admin" $1 2>&1 | tr '\n' ' ' ;;
+    *)
+        echo "refused: $1" ;;
+    esac
 }
-serve &
+serve_control "$tmp/control" "$tmp/control.log" control_request &
 servant=$!
 
 control_windows="Z:$(printf '%s' "$tmp/control" | tr / '\\')"
