@@ -474,13 +474,24 @@ static int loadparm_lease_destructor(struct loadparm_lease *lease)
     return 0;
 }
 
-/* A loadparm context for the connection, pooled unless it will be changed.
- * Call it first on a new connection: talloc frees the youngest children
- * first, so the lease goes after the pipe that referenced the context. */
-static struct loadparm_context *connection_loadparm(struct client_connection *connection, bool will_change)
+static bool has_ncalrpc_dir(const struct client_endpoint *endpoint)
+{
+    return endpoint->ncalrpc_dir && endpoint->ncalrpc_dir[0];
+}
+
+/* A loadparm context for the connection to endpoint, with its ncalrpc dir
+ * if it names one (such a context is changed, so not pooled; the others
+ * are).  Call it first on a new connection: talloc frees the youngest
+ * children first, so the lease goes after the pipe that referenced the
+ * context.  NULL with *error set on failure. */
+static struct loadparm_context *connection_loadparm(struct client_connection *connection,
+                                                    const struct client_endpoint *endpoint, uint32_t *error)
 {
     struct loadparm_lease *lease = talloc_zero(connection, struct loadparm_lease);
+    bool will_change = has_ncalrpc_dir(endpoint);
+    char *option;
 
+    *error = WIN32_ERROR_OUTOFMEMORY;
     if (!lease) return NULL;
     pthread_mutex_lock(&loadparm_pool_lock);
     if (!will_change && loadparm_pool_count) lease->lp = talloc_steal(lease, loadparm_pool[--loadparm_pool_count]);
@@ -492,12 +503,23 @@ static struct loadparm_context *connection_loadparm(struct client_connection *co
     }
     lease->reusable = !will_change;
     talloc_set_destructor(lease, loadparm_lease_destructor);
+    if (will_change)
+    {
+        if (!(option = talloc_asprintf(lease, "ncalrpc dir=%s", endpoint->ncalrpc_dir)))
+        {
+            talloc_free(lease);
+            return NULL;
+        }
+        if (!lpcfg_set_option(lease->lp, option))
+        {
+            talloc_free(lease);
+            *error = WIN32_ERROR_INVALID_PARAMETER;
+            return NULL;
+        }
+        talloc_free(option);
+    }
+    *error = 0;
     return lease->lp;
-}
-
-static bool has_ncalrpc_dir(const struct client_endpoint *endpoint)
-{
-    return endpoint->ncalrpc_dir && endpoint->ncalrpc_dir[0];
 }
 
 static const char *security_flag(uint32_t security)
@@ -748,16 +770,6 @@ static uint32_t connect_pipe(struct client_connection *connection, const struct 
         TRACE("%s is not a usable host name\n", endpoint->address ? endpoint->address : endpoint->name);
         talloc_free(frame);
         return WIN32_RPC_S_SERVER_UNAVAILABLE;
-    }
-    if (has_ncalrpc_dir(endpoint))
-    {
-        char *option = talloc_asprintf(frame, "ncalrpc dir=%s", endpoint->ncalrpc_dir);
-
-        if (!option || !lpcfg_set_option(connection->lp, option))
-        {
-            talloc_free(frame);
-            return WIN32_ERROR_INVALID_PARAMETER;
-        }
     }
     /* The pipe's security context keeps using the credentials: they live as long as it. */
     if (!(creds = make_credentials(connection, connection->lp, endpoint, &error, &ticket_only)))
@@ -1316,7 +1328,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!connection) return WIN32_ERROR_OUTOFMEMORY;
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
-    connection->lp = connection_loadparm(connection, has_ncalrpc_dir(endpoint));
+    connection->lp = connection_loadparm(connection, endpoint, &error);
     connection->local = !endpoint->name;
     connection->endpoint = *endpoint;
     connection->endpoint.name = talloc_strdup(connection, endpoint->name);
@@ -1326,10 +1338,11 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     connection->endpoint.credentials_cache = talloc_strdup(connection, endpoint->credentials_cache);
     connection->endpoint.ncalrpc_dir = talloc_strdup(connection, endpoint->ncalrpc_dir);
     connection->ev = new_event_context(connection);
-    if (!connection->ev || !connection->lp)
+    if (!connection->ev) error = WIN32_ERROR_OUTOFMEMORY;
+    if (!connection->lp || !connection->ev)
     {
         talloc_free(connection);
-        return WIN32_ERROR_OUTOFMEMORY;
+        return error;
     }
 
     error = connect_pipe(connection, &connection->endpoint);
@@ -2924,23 +2937,14 @@ static uint32_t connect_in_association(struct client_connection *main, struct cl
     if (!(connection = talloc_zero(NULL, struct client_connection))) return WIN32_ERROR_OUTOFMEMORY;
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
-    connection->lp = connection_loadparm(connection, has_ncalrpc_dir(&main->endpoint));
+    connection->lp = connection_loadparm(connection, &main->endpoint, &error);
     connection->local = main->local;
     connection->ev = new_event_context(connection);
-    if (!connection->ev || !connection->lp)
+    if (!connection->ev) error = WIN32_ERROR_OUTOFMEMORY;
+    if (!connection->lp || !connection->ev)
     {
         talloc_free(connection);
-        return WIN32_ERROR_OUTOFMEMORY;
-    }
-    if (has_ncalrpc_dir(&main->endpoint))
-    {
-        char *option = talloc_asprintf(connection, "ncalrpc dir=%s", main->endpoint.ncalrpc_dir);
-
-        if (!option || !lpcfg_set_option(connection->lp, option))
-        {
-            talloc_free(connection);
-            return WIN32_ERROR_INVALID_PARAMETER;
-        }
+        return error;
     }
     if (!(creds = make_credentials(connection, connection->lp, &main->endpoint, &error, NULL)))
     {
