@@ -43,6 +43,7 @@
 #include "clusapi.h"
 
 #include "wine/test.h"
+#include "batch_waiter.h"
 
 #define KEY_GROUP    ((DWORD_PTR)0x1111000000000001ull)
 #define KEY_REGISTRY ((DWORD_PTR)0x1111000000000002ull)
@@ -700,23 +701,8 @@ START_TEST(reconnect)
     close_everything(&h);
 }
 
-struct batch_getter
-{
-    HREGBATCHPORT port;
-    HREGBATCHNOTIFICATION notification;
-    LONG result;
-};
-
-static DWORD WINAPI batch_getter_thread(void *arg)
-{
-    struct batch_getter *getter = arg;
-
-    getter->result = ClusterRegGetBatchNotification(getter->port, &getter->notification);
-    return 0;
-}
-
 /* Whether the notification a getter got (then closed) sets the value name. */
-static BOOL batch_sets_value(struct batch_getter *getter, const WCHAR *name)
+static BOOL batch_sets_value(struct batch_waiter *getter, const WCHAR *name)
 {
     CLUSTER_BATCH_COMMAND command;
     BOOL found = FALSE;
@@ -747,7 +733,7 @@ static LONG batch_set_value(HKEY key, const WCHAR *name)
 }
 
 /* Sets name on key and gets the port's next batch, within 20 s. */
-static BOOL batch_after_set(struct batch_getter *getter, HKEY key, const WCHAR *name, const char *when)
+static BOOL batch_after_set(struct batch_waiter *getter, HKEY key, const WCHAR *name, const char *when)
 {
     HANDLE thread;
     LONG ret;
@@ -755,7 +741,7 @@ static BOOL batch_after_set(struct batch_getter *getter, HKEY key, const WCHAR *
     ret = batch_set_value(key, name);
     ok(!ret, "%s: a batch setting %s: %ld\n", when, wine_dbgstr_w(name), ret);
     getter->result = 0xdeadbeef;
-    thread = CreateThread(NULL, 0, batch_getter_thread, getter, 0, NULL);
+    thread = CreateThread(NULL, 0, batch_wait_thread, getter, 0, NULL);
     ok(WaitForSingleObject(thread, 20000) == WAIT_OBJECT_0, "%s: no batch notification within 20 s\n", when);
     CloseHandle(thread);
     ok(!getter->result, "%s: ClusterRegGetBatchNotification: %ld\n", when, getter->result);
@@ -768,7 +754,7 @@ static BOOL batch_after_set(struct batch_getter *getter, HKEY key, const WCHAR *
  * gets what is changed after it, and so does the next one. */
 static void test_batch_port_failover(void)
 {
-    struct batch_getter getter = { 0 };
+    struct batch_waiter getter = { 0 };
     HCLUSTER cluster;
     HKEY root, key = NULL;
     HANDLE thread;
@@ -789,7 +775,7 @@ static void test_batch_port_failover(void)
     ok(batch_after_set(&getter, key, L"Before", "through node1"), "through node1: no batch setting Before\n");
 
     getter.result = 0xdeadbeef;
-    thread = CreateThread(NULL, 0, batch_getter_thread, &getter, 0, NULL);
+    thread = CreateThread(NULL, 0, batch_wait_thread, &getter, 0, NULL);
     ok(WaitForSingleObject(thread, 300) == WAIT_TIMEOUT, "returned without a batch: %ld\n", getter.result);
     if (control("node1 down"))
     {

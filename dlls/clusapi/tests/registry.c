@@ -18,6 +18,7 @@
 #include "clusapi.h"
 
 #include "wine/test.h"
+#include "batch_waiter.h"
 
 #define TEST_KEY L"WineTest Registry"
 
@@ -713,21 +714,6 @@ static void test_read_batch(HKEY root)
         ok(!ClusterRegCloseReadBatchReply(reply), "close reply\n");
         ok(ClusterRegCloseReadBatchReply(reply) == ERROR_INVALID_HANDLE, "reply closed twice\n");
     }
-}
-
-struct batch_waiter
-{
-    HREGBATCHPORT port;
-    HREGBATCHNOTIFICATION notification;
-    LONG result;
-};
-
-static DWORD WINAPI batch_wait_thread(void *arg)
-{
-    struct batch_waiter *waiter = arg;
-
-    waiter->result = ClusterRegGetBatchNotification(waiter->port, &waiter->notification);
-    return 0;
 }
 
 /* A batch run by the second client, as a port on our key sees it: each
