@@ -144,10 +144,16 @@ struct cluster_config
     DWORD timeout_ms;
     DWORD tcp_nodelay;       /* 0: leave Nagle's algorithm on (for measurements) */
     BOOL local_node;         /* this machine is configured as a cluster node */
+    /* Which registry values it was made from (see open_cluster_params). */
+    UINT64 user_key;
+    UINT64 settings_generation;
+    BOOL settings_kept;      /* those kept from an earlier read: an open reads them again */
 };
 
-/* Reads the configuration of a cluster name (NULL = the local cluster). */
-void config_load(const WCHAR *name, struct cluster_config *config);
+/* Reads the configuration of a cluster name (NULL = the local cluster).  The
+ * registry values are those read before for the name unless refresh (or
+ * none were): an open checks them while it waits for the server. */
+void config_load(const WCHAR *name, BOOL refresh, struct cluster_config *config);
 void config_free(struct cluster_config *config);
 void config_to_endpoint(const WCHAR *name, const struct cluster_config *config,
                         struct cluster_endpoint *endpoint);

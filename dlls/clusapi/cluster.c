@@ -22,19 +22,26 @@ static HCLUSTER open_cluster(const WCHAR *name, BOOL use_ex, DWORD desired_acces
     struct open_cluster_params params = { { 0 } };
     struct cluster_config config;
     struct cluster_object *cluster;
+    BOOL refresh, ok;
     DWORD error;
 
     name = cluster_name_or_local(name);
-    config_load(name, &config);
-    config_to_endpoint(name, &config, &params.endpoint);
     params.use_ex = use_ex;
     params.desired_access = desired_access;
-    if (!unix_call(unix_open_cluster, &params))
+    /* Kept settings are checked during the open; stale ones make it open
+     * again with those it read (no check: they are from this call). */
+    for (refresh = FALSE; ; refresh = TRUE)
     {
+        config_load(name, refresh, &config);
+        config_to_endpoint(name, &config, &params.endpoint);
+        params.user_key = config.user_key;
+        params.settings_generation = config.settings_generation;
+        params.check_settings = config.settings_kept && !refresh;
+        ok = unix_call(unix_open_cluster, &params);
         config_free(&config);
-        return NULL;
+        if (!ok) return NULL;
+        if (!params.settings_changed) break;
     }
-    config_free(&config);
 
     if ((error = call_error(params.rpc_status, params.result)))
     {
@@ -184,7 +191,7 @@ DWORD WINAPI GetNodeClusterState(const WCHAR *node, DWORD *state)
     if (!node)
     {
         /* A Linux host is not a cluster node unless configured as one. */
-        config_load(NULL, &config);
+        config_load(NULL, TRUE, &config);
         error = config.local_node;
         config_free(&config);
         if (!error)

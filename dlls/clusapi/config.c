@@ -8,6 +8,8 @@
  *   WINECLUSAPI_* environment variables           (tests, one-off runs).
  * docs/configuration.md lists every setting.  Security is never lowered
  * unless a setting says so explicitly: an unknown value keeps privacy.
+ * The Unix side reads the registry values and keeps them per name
+ * (unix/settings.c); this file makes settings of them.
  */
 #include <stdlib.h>
 
@@ -126,45 +128,101 @@ static void apply_setting(struct cluster_config *config, const struct setting *s
     }
 }
 
-/* Walks the values the key has rather than asking for each setting: every
- * registry request is a round trip to the wineserver, and OpenCluster reads
- * the configuration each time (a key usually holds a few values or none). */
-static void load_key(struct cluster_config *config, HKEY key, BOOL global)
+/* Applies the settings among the values read from the registry (the Unix
+ * side reads them: settings.c); a value too long for any setting is skipped. */
+static void apply_values(struct cluster_config *config, const BYTE *values, UINT32 size)
 {
     WCHAR name[64], text[MAX_PATH];
-    DWORD index, type, name_len, size, dword;
+    UINT32 offset, entry_size;
     unsigned int i;
 
-    for (index = 0; ; index++)
+    for (offset = 0; offset + sizeof(struct settings_value) <= size; offset += entry_size)
     {
+        const struct settings_value *value = (const struct settings_value *)(values + offset);
+        const BYTE *data = (const BYTE *)(value + 1) + value->name_size;
         const struct setting *setting = NULL;
-        LONG ret;
+        BOOL global = value->scope == SETTINGS_SCOPE_GLOBAL;
+        DWORD dword;
 
-        name_len = ARRAY_SIZE(name);
-        size = sizeof(text) - sizeof(WCHAR);
-        ret = RegEnumValueW(key, index, name, &name_len, NULL, &type, (BYTE *)text, &size);
-        if (ret == ERROR_NO_MORE_ITEMS) break;
-        if (ret) continue;  /* a name or value too long for any setting */
+        entry_size = (sizeof(*value) + value->name_size + value->data_size + 3) & ~3u;
+        if (entry_size > size - offset) break;
+        if (value->name_size >= sizeof(name) || value->data_size >= sizeof(text)) continue;
+        memcpy(name, value + 1, value->name_size);
+        name[value->name_size / sizeof(WCHAR)] = 0;
         for (i = 0; i < ARRAY_SIZE(settings); i++)
             if (!wcsicmp(name, settings[i].value)) setting = &settings[i];
         if (!setting || (!global && setting->scope == SCOPE_GLOBAL_ONLY)) continue;
-        if (type == REG_DWORD && size == sizeof(DWORD))
+        if (value->type == REG_DWORD && value->data_size == sizeof(DWORD))
         {
-            memcpy(&dword, text, sizeof(dword));
+            memcpy(&dword, data, sizeof(dword));
             swprintf(text, ARRAY_SIZE(text), L"%lu", (unsigned long)dword);
         }
-        else if (type == REG_SZ || type == REG_EXPAND_SZ)
-            text[size / sizeof(WCHAR)] = 0;
+        else if (value->type == REG_SZ || value->type == REG_EXPAND_SZ)
+        {
+            memcpy(text, data, value->data_size);
+            text[value->data_size / sizeof(WCHAR)] = 0;
+        }
         else
             continue;
         apply_setting(config, setting, text, global);
     }
 }
 
-void config_load(const WCHAR *name, struct cluster_config *config)
+static BOOL WINAPI open_user_key(INIT_ONCE *once, void *param, void **context)
 {
-    WCHAR path[MAX_PATH], text[MAX_PATH];
-    HKEY key, cluster_key;
+    HKEY *key = param;
+
+    if (RegOpenCurrentUser(KEY_READ, key)) *key = NULL;
+    return TRUE;
+}
+
+/* HKEY_CURRENT_USER as a handle the Unix side can use (it cannot resolve
+ * the predefined key); opened once per process. */
+static UINT64 user_key(void)
+{
+    static INIT_ONCE once = INIT_ONCE_STATIC_INIT;
+    static HKEY key;
+
+    InitOnceExecuteOnce(&once, open_user_key, &key, NULL);
+    return (ULONG_PTR)key;
+}
+
+/* The registry values for name: those the Unix side keeps, unless refresh. */
+static void load_registry(const WCHAR *name, BOOL refresh, struct cluster_config *config)
+{
+    struct read_settings_params params = { 0 };
+    BYTE small[2048], *values = small;
+
+    params.user_key = user_key();
+    params.name = name;
+    params.refresh = refresh;
+    params.buffer = small;
+    params.size = sizeof(small);
+    if (!unix_call(unix_read_settings, &params)) return;
+    config->settings_kept = params.kept;
+    if (params.len > params.size)
+    {
+        /* Rare: many or long values.  Whatever is kept now is at least as new. */
+        if (!(values = HeapAlloc(GetProcessHeap(), 0, params.len))) return;
+        params.buffer = values;
+        params.size = params.len;
+        params.refresh = FALSE;
+        if (!unix_call(unix_read_settings, &params) || params.len > params.size)
+        {
+            HeapFree(GetProcessHeap(), 0, values);
+            return;
+        }
+        config->settings_kept = config->settings_kept && params.kept;
+    }
+    config->user_key = params.user_key;
+    config->settings_generation = params.generation;
+    apply_values(config, values, params.len);
+    if (values != small) HeapFree(GetProcessHeap(), 0, values);
+}
+
+void config_load(const WCHAR *name, BOOL refresh, struct cluster_config *config)
+{
+    WCHAR text[MAX_PATH];
     unsigned int i;
 
     memset(config, 0, sizeof(*config));
@@ -174,22 +232,7 @@ void config_load(const WCHAR *name, struct cluster_config *config)
     config->timeout_ms = DEFAULT_TIMEOUT_MS;
     config->tcp_nodelay = 1;
 
-    /* A cluster's key is under the global one: without that (the usual
-     * case), one request to the wineserver and no more. */
-    if (!RegOpenKeyExW(HKEY_CURRENT_USER, L"Software\\Wine\\Clusapi", 0, KEY_READ, &key))
-    {
-        load_key(config, key, TRUE);
-        if (name && lstrlenW(name) < (int)ARRAY_SIZE(path) - 10)
-        {
-            swprintf(path, ARRAY_SIZE(path), L"Clusters\\%s", name);
-            if (!RegOpenKeyExW(key, path, 0, KEY_READ, &cluster_key))
-            {
-                load_key(config, cluster_key, FALSE);
-                RegCloseKey(cluster_key);
-            }
-        }
-        RegCloseKey(key);
-    }
+    load_registry(name, refresh, config);
     for (i = 0; i < ARRAY_SIZE(settings); i++)
     {
         DWORD len;
@@ -200,10 +243,11 @@ void config_load(const WCHAR *name, struct cluster_config *config)
     }
     /* File names only: a secret is never in the configuration itself. */
     TRACE("%s: address %s, port %lu, security %lu, authentication %lu, credentials file %s, cache %s, "
-          "transport %lu, timeout %lu ms, nodelay %lu, local node %d\n",
+          "transport %lu, timeout %lu ms, nodelay %lu, local node %d%s\n",
           debugstr_w(name), debugstr_w(config->address), config->port, config->security,
           config->authentication, debugstr_w(config->credentials_file), debugstr_w(config->credentials_cache),
-          config->local_transport, config->timeout_ms, config->tcp_nodelay, config->local_node);
+          config->local_transport, config->timeout_ms, config->tcp_nodelay, config->local_node,
+          config->settings_kept ? " (registry values kept from before)" : "");
 }
 
 void config_free(struct cluster_config *config)

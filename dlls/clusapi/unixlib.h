@@ -48,9 +48,42 @@ struct process_attach_params
     UINT32 dummy;
 };
 
+/* The configuration's registry values (docs/configuration.md), which the
+ * Unix side reads and keeps per cluster name: read_settings hands them back
+ * to back in this form, each entry's start 4-byte aligned. */
+enum settings_scope
+{
+    SETTINGS_SCOPE_GLOBAL,          /* HKCU\Software\Wine\Clusapi */
+    SETTINGS_SCOPE_CLUSTER,         /* its Clusters\<name> */
+};
+
+struct settings_value
+{
+    UINT32 scope;                   /* enum settings_scope */
+    UINT32 type;                    /* REG_* */
+    UINT32 name_size;               /* bytes, no NUL; the name (WCHARs) follows */
+    UINT32 data_size;               /* bytes; the data follows the name */
+};
+
+struct read_settings_params
+{
+    UINT64 user_key;                /* an open handle to HKEY_CURRENT_USER's key */
+    const WCHAR *name;              /* cluster name; NULL = the local cluster */
+    UINT32 refresh;                 /* read the registry even if values are kept */
+    void *buffer;                   /* out: settings_value entries */
+    UINT32 size;                    /* in: bytes in buffer */
+    UINT32 len;                     /* out: bytes written, or needed if more than size */
+    UINT32 kept;                    /* out: the values kept from an earlier read */
+    UINT64 generation;              /* out: names these values for open_cluster */
+};
+
 struct open_cluster_params
 {
     struct cluster_endpoint endpoint;
+    UINT64 user_key;                /* as in read_settings */
+    UINT64 settings_generation;     /* the values endpoint was made from */
+    UINT32 check_settings;          /* they were kept: read the registry again during the open */
+    UINT32 settings_changed;        /* out: they were stale; nothing is left open */
     UINT32 use_ex;                  /* ApiOpenClusterEx rather than ApiOpenCluster */
     UINT32 desired_access;          /* ApiOpenClusterEx only */
     UINT32 granted_access;          /* out, ApiOpenClusterEx only */
@@ -660,6 +693,7 @@ enum clusapi_funcs
     unix_batch,
     unix_blob_take,
     unix_batch_port,
+    unix_read_settings,
     unix_funcs_count
 };
 

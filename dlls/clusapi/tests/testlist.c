@@ -13,6 +13,7 @@ extern void func_reconnect(void);
 extern void func_enumex(void);
 extern void func_groupsets(void);
 extern void func_security(void);
+extern void func_config(void);
 
 const struct test winetest_testlist[] =
 {
@@ -27,5 +28,6 @@ const struct test winetest_testlist[] =
     { "enumex", func_enumex },
     { "groupsets", func_groupsets },
     { "security", func_security },
+    { "config", func_config },
     { 0, 0 }
 };

@@ -37,6 +37,7 @@
 #include "cmrp/cmrp.h"
 #include "dlls/clusapi/endpoint.h"
 #include "dlls/clusapi/unix/client.h"
+#include "dlls/clusapi/unix/idle.h"
 #include "dlls/clusapi/unix/sockets.h"
 
 /* Win32 errors this file reports, spelled out: Wine's winerror.h cannot be
@@ -1309,23 +1310,45 @@ static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *m
                              const char *name, bool use_ex, uint32_t desired_access, bool raw,
                              uint32_t *granted_access, uint32_t *status, struct policy_handle *handle);
 
+/* How long the loop has waited with nothing to do before an open's work
+ * runs: longer than a reply on a local network takes, so that the work
+ * meets a long wait (a password check, a distant server), not a short one. */
+#define OPEN_WORK_IDLE_US 500
+
+static void run_open_work(void *private)
+{
+    const struct client_open_work *work = private;
+
+    if (work) work->run(work->private);
+}
+
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
-                             uint32_t *result, struct client_object **out)
+                             uint32_t *result, struct client_object **out,
+                             const struct client_open_work *work)
 {
     struct client_connection *connection;
     struct candidate_calls candidates;
     struct policy_handle handle = { 0 };
+    struct idle_work *idle = NULL;
     TALLOC_CTX *frame;
     uint32_t error;
 
     *out = NULL;
     *result = 0;
     client_init();
-    if (!NT_STATUS_IS_OK(init_status)) return WIN32_RPC_S_SERVER_UNAVAILABLE;
+    if (!NT_STATUS_IS_OK(init_status))
+    {
+        run_open_work((void *)work);
+        return WIN32_RPC_S_SERVER_UNAVAILABLE;
+    }
 
     connection = talloc_zero(NULL, struct client_connection);
-    if (!connection) return WIN32_ERROR_OUTOFMEMORY;
+    if (!connection)
+    {
+        run_open_work((void *)work);
+        return WIN32_ERROR_OUTOFMEMORY;
+    }
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
     connection->lp = connection_loadparm(connection, endpoint, &error);
@@ -1341,10 +1364,12 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!connection->ev) error = WIN32_ERROR_OUTOFMEMORY;
     if (!connection->lp || !connection->ev)
     {
+        run_open_work((void *)work);
         talloc_free(connection);
         return error;
     }
 
+    if (work) idle = idle_work_start(connection, connection->ev, OPEN_WORK_IDLE_US, run_open_work, (void *)work);
     error = connect_pipe(connection, &connection->endpoint);
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
@@ -1358,6 +1383,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
         pthread_mutex_unlock(&connection->lock);
         talloc_free(frame);
     }
+    if (work) idle_work_finish(idle, run_open_work, (void *)work);
     if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle, NULL, use_ex,
                                                   use_ex ? *granted_access : 0)))
         error = WIN32_ERROR_OUTOFMEMORY;

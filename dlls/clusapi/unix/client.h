@@ -66,10 +66,20 @@ struct client_group_info
 
 void client_init(void);
 
-/* Connects and opens the cluster; *cluster is the cluster object. */
+/* Something a caller has to do during an open, at no cost to it. */
+struct client_open_work
+{
+    void (*run)(void *private);
+    void *private;
+};
+
+/* Connects and opens the cluster; *cluster is the cluster object.  work, if
+ * not NULL, runs exactly once before it returns: while the open waits for
+ * the server if it waits long enough, else at the end. */
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
-                             uint32_t *result, struct client_object **cluster);
+                             uint32_t *result, struct client_object **cluster,
+                             const struct client_open_work *work);
 
 /* Opens a node, group, resource, network or interface of the cluster by name. */
 uint32_t client_open_object(struct client_object *cluster, enum clusapi_object_kind kind, const char *name,

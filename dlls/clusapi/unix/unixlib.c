@@ -20,6 +20,7 @@
 
 #include "dlls/clusapi/unixlib.h"
 #include "dlls/clusapi/unix/client.h"
+#include "dlls/clusapi/unix/settings.h"
 
 WINE_DECLARE_DEBUG_CHANNEL(clusapi);
 
@@ -73,12 +74,34 @@ static NTSTATUS process_attach(void *args)
     return STATUS_SUCCESS;
 }
 
+/* What an open with kept settings does while it waits for the server. */
+struct settings_check
+{
+    UINT64 user_key;
+    const WCHAR *name;
+    UINT64 generation;          /* out */
+};
+
+static void recheck_settings(void *private)
+{
+    struct settings_check *check = private;
+
+    check->generation = settings_recheck(check->user_key, check->name);
+}
+
+static NTSTATUS read_settings(void *args)
+{
+    return settings_read(args);
+}
+
 static NTSTATUS open_cluster(void *args)
 {
     struct open_cluster_params *params = args;
     const struct cluster_endpoint *in = &params->endpoint;
     struct client_endpoint endpoint = { 0 };
     struct client_object *cluster = NULL;
+    struct settings_check check = { params->user_key, in->name, params->settings_generation };
+    const struct client_open_work recheck = { recheck_settings, &check };
     BOOL failed = FALSE;
 
     endpoint.name = utf8_dup(in->name, &failed);
@@ -97,7 +120,18 @@ static NTSTATUS open_cluster(void *args)
         params->rpc_status = ERROR_NO_UNICODE_TRANSLATION;
     else
         params->rpc_status = client_open_cluster(&endpoint, params->use_ex, params->desired_access,
-                                                 &params->granted_access, &params->result, &cluster);
+                                                 &params->granted_access, &params->result, &cluster,
+                                                 params->check_settings ? &recheck : NULL);
+    params->settings_changed = params->check_settings && check.generation != params->settings_generation;
+    if (params->settings_changed)
+    {
+        /* Made with stale settings: the caller opens again with the new ones. */
+        UINT32 ignored;
+
+        TRACE_(clusapi)("%s: opening again with the configuration as it is now\n", debugstr_w(in->name));
+        if (cluster) client_close_object(cluster, &ignored);
+        cluster = NULL;
+    }
     params->cluster = (ULONG_PTR)cluster;
 
     free((char *)endpoint.name);
@@ -756,6 +790,7 @@ DECLSPEC_UNIX_EXPORT const unixlib_entry_t __wine_unix_call_funcs[] =
     batch,
     blob_take,
     batch_port,
+    read_settings,
 };
 
 C_ASSERT(ARRAYSIZE(__wine_unix_call_funcs) == unix_funcs_count);
