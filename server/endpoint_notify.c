@@ -611,35 +611,38 @@ static uint32_t api_add_notify_key(struct dcesrv_call_state *call, const struct 
     return 0;
 }
 
+/* What ApiGetNotify, ApiGetNotifyV2 and ApiGetBatchNotification share, once
+ * their port is resolved: what port has queued is taken now; else a port
+ * unblocked (ApiUnblockGetNotifyCall) or a call that cannot be deferred gets
+ * ERROR_NO_MORE_ITEMS; else the call waits (waiting: its trace).  What is
+ * taken, and how a waiting call is answered, follows the call's opnum. */
+static void take_or_wait(struct dcesrv_call_state *call, struct cmrp_model *model, uint64_t port, bool unblocked,
+                         void *r, uint32_t *result, const char *waiting)
+{
+    uint16_t opnum = call->pkt.u.request.opnum;
+    struct notify_state *state;
+
+    if (pending(model, opnum, port)) *result = take(model, opnum, port, r);
+    else if (unblocked || !(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC)) *result = CMRP_ERR_NO_MORE_ITEMS;
+    else if (!(state = notify_state(call, model)) || !wait_for_event(call, state, port, r))
+        *result = CMRP_ERR_NOT_ENOUGH_MEMORY;
+    else trace(call, waiting);
+}
+
 /* Opnum 65 */
 static uint32_t api_get_notify(struct dcesrv_call_state *call, const struct cmrp_endpoint *endpoint,
                                void *call_struct)
 {
     struct cmrp_get_notify *r = call_struct;
     struct notify_context *context;
-    struct notify_state *state;
     uint32_t fault;
 
     r->rpc_status = 0;
     r->notify_key = r->filter = r->state_sequence = 0;
     r->name = "";
     if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
-    if (cmrp_model_notify_pending(endpoint->model, context->port))
-    {
-        r->result = take_event(endpoint->model, context->port, r);
-        return 0;
-    }
-    if (context->unblocked || !(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
-    {
-        r->result = CMRP_ERR_NO_MORE_ITEMS;
-        return 0;
-    }
-    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
-    {
-        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
-        return 0;
-    }
-    trace(call, "opnum 65 ApiGetNotify: waiting for an event");
+    take_or_wait(call, endpoint->model, context->port, context->unblocked, r, &r->result,
+                 "opnum 65 ApiGetNotify: waiting for an event");
     return 0;
 }
 
@@ -714,28 +717,13 @@ static uint32_t api_get_notify_v2(struct dcesrv_call_state *call, const struct c
 {
     struct cmrp_get_notify_v2 *r = call_struct;
     struct notify_context *context;
-    struct notify_state *state;
     uint32_t fault;
 
     r->notifications = NULL;
     r->count = 0;
     if ((fault = resolve_versioned(call, &r->notify, &context, &r->result)) || r->result) return fault;
-    if (cmrp_model_notify_pending(endpoint->model, context->port))
-    {
-        r->result = take_events_v2(endpoint->model, context->port, r);
-        return 0;
-    }
-    if (context->unblocked || !(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
-    {
-        r->result = CMRP_ERR_NO_MORE_ITEMS;
-        return 0;
-    }
-    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
-    {
-        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
-        return 0;
-    }
-    trace(call, "opnum 139 ApiGetNotifyV2: waiting for an event");
+    take_or_wait(call, endpoint->model, context->port, context->unblocked, r, &r->result,
+                 "opnum 139 ApiGetNotifyV2: waiting for an event");
     return 0;
 }
 
@@ -800,27 +788,13 @@ static uint32_t api_get_batch_notification(struct dcesrv_call_state *call, const
     struct cmrp_get_batch_notification *r = call_struct;
     struct dcesrv_handle *handle = find_handle(call, &r->port, CMRP_HANDLE_BATCH_PORT);
     struct batch_port_context *context;
-    struct notify_state *state;
 
     r->size = 0;
     r->data = NULL;
     if (!handle || !(context = handle->data)) return DCERPC_FAULT_CONTEXT_MISMATCH;
-    if (cmrp_model_batch_pending(endpoint->model, context->port))
-    {
-        r->result = take_batch(endpoint->model, context->port, r);
-        return 0;
-    }
-    if (!(call->state_flags & DCESRV_CALL_STATE_FLAG_MAY_ASYNC))
-    {
-        r->result = CMRP_ERR_NO_MORE_ITEMS;
-        return 0;
-    }
-    if (!(state = notify_state(call, endpoint->model)) || !wait_for_event(call, state, context->port, r))
-    {
-        r->result = CMRP_ERR_NOT_ENOUGH_MEMORY;
-        return 0;
-    }
-    trace(call, "opnum 115 ApiGetBatchNotification: waiting for a batch");
+    /* a batch port has no ApiUnblockGetNotifyCall: only closing it ends a wait */
+    take_or_wait(call, endpoint->model, context->port, false, r, &r->result,
+                 "opnum 115 ApiGetBatchNotification: waiting for a batch");
     return 0;
 }
 

@@ -85,15 +85,20 @@ static void port_destroy(struct object *obj)
     HeapFree(GetProcessHeap(), 0, port);
 }
 
-/* Whether key is a live cluster registry key: the handle is checked before
- * the other arguments, as everywhere. */
-static LONG check_key(HKEY key_handle)
+/* The checks every call on a key starts with, in their order: the handle
+ * before the other arguments, as everywhere.  ERROR_INVALID_HANDLE unless
+ * key_handle is a live cluster registry key, then ERROR_INVALID_PARAMETER
+ * unless args_ok.  key: where the call keeps a reference to the key once both
+ * pass (NULL: it keeps none). */
+static LONG check_key(HKEY key_handle, BOOL args_ok, struct cluster_object **key)
 {
-    struct cluster_object *key = object_from_handle(key_handle, OBJECT_KEY);
+    struct cluster_object *object = object_from_handle(key_handle, OBJECT_KEY);
 
-    if (!key) return ERROR_INVALID_HANDLE;
-    object_release(&key->obj);
-    return ERROR_SUCCESS;
+    if (key) *key = NULL;
+    if (!object) return ERROR_INVALID_HANDLE;
+    if (args_ok && key) *key = object;
+    else object_release(&object->obj);
+    return args_ok ? ERROR_SUCCESS : ERROR_INVALID_PARAMETER;
 }
 
 /* A new batch of type (write or read) on key, in the handle table. */
@@ -101,13 +106,9 @@ static LONG create_batch(HKEY key_handle, enum object_type type, HANDLE *out)
 {
     struct cluster_object *key;
     struct reg_batch *batch;
+    LONG error;
 
-    if (!(key = object_from_handle(key_handle, OBJECT_KEY))) return ERROR_INVALID_HANDLE;
-    if (!out)
-    {
-        object_release(&key->obj);
-        return ERROR_INVALID_PARAMETER;
-    }
+    if ((error = check_key(key_handle, out != NULL, &key))) return error;
     *out = NULL;
     if (!(batch = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*batch))) ||
         !cmrp_regbatch_init(&batch->batch))
@@ -444,12 +445,7 @@ LONG WINAPI ClusterRegCreateBatchNotifyPort(HKEY key_handle, HREGBATCHPORT *out)
     LONG error;
 
     TRACE("%p, %p\n", key_handle, out);
-    if (!(key = object_from_handle(key_handle, OBJECT_KEY))) return ERROR_INVALID_HANDLE;
-    if (!out)
-    {
-        object_release(&key->obj);
-        return ERROR_INVALID_PARAMETER;
-    }
+    if ((error = check_key(key_handle, out != NULL, &key))) return error;
     *out = NULL;
     params.key = key->unix_object;
     if (!unix_call(unix_batch_port, &params)) error = GetLastError();
@@ -560,7 +556,7 @@ static LONG sync_command(HKEY key_handle, DWORD command, DWORD value_type, const
     struct cluster_object *key;
     LONG error;
 
-    if (!(key = object_from_handle(key_handle, OBJECT_KEY))) return ERROR_INVALID_HANDLE;
+    if ((error = check_key(key_handle, TRUE, &key))) return error;
     if (!cmrp_regbatch_init(&run)) error = ERROR_OUTOFMEMORY;
     else if (!cmrp_regbatch_add(&run, CMRP_REGBATCH_CONTROL_COMMAND, CLUSREG_DATABASE_SYNC_WRITE_TO_ALL_NODES, NULL,
                                 0, NULL, 0) ||
@@ -583,9 +579,10 @@ static LONG sync_command(HKEY key_handle, DWORD command, DWORD value_type, const
 
 DWORD WINAPI ClusterRegSetValueForceSync(HKEY key, const WCHAR *name, DWORD type, const BYTE *data, DWORD size)
 {
+    DWORD ret;
+
     TRACE("%p, %s, %lu, %p, %lu\n", key, debugstr_w(name), type, data, size);
-    if (check_key(key)) return ERROR_INVALID_HANDLE;
-    if (size && !data) return ERROR_INVALID_PARAMETER;
+    if ((ret = check_key(key, !size || data, NULL))) return ret;
     return sync_command(key, CMRP_REGBATCH_SET_VALUE, type, name, data, size);
 }
 
@@ -606,8 +603,7 @@ LONG WINAPI ClusterRegDeleteKeyForceSync(HKEY key, const WCHAR *subkey)
     LONG ret;
 
     TRACE("%p, %s\n", key, debugstr_w(subkey));
-    if (check_key(key)) return ERROR_INVALID_HANDLE;
-    if (!subkey || !subkey[0]) return ERROR_INVALID_PARAMETER;
+    if ((ret = check_key(key, subkey && subkey[0], NULL))) return ret;
     /* ClusterRegDeleteKey's rules: the key exists and has no subkeys (a batch
      * would delete a whole tree, or nothing, quietly) */
     if ((ret = ClusterRegOpenKey(key, subkey, KEY_READ, &sub))) return ret;
@@ -626,8 +622,7 @@ LONG WINAPI ClusterRegCreateKeyForceSync(HKEY key, const WCHAR *subkey, DWORD op
     LONG ret;
 
     TRACE("%p, %s, %#lx, %#lx, %p, %p, %p\n", key, debugstr_w(subkey), options, access, sa, result, disposition);
-    if (check_key(key)) return ERROR_INVALID_HANDLE;
-    if (!result || !subkey) return ERROR_INVALID_PARAMETER;
+    if ((ret = check_key(key, result && subkey, NULL))) return ret;
     *result = NULL;
     /* refused before the batch creates anything, as ClusterRegCreateKey refuses it */
     if (sa && sa->lpSecurityDescriptor && !IsValidSecurityDescriptor(sa->lpSecurityDescriptor))

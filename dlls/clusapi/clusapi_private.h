@@ -98,6 +98,10 @@ BOOL close_object(HANDLE handle, enum object_type type);
 HCLUSTER get_cluster_from(HANDLE handle, enum object_type type);
 DWORD object_op(HANDLE handle, enum object_type type, enum clusapi_object_op op);
 DWORD object_value_op(HANDLE handle, enum object_type type, enum clusapi_object_value_op op, DWORD value);
+/* The Ex state changes (ApiOnline/Offline/MoveGroupEx, ApiOnline/OfflineResourceEx): flags and a
+ * reason buffer the server records; node: the destination of a move, or NULL. */
+DWORD object_ex_op(HANDLE handle, enum object_type type, HNODE node, enum clusapi_object_op op, DWORD flags,
+                   BYTE *buffer, DWORD size);
 /* Two DWORDs (value1, value2) or a ULONGLONG (flags), and an optional second object. */
 DWORD args_op(HANDLE handle, enum object_type type, HANDLE other, enum object_type other_type,
               enum clusapi_args_op op, DWORD value1, DWORD value2, ULONGLONG flags);

@@ -170,36 +170,6 @@ DWORD WINAPI ClusterGroupCloseEnumEx(HGROUPENUMEX enumeration)
     return close_enum(enumeration, OBJECT_GROUP_ENUM_EX);
 }
 
-/* The Ex state changes: flags and a reason buffer the server records. */
-static DWORD group_ex_op(HGROUP group, HNODE node, enum clusapi_object_op op, DWORD flags, BYTE *buffer, DWORD size)
-{
-    struct object_ex_op_params params = { 0 };
-    struct cluster_object *object, *destination = NULL;
-    DWORD error;
-
-    if (!(object = object_from_handle(group, OBJECT_GROUP))) return ERROR_INVALID_HANDLE;
-    if (node && !(destination = object_from_handle(node, OBJECT_NODE)))
-    {
-        object_release(&object->obj);
-        return ERROR_INVALID_HANDLE;
-    }
-    if (!buffer && size) error = ERROR_INVALID_PARAMETER;
-    else
-    {
-        params.object = object->unix_object;
-        params.node = destination ? destination->unix_object : 0;
-        params.op = op;
-        params.flags = flags;
-        params.buffer = buffer;
-        params.size = size;
-        error = unix_call(unix_object_ex_op, &params) ? call_error(params.rpc_status, params.result)
-                                                      : GetLastError();
-    }
-    if (destination) object_release(&destination->obj);
-    object_release(&object->obj);
-    return error;
-}
-
 DWORD WINAPI OnlineClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, BYTE *buffer, DWORD size)
 {
     DWORD error;
@@ -207,22 +177,22 @@ DWORD WINAPI OnlineClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, 
     TRACE("%p, %p, %#lx, %p, %lu\n", group, destination, flags, buffer, size);
     if (destination)
     {
-        error = group_ex_op(group, destination, CLUSAPI_OP_MOVE, 0, NULL, 0);
+        error = object_ex_op(group, OBJECT_GROUP, destination, CLUSAPI_OP_MOVE, 0, NULL, 0);
         if (error) return error;
     }
-    return group_ex_op(group, NULL, CLUSAPI_OP_ONLINE, flags, buffer, size);
+    return object_ex_op(group, OBJECT_GROUP, NULL, CLUSAPI_OP_ONLINE, flags, buffer, size);
 }
 
 DWORD WINAPI OfflineClusterGroupEx(HGROUP group, DWORD flags, BYTE *buffer, DWORD size)
 {
     TRACE("%p, %#lx, %p, %lu\n", group, flags, buffer, size);
-    return group_ex_op(group, NULL, CLUSAPI_OP_OFFLINE, flags, buffer, size);
+    return object_ex_op(group, OBJECT_GROUP, NULL, CLUSAPI_OP_OFFLINE, flags, buffer, size);
 }
 
 DWORD WINAPI MoveClusterGroupEx(HGROUP group, HNODE destination, DWORD flags, BYTE *buffer, DWORD size)
 {
     TRACE("%p, %p, %#lx, %p, %lu\n", group, destination, flags, buffer, size);
-    return group_ex_op(group, destination, CLUSAPI_OP_MOVE, flags, buffer, size);
+    return object_ex_op(group, OBJECT_GROUP, destination, CLUSAPI_OP_MOVE, flags, buffer, size);
 }
 
 DWORD WINAPI SetClusterGroupNodeList(HGROUP group, DWORD count, HNODE *nodes)

@@ -273,6 +273,36 @@ DWORD args_op(HANDLE handle, enum object_type type, HANDLE other_handle, enum ob
     return error;
 }
 
+DWORD object_ex_op(HANDLE handle, enum object_type type, HNODE node, enum clusapi_object_op op, DWORD flags,
+                   BYTE *buffer, DWORD size)
+{
+    struct object_ex_op_params params = { 0 };
+    struct cluster_object *object, *destination = NULL;
+    DWORD error;
+
+    if (!(object = object_from_handle(handle, type))) return ERROR_INVALID_HANDLE;
+    if (node && !(destination = object_from_handle(node, OBJECT_NODE)))
+    {
+        object_release(&object->obj);
+        return ERROR_INVALID_HANDLE;
+    }
+    if (!buffer && size) error = ERROR_INVALID_PARAMETER;
+    else
+    {
+        params.object = object->unix_object;
+        params.node = destination ? destination->unix_object : 0;
+        params.op = op;
+        params.flags = flags;
+        params.buffer = buffer;
+        params.size = size;
+        error = unix_call(unix_object_ex_op, &params) ? call_error(params.rpc_status, params.result)
+                                                      : GetLastError();
+    }
+    if (destination) object_release(&destination->obj);
+    object_release(&object->obj);
+    return error;
+}
+
 /* Runs a string-returning call into a buffer that grows until the string
  * fits, then applies the caller's buffer rules. */
 static DWORD fetch_string(enum clusapi_funcs func, void *params, struct unix_string *string,

@@ -236,38 +236,16 @@ DWORD WINAPI ClusterResourceTypeCloseEnum(HRESTYPEENUM enumeration)
     return close_enum(enumeration, OBJECT_RESOURCE_TYPE_ENUM);
 }
 
-static DWORD resource_ex_op(HRESOURCE resource, enum clusapi_object_op op, DWORD flags, BYTE *buffer, DWORD size)
-{
-    struct object_ex_op_params params = { 0 };
-    struct cluster_object *object;
-    DWORD error;
-
-    if (!(object = object_from_handle(resource, OBJECT_RESOURCE))) return ERROR_INVALID_HANDLE;
-    if (!buffer && size) error = ERROR_INVALID_PARAMETER;
-    else
-    {
-        params.object = object->unix_object;
-        params.op = op;
-        params.flags = flags;
-        params.buffer = buffer;
-        params.size = size;
-        error = unix_call(unix_object_ex_op, &params) ? call_error(params.rpc_status, params.result)
-                                                      : GetLastError();
-    }
-    object_release(&object->obj);
-    return error;
-}
-
 DWORD WINAPI OnlineClusterResourceEx(HRESOURCE resource, DWORD flags, BYTE *buffer, DWORD size)
 {
     TRACE("%p, %#lx, %p, %lu\n", resource, flags, buffer, size);
-    return resource_ex_op(resource, CLUSAPI_OP_ONLINE, flags, buffer, size);
+    return object_ex_op(resource, OBJECT_RESOURCE, NULL, CLUSAPI_OP_ONLINE, flags, buffer, size);
 }
 
 DWORD WINAPI OfflineClusterResourceEx(HRESOURCE resource, DWORD flags, BYTE *buffer, DWORD size)
 {
     TRACE("%p, %#lx, %p, %lu\n", resource, flags, buffer, size);
-    return resource_ex_op(resource, CLUSAPI_OP_OFFLINE, flags, buffer, size);
+    return object_ex_op(resource, OBJECT_RESOURCE, NULL, CLUSAPI_OP_OFFLINE, flags, buffer, size);
 }
 
 DWORD WINAPI SetClusterQuorumResource(HRESOURCE resource, const WCHAR *device_name, DWORD max_log_size)

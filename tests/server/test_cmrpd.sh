@@ -23,13 +23,10 @@
 set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/server/common.sh
+. "$script_dir/common.sh"
 # shellcheck source=tests/server/smbtorture_results.sh
 . "$script_dir/smbtorture_results.sh"
-top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
-# the build directory: given, or the one CMRPD was built in, or the current one
-if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
-BUILDDIR=${BUILDDIR:-.}
-CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
 CMRP_PROBE=${CMRP_PROBE:-$BUILDDIR/tests/server/cmrp_probe}
 SMBTORTURE=${SMBTORTURE:-$(command -v smbtorture || true)}
 RPCCLIENT=${RPCCLIENT:-$(command -v rpcclient || true)}
@@ -62,34 +59,13 @@ TORTURE_TOTAL=72
 
 forget_server() { servers=$(echo " $servers " | sed "s/ $1 / /; s/^ *//; s/ *\$//"); }
 
-passed=0
-failed=0
-skipped=0
-number=0
-
-pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
-fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; }
-skip() { number=$((number + 1)); skipped=$((skipped + 1)); echo "ok $number - $1 # SKIP $2"; }
 check() { # check DESCRIPTION COMMAND...: pass if the command succeeds
     description=$1; shift
     if "$@"; then pass "$description"; else fail "$description"; fi
 }
 
-for program in "$CMRPD" "$CMRP_PROBE"; do
-    if [ ! -x "$program" ]; then
-        echo "missing $program: build it first (make server/cmrpd tests/server/cmrp_probe)" >&2
-        exit 2
-    fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_cmrpd.XXXXXX")
-servers=""
-cleanup() {
-    for pid in $servers; do kill -KILL "$pid" 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+require_built "server/cmrpd tests/server/cmrp_probe" "$CMRPD" "$CMRP_PROBE"
+make_tmp test_cmrpd
 
 # ---- the configuration parser ----
 
@@ -194,15 +170,10 @@ fi
 # TCP port and an ncalrpc directory; sets port and pid.
 start_cmrpd() {
     name=$1; config=$2; shift 2
-    "$@" "$CMRPD" -c "$config" -p 0 -s "$tmp/$name.ncalrpc" -P "$tmp/$name.pid" -f -d 1 \
-        > "$tmp/$name.out" 2> "$tmp/$name.err" &
-    pid=$!
+    cmrpd_start "$tmp/$name" "$@" -- -c "$config" -p 0 -s "$tmp/$name.ncalrpc" -d 1
+    pid=$server server=
     servers="$servers $pid"
-    waited=0
-    while [ ! -s "$tmp/$name.pid" ] && kill -0 "$pid" 2>/dev/null && [ $waited -lt 600 ]; do
-        sleep 0.1; waited=$((waited + 1))
-    done
-    port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\]$/\1/p' "$tmp/$name.out")
+    port=$(cmrpd_port "$tmp/$name")
     if [ -s "$tmp/$name.pid" ] && [ -n "$port" ] && [ -S "$tmp/$name.ncalrpc/clusapi" ]; then
         pass "$name: cmrpd listens on port $port and $tmp/$name.ncalrpc/clusapi, pid file written"
         return 0

@@ -20,10 +20,8 @@
 set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
-if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
-BUILDDIR=${BUILDDIR:-.}
-CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+# shellcheck source=tests/server/common.sh
+. "$script_dir/common.sh"
 PYTHON=${PYTHON:-python3}
 EXPECT_CLUSTER=${EXPECT_CLUSTER:-FSCLUSTER}
 EXPECT_NODE1=${EXPECT_NODE1:-node1}
@@ -32,33 +30,18 @@ EXPECT_GROUP=${EXPECT_GROUP:-FS1}
 ADDRESS1=127.0.0.1
 ADDRESS2=127.0.0.2
 
-passed=0
-failed=0
-number=0
-pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
-fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; }
 # expect DESCRIPTION EXPECTED ACTUAL
 expect() {
     if [ "$2" = "$3" ]; then pass "$1"; else fail "$1"; echo "#   expected '$2', got '$3'"; fi
 }
 
-if [ ! -x "$CMRPD" ]; then
-    echo "missing $CMRPD: build it first (make server/cmrpd)" >&2
-    exit 2
-fi
+require_built server/cmrpd "$CMRPD"
 if ! command -v "$PYTHON" > /dev/null 2>&1; then
     echo "missing $PYTHON" >&2
     exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_multinode.XXXXXX")
-server=""
-cleanup() {
-    [ -n "$server" ] && kill -KILL "$server" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+make_tmp test_multinode
 
 # The example cluster, with FS1 (and nothing else) on node2, so that node2's
 # death has a group to fail over.
@@ -200,18 +183,15 @@ expect "-n with a node the cluster does not have is refused" 1 $?
 expect "-l and -n together are refused" 2 $?
 
 # ---- two nodes, one process ----
-"$CMRPD" -c "$tmp/cluster.conf" -p 0 -n "$EXPECT_NODE1=$ADDRESS1" -n "$EXPECT_NODE2=$ADDRESS2" \
-    -a "$tmp/admin" -P "$tmp/pid" -f > "$tmp/out" 2> "$tmp/err" &
-server=$!
-i=0
-while [ ! -s "$tmp/pid" ] && [ $i -lt 100 ] && kill -0 "$server" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
-port1=$(sed -n "s/^cmrpd: listening on ncacn_ip_tcp:$ADDRESS1\[\([0-9]*\)\] as $EXPECT_NODE1\$/\1/p" "$tmp/out")
-port2=$(sed -n "s/^cmrpd: listening on ncacn_ip_tcp:$ADDRESS2\[\([0-9]*\)\] as $EXPECT_NODE2\$/\1/p" "$tmp/out")
-if [ -s "$tmp/pid" ] && [ -n "$port1" ] && [ "$port1" = "$port2" ]; then
+cmrpd_start "$tmp/cmrpd" -- -c "$tmp/cluster.conf" -p 0 -n "$EXPECT_NODE1=$ADDRESS1" -n "$EXPECT_NODE2=$ADDRESS2" \
+    -a "$tmp/admin"
+port1=$(cmrpd_port "$tmp/cmrpd" "$ADDRESS1" "$EXPECT_NODE1")
+port2=$(cmrpd_port "$tmp/cmrpd" "$ADDRESS2" "$EXPECT_NODE2")
+if [ -s "$tmp/cmrpd.pid" ] && [ -n "$port1" ] && [ "$port1" = "$port2" ]; then
     pass "cmrpd serves $EXPECT_NODE1 on $ADDRESS1 and $EXPECT_NODE2 on $ADDRESS2, one port ($port1)"
 else
     fail "cmrpd serves $EXPECT_NODE1 on $ADDRESS1 and $EXPECT_NODE2 on $ADDRESS2, one port"
-    sed 's/^/#   /' "$tmp/out" "$tmp/err"
+    sed 's/^/#   /' "$tmp/cmrpd.out" "$tmp/cmrpd.err"
     echo "$passed passed, $failed failed"
     exit 1
 fi
@@ -280,14 +260,14 @@ kill -TERM "$server"
 wait "$server"
 status=$?
 server=""
-if [ $status -eq 0 ] && [ ! -e "$tmp/admin" ] && [ ! -e "$tmp/pid" ]; then
+if [ $status -eq 0 ] && [ ! -e "$tmp/admin" ] && [ ! -e "$tmp/cmrpd.pid" ]; then
     pass "SIGTERM: status 0, admin socket and pid file removed"
 else
     fail "SIGTERM: status 0, admin socket and pid file removed (status $status)"
 fi
-if grep -qi "error\|assert\|segv" "$tmp/err"; then
+if grep -qi "error\|assert\|segv" "$tmp/cmrpd.err"; then
     fail "nothing alarming on cmrpd's stderr"
-    sed 's/^/#   /' "$tmp/err"
+    sed 's/^/#   /' "$tmp/cmrpd.err"
 else
     pass "nothing alarming on cmrpd's stderr"
 fi

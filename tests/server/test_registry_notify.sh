@@ -21,10 +21,8 @@
 set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
-if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
-BUILDDIR=${BUILDDIR:-.}
-CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+# shellcheck source=tests/server/common.sh
+. "$script_dir/common.sh"
 PROBE=${PROBE:-$BUILDDIR/tests/server/registry_notify_probe}
 SMBTORTURE=${SMBTORTURE:-$(command -v smbtorture || echo no)}
 VALGRIND=${VALGRIND:-$(command -v valgrind || echo no)}
@@ -34,47 +32,23 @@ TORTURE_TESTS="registry.GetRootKey registry.CloseKey registry.EnumKey registry.Q
 cluster.ClusterControl node.NodeControl group.GroupControl group.all_groups resourcetype.all_resourcetypes
 resource.all_resources"
 
-passed=0
-failed=0
-number=0
-pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
-fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; }
-
-for program in "$CMRPD" "$PROBE"; do
-    if [ ! -x "$program" ]; then
-        echo "missing $program: build it first (make server/cmrpd tests/server/registry_notify_probe)" >&2
-        exit 2
-    fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_registry_notify.XXXXXX")
-server=
-cleanup() {
-    [ -n "$server" ] && kill -KILL "$server" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+require_built "server/cmrpd tests/server/registry_notify_probe" "$CMRPD" "$PROBE"
+make_tmp test_registry_notify
 
 # ---- the server, under valgrind when there is one ----
 
 mkdir -p "$tmp/ncalrpc"
 if [ "$VALGRIND" != no ]; then
-    "$VALGRIND" --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --log-file="$tmp/valgrind.log" \
-        "$CMRPD" -f -c "$CONFIG" -p 0 -s "$tmp/ncalrpc" -P "$tmp/cmrpd.pid" -d 3 > "$tmp/cmrpd.out" 2> "$tmp/cmrpd.log" &
+    set -- "$VALGRIND" --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+        --log-file="$tmp/valgrind.log"
 else
-    "$CMRPD" -f -c "$CONFIG" -p 0 -s "$tmp/ncalrpc" -P "$tmp/cmrpd.pid" -d 3 > "$tmp/cmrpd.out" 2> "$tmp/cmrpd.log" &
+    set --
 fi
-server=$!
-waited=0
-while [ ! -s "$tmp/cmrpd.pid" ] && [ "$waited" -lt 600 ] && kill -0 "$server" 2>/dev/null; do
-    sleep 0.1
-    waited=$((waited + 1))
-done
-port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\]$/\1/p' "$tmp/cmrpd.out")
+cmrpd_start "$tmp/cmrpd" "$@" -- -c "$CONFIG" -p 0 -s "$tmp/ncalrpc" -d 3
+port=$(cmrpd_port "$tmp/cmrpd")
 if [ -z "$port" ]; then
     fail "cmrpd starts${VALGRIND:+ (valgrind: $VALGRIND)}"
-    sed 's/^/# /' "$tmp/cmrpd.log" "$tmp/cmrpd.out"
+    sed 's/^/# /' "$tmp/cmrpd.err" "$tmp/cmrpd.out"
     echo "$passed passed, $failed failed"
     exit 1
 fi
@@ -105,8 +79,8 @@ run_probe ncalrpc -s "$tmp/ncalrpc" "ncalrpc:[clusapi]"
 # Every connection is gone while the server still runs, including the one
 # that vanished with an ApiGetNotify waiting.
 sleep 1
-opened=$(grep -c ': connection from ' "$tmp/cmrpd.log")
-closed=$(grep -c ': connection closed' "$tmp/cmrpd.log")
+opened=$(grep -c ': connection from ' "$tmp/cmrpd.err")
+closed=$(grep -c ': connection closed' "$tmp/cmrpd.err")
 if [ "$opened" -gt 0 ] && [ "$opened" = "$closed" ]; then
     pass "the server closed all $opened connections of the probes (none left behind by a waiting call)"
 else

@@ -28,39 +28,23 @@
 set -u
 
 script_dir=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/server/common.sh
+. "$script_dir/common.sh"
 # shellcheck source=tests/server/smbtorture_results.sh
 . "$script_dir/smbtorture_results.sh"
-top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
-if [ -z "${BUILDDIR:-}" ] && [ -n "${CMRPD:-}" ]; then BUILDDIR=$(dirname "$(dirname "$CMRPD")"); fi
-BUILDDIR=${BUILDDIR:-.}
-CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
 SMBTORTURE=${SMBTORTURE:-$(command -v smbtorture || true)}
 CONFIG=$top_srcdir/server/examples/two-node.conf
 DANGEROUS="resource.FailResource resource.OfflineResource node.PauseNode node.EvictNode group.OfflineGroup"
 
-passed=0 failed=0 skipped=0 number=0
-pass() { number=$((number + 1)); passed=$((passed + 1)); echo "ok $number - $*"; }
-fail() { number=$((number + 1)); failed=$((failed + 1)); echo "not ok $number - $*"; }
-skip() { number=$((number + 1)); skipped=$((skipped + 1)); echo "ok $number - $1 # SKIP $2"; }
 finish() { echo "$passed passed, $failed failed, $skipped skipped"; [ $failed -eq 0 ]; exit $?; }
 
-if [ ! -x "$CMRPD" ]; then
-    echo "missing $CMRPD: build it first (make server/cmrpd)" >&2
-    exit 2
-fi
+require_built server/cmrpd "$CMRPD"
 if [ -z "$SMBTORTURE" ]; then
     skip "smbtorture rpc.clusapi dangerous tests" "smbtorture not found (samba-testsuite)"
     finish
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_smbtorture_dangerous.XXXXXX")
-server=""
-cleanup() {
-    [ -n "$server" ] && kill -KILL "$server" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+make_tmp test_smbtorture_dangerous
 
 sed 's/^transition_delay_ms = .*/transition_delay_ms = 0/' "$CONFIG" > "$tmp/sync.conf"
 if ! grep -q '^transition_delay_ms = 0$' "$tmp/sync.conf"; then
@@ -70,13 +54,8 @@ fi
 
 # start NAME: a throwaway cmrpd on a free port; sets server and port
 start() {
-    "$CMRPD" -c "$tmp/sync.conf" -p 0 -P "$tmp/$1.pid" -f > "$tmp/$1.out" 2> "$tmp/$1.err" &
-    server=$!
-    waited=0
-    while [ ! -s "$tmp/$1.pid" ] && kill -0 "$server" 2>/dev/null && [ $waited -lt 100 ]; do
-        sleep 0.1; waited=$((waited + 1))
-    done
-    port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\]$/\1/p' "$tmp/$1.out")
+    cmrpd_start "$tmp/$1" -- -c "$tmp/sync.conf" -p 0
+    port=$(cmrpd_port "$tmp/$1")
     [ -n "$port" ] && return 0
     fail "$1: cmrpd did not start: $(cat "$tmp/$1.err")"
     return 1

@@ -15,11 +15,11 @@
 
 set -u
 script_dir=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(cd "$script_dir/../.." && pwd)}
+# shellcheck source=tests/server/common.sh
+. "$script_dir/common.sh"
 # shellcheck source=tests/control-servant.sh
 . "$top_srcdir/tests/control-servant.sh"
-BUILDDIR=$(cd "${BUILDDIR:-.}" && pwd)
-CMRPD=${CMRPD:-$BUILDDIR/server/cmrpd}
+BUILDDIR=$(cd "$BUILDDIR" && pwd)
 TIMEOUT=${TIMEOUT:-300}
 export WINECLUSAPI_HOME=${WINECLUSAPI_HOME:-$BUILDDIR/.wine-clusapi}
 test_exe=$BUILDDIR/dlls/clusapi/tests/clusapi_test.exe
@@ -32,25 +32,18 @@ for file in "$CMRPD" "$test_exe"; do
     fi
 done
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test_wine_reconnect.XXXXXX")
-server="" servant=""
-cleanup() {
-    [ -n "$servant" ] && kill "$servant" 2>/dev/null && wait "$servant" 2>/dev/null
-    [ -n "$server" ] && kill -KILL "$server" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+make_tmp test_wine_reconnect
+servant=""
+# the servant first: it may be signalling the server
+trap '[ -n "$servant" ] && kill "$servant" 2>/dev/null && wait "$servant" 2>/dev/null; remove_tmp' EXIT
 
 mkdir "$tmp/control"
-"$CMRPD" -c "$top_srcdir/server/examples/two-node.conf" -p 0 -n node1=127.0.0.1 -n node2=127.0.0.2 \
-    -a "$tmp/admin" -P "$tmp/pid" -f > "$tmp/out" 2> "$tmp/err" &
-server=$!
+cmrpd_start "$tmp/cmrpd" -- -c "$top_srcdir/server/examples/two-node.conf" -p 0 -n node1=127.0.0.1 \
+    -n node2=127.0.0.2 -a "$tmp/admin"
 disown "$server"   # the servant kills it: no job report for that
-for _ in $(seq 100); do [ -s "$tmp/pid" ] && break; sleep 0.05; done
-port=$(sed -n 's/^cmrpd: listening on ncacn_ip_tcp:127\.0\.0\.2\[\([0-9]*\)\] as node2$/\1/p' "$tmp/out")
+port=$(cmrpd_port "$tmp/cmrpd" 127.0.0.2 node2)
 if [ -z "$port" ]; then
-    echo "cmrpd did not start:"; cat "$tmp/out" "$tmp/err"
+    echo "cmrpd did not start:"; cat "$tmp/cmrpd.out" "$tmp/cmrpd.err"
     echo "0 passed, 1 failed"
     exit 1
 fi
@@ -94,6 +87,6 @@ if [ $status = 124 ] || [ $status = 137 ]; then
     exit 1
 fi
 if ! grep -q 'tests executed' "$tmp/test.out"; then
-    echo "cmrpd's stderr:"; sed 's/^/#   /' "$tmp/err"
+    echo "cmrpd's stderr:"; sed 's/^/#   /' "$tmp/cmrpd.err"
 fi
 exit $status
