@@ -55,7 +55,13 @@ static struct dcerpc_pipe *connect_pipe(TALLOC_CTX *mem, const char *binding)
     struct dcerpc_pipe *pipe = NULL;
 
     if (!ev && !(ev = socket_watch_context(NULL))) return NULL;
-    if (!lp && !(lp = loadparm_init(NULL))) return NULL;
+    if (!lp)
+    {
+        if (!(lp = loadparm_init(NULL))) return NULL;
+        /* As clusapi.dll's contexts: no WINS or broadcast lookups, which
+         * list the network interfaces at every connect (client.c). */
+        lpcfg_set_option(lp, "name resolve order=host");
+    }
     cli_credentials_set_conf(creds, lp);
     /* What clusapi.dll does with CredentialsFile: the file is read per
      * connection (it may have changed; some 20 us). */

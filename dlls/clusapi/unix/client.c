@@ -485,6 +485,20 @@ static bool has_ncalrpc_dir(const struct client_endpoint *endpoint)
  * are).  Call it first on a new connection: talloc frees the youngest
  * children first, so the lease goes after the pipe that referenced the
  * context.  NULL with *error set on failure. */
+/* A context with Samba's defaults, but names are looked up in the hosts
+ * file and DNS only: the default order also asks WINS and a NetBIOS
+ * broadcast, and sets each up by listing the network interfaces (twice per
+ * connect, even for an address), while a cluster's name is in DNS (MS-CMRP
+ * clients reach it by its DNS name; Kerberos needs it there). */
+static struct loadparm_context *new_loadparm(TALLOC_CTX *mem)
+{
+    struct loadparm_context *lp = loadparm_init(mem);
+
+    if (lp && !lpcfg_set_option(lp, "name resolve order=host"))
+        TRACE("could not set the name resolve order: Samba's default kept\n");
+    return lp;
+}
+
 static struct loadparm_context *connection_loadparm(struct client_connection *connection,
                                                     const struct client_endpoint *endpoint, uint32_t *error)
 {
@@ -497,7 +511,7 @@ static struct loadparm_context *connection_loadparm(struct client_connection *co
     pthread_mutex_lock(&loadparm_pool_lock);
     if (!will_change && loadparm_pool_count) lease->lp = talloc_steal(lease, loadparm_pool[--loadparm_pool_count]);
     pthread_mutex_unlock(&loadparm_pool_lock);
-    if (!lease->lp && !(lease->lp = loadparm_init(lease)))
+    if (!lease->lp && !(lease->lp = new_loadparm(lease)))
     {
         talloc_free(lease);
         return NULL;
