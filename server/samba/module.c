@@ -23,6 +23,8 @@
  * a crash would: the model fails its groups over, every connection to it is
  * dropped and new ones are refused at their bind (their socket shut down:
  * the client sees the connection close, as from a dead node), until "up".
+ * An evicted node (ApiEvictNode) is refused from then on, and its
+ * connections drop a second later, as cmrpd's.
  *
  * Pending states (online/offline/move taking transition_delay_ms) complete
  * through the endpoint's own timers (cmrp_endpoint_start_timers), as in
@@ -82,7 +84,8 @@ struct served_node
     const struct cmrp_node *node;
     struct sockaddr_storage address;    /* AF_UNSPEC: none */
     char *address_text;
-    bool down;                          /* taken down by the admin */
+    bool down;                          /* taken down by the admin, or evicted */
+    bool evicted;                       /* ApiEvictNode: for good */
 };
 
 /* A connection that bound the interface, so that its node going down can
@@ -111,7 +114,12 @@ struct clusapi_module
     sockaddr_function sockaddr_of;  /* tsocket_address_bsd_sockaddr */
     struct tevent_context *ev;      /* the DC's, once known */
     struct cmrp_admin *admin;       /* clusapi:admin, or NULL */
+    struct tevent_timer *evict_cleanup; /* drops evicted nodes' connections */
 };
+
+/* From an eviction to its node's connections dropping, as in cmrpd: the
+ * evicting call is answered and a client may still close its handles. */
+#define EVICT_CLEANUP_MS 1000
 
 /* The last instance set up, for interface_by_uuid/interface_by_name. */
 static struct clusapi_module *current_module;
@@ -332,19 +340,25 @@ static const struct cmrp_node *connection_node(void *data, struct dcesrv_connect
 
 /* ---- the admin socket's hooks (server/admin.h) ---- */
 
-static void admin_node_down(void *data, const struct cmrp_node *node)
+static void drop_connections(struct clusapi_module *module, struct served_node *served)
 {
-    struct clusapi_module *module = data;
-    struct served_node *served = served_node_of(module, node);
     struct tracked_connection *tracked, *next;
 
-    if (!served) return;
-    served->down = true;
     for (tracked = module->connections; tracked; tracked = next)
     {
         next = tracked->next;
         if (tracked->served == served) drop(tracked, false);
     }
+}
+
+static void admin_node_down(void *data, const struct cmrp_node *node)
+{
+    struct clusapi_module *module = data;
+    struct served_node *served = served_node_of(module, node);
+
+    if (!served) return;
+    served->down = true;
+    drop_connections(module, served);
 }
 
 static bool admin_node_up(void *data, const struct cmrp_node *node, char *error, size_t size)
@@ -353,6 +367,40 @@ static bool admin_node_up(void *data, const struct cmrp_node *node, char *error,
 
     if (served) served->down = false;
     return true;
+}
+
+/* ---- eviction (the model's hook) ---- */
+
+static void cleanup_evicted(struct tevent_context *ev, struct tevent_timer *te, struct timeval now, void *private_data)
+{
+    struct clusapi_module *module = private_data;
+    size_t i;
+
+    module->evict_cleanup = NULL;   /* tevent frees a timer once it has fired */
+    for (i = 0; i < module->num_served; i++)
+        if (module->served[i].evicted) drop_connections(module, &module->served[i]);
+}
+
+/* An evicted node is no ClusAPI server any more (MS-CMRP 3.1.4.2.72), as in
+ * cmrpd: new binds on its address are refused from now on, and its
+ * connections drop once the cleanup comes (EVICT_CLEANUP_MS).  Called inside
+ * ApiEvictNode, whose connection may be one of them. */
+static void node_evicted(void *data, const struct cmrp_node *node)
+{
+    struct clusapi_module *module = data;
+    struct served_node *served = served_node_of(module, node);
+
+    module_message("node %s evicted%s", node->name, served ? ": no longer served" : "");
+    if (!served) return;
+    served->evicted = true;
+    served->down = true;
+    if (module->evict_cleanup)
+        tevent_update_timer(module->evict_cleanup, tevent_timeval_current_ofs(0, EVICT_CLEANUP_MS * 1000));
+    else if (module->ev)
+        module->evict_cleanup = tevent_add_timer(module->ev, module, tevent_timeval_current_ofs(0, EVICT_CLEANUP_MS * 1000),
+                                                 cleanup_evicted, module);
+    if (!module->evict_cleanup)
+        module_message("node %s: its connections stay until they end (no timer for the cleanup)", node->name);
 }
 
 static void admin_describe(void *data, const struct cmrp_node *node, char *text, size_t size)
@@ -482,6 +530,7 @@ static NTSTATUS register_endpoint(struct dcesrv_context *dce_ctx, struct clusapi
 static NTSTATUS clusapi_init_server(struct dcesrv_context *dce_ctx, const struct dcesrv_endpoint_server *ep_server)
 {
     struct clusapi_module *module;
+    struct cmrp_model_hooks hooks;
     const char *config, *admin_path;
     char error[512], *nodes_text;
     struct tevent_context *ev;
@@ -532,6 +581,11 @@ static NTSTATUS clusapi_init_server(struct dcesrv_context *dce_ctx, const struct
     }
     module->endpoint.connection_node = connection_node;
     module->endpoint.connection_node_data = module;
+    /* before any call: the endpoint chains its own hooks to these */
+    memset(&hooks, 0, sizeof(hooks));
+    hooks.node_evicted = node_evicted;
+    hooks.data = module;
+    cmrp_model_set_hooks(module->model, &hooks);
     cmrp_endpoint_interface(&module->iface, &module->endpoint);
     /* NULL: no event context yet; each call's arms the timer */
     if (!cmrp_endpoint_start_timers(&module->endpoint, module, NULL))

@@ -13,6 +13,7 @@
  *   ApiGetClusterName: cluster NAME node NAME
  *   connect+bind+ApiOpenCluster: N runs, avg A ms, min B ms, max C ms
  *   ApiGetClusterName x N: T us per call, R calls/s
+ *   ApiEvictNode NODE: result N
  * or "error: STEP: NT_STATUS_..." and exit status 1.  Usage errors: 2.
  */
 #define TEVENT_DEPRECATED   /* tevent_loop_allow_nesting: Kerberos with a password (samba-api.md 2.4) */
@@ -45,6 +46,7 @@ struct options
     unsigned int connect_runs;      /* -n */
     unsigned int call_runs;         /* -c */
     bool nodelay;                   /* -D */
+    const char *evict;              /* -e NODE */
 };
 
 struct client
@@ -191,11 +193,39 @@ static int time_calls(struct dcerpc_pipe *pipe, unsigned int runs)
     return 0;
 }
 
+/* ApiOpenNode + ApiEvictNode + ApiCloseNode; the eviction's result is printed. */
+static int evict_node(struct dcerpc_pipe *pipe, TALLOC_CTX *mem_ctx, const char *node)
+{
+    struct cmrp_open_object open;
+    struct cmrp_handle_op evict;
+    struct cmrp_close_handle close;
+    NTSTATUS status;
+
+    memset(&open, 0, sizeof(open));
+    open.name = node;
+    status = call(pipe, mem_ctx, CMRP_OPEN_NODE, &open);
+    if (!NT_STATUS_IS_OK(status)) return fail("ApiOpenNode", status);
+    if (open.status)
+    {
+        printf("error: ApiOpenNode %s: Status %u\n", node, open.status);
+        return 1;
+    }
+    memset(&evict, 0, sizeof(evict));
+    evict.handle = open.handle;
+    status = call(pipe, mem_ctx, CMRP_EVICT_NODE, &evict);
+    if (!NT_STATUS_IS_OK(status)) return fail("ApiEvictNode", status);
+    printf("ApiEvictNode %s: result %u\n", node, evict.result);
+    memset(&close, 0, sizeof(close));
+    close.handle = open.handle;
+    call(pipe, mem_ctx, CMRP_CLOSE_NODE, &close);
+    return evict.result ? 1 : 0;
+}
+
 static void usage(FILE *out)
 {
     fprintf(out,
             "usage: cmrp_connect -b BINDING [-U 'DOMAIN\\user%%password' | -A AUTHFILE] [-K CCACHE] [-k yes|no]\n"
-            "                    [-o 'option=value']... [-n CONNECTS] [-c CALLS] [-D]\n"
+            "                    [-o 'option=value']... [-n CONNECTS] [-c CALLS] [-D] [-e NODE]\n"
             "  -b BINDING   e.g. 'ncacn_ip_tcp:127.0.0.1[seal]' (no port: the server's epmapper)\n"
             "  -U, -A       credentials (Samba syntax / authentication file); none: anonymous\n"
             "  -K CCACHE    use this Kerberos credential cache (implies -k yes)\n"
@@ -203,7 +233,8 @@ static void usage(FILE *out)
             "  -o OPT=VAL   a loadparm option (realm, ncalrpc dir, ...); smb.conf is not read\n"
             "  -n N         time N x connect + bind + ApiOpenCluster\n"
             "  -c N         time N x ApiGetClusterName on one connection\n"
-            "  -D           set TCP_NODELAY on the client socket after connecting\n");
+            "  -D           set TCP_NODELAY on the client socket after connecting\n"
+            "  -e NODE      evict NODE from the cluster (ApiEvictNode)\n");
 }
 
 static bool parse_number(const char *text, unsigned int *value)
@@ -234,7 +265,7 @@ int main(int argc, char **argv)
 
     memset(&client, 0, sizeof(client));
     options->kerberos = -1;
-    while ((c = getopt(argc, argv, "b:U:A:K:k:o:n:c:Dh")) != -1)
+    while ((c = getopt(argc, argv, "b:U:A:K:k:o:n:c:De:h")) != -1)
     {
         switch (c)
         {
@@ -254,6 +285,7 @@ int main(int argc, char **argv)
         case 'n': if (!parse_number(optarg, &options->connect_runs)) { usage(stderr); return 2; } break;
         case 'c': if (!parse_number(optarg, &options->call_runs)) { usage(stderr); return 2; } break;
         case 'D': options->nodelay = true; break;
+        case 'e': options->evict = optarg; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 2;
         }
@@ -327,6 +359,7 @@ int main(int argc, char **argv)
 
     ret = get_cluster_name(pipe, mem_ctx);
     if (ret == 0 && options->call_runs) ret = time_calls(pipe, options->call_runs);
+    if (ret == 0 && options->evict) ret = evict_node(pipe, mem_ctx, options->evict);
     talloc_free(mem_ctx);
     return ret;
 }

@@ -16,6 +16,7 @@
 #    tests/samba/samba-dc.supp);
 #  - several nodes: node2 answers on 127.0.0.2; `samba-cluster node node2
 #    down` drops a connection held to it and refuses new ones, `up` undoes it;
+#    ApiEvictNode node2 does the same for good;
 #  - the module directory stays private (nothing under Samba's MODULESDIR), the
 #    password file is 0600 and the password appears in no log;
 #  - timings: connect + bind + ApiOpenCluster, NTLM seal here vs the
@@ -315,7 +316,7 @@ if [ -n "$tshark_pid" ]; then
     sleep 0.5; kill -INT "$tshark_pid" 2>/dev/null; wait "$tshark_pid" 2>/dev/null; tshark_pid=
 fi
 
-# ---- several nodes: node2 on its own address, crashed and back (admin socket) ----
+# ---- several nodes: node2 on its own address, crashed and back (admin socket), evicted ----
 
 # NODE-NAME the DC answers as on ADDRESS ("" if the call fails: $tmp/node.out)
 node_at()
@@ -366,6 +367,36 @@ else
     if grep -q "^node2 up $node2_address," "$tmp/up.out" && [ "$got" = node2 ]; then
         pass "samba-cluster node node2 up: $node2_address answers as node2 again"
     else fail "samba-cluster node node2 up: $node2_address answers as node2 again (got '$got')"; diag < "$tmp/up.out"; fi
+
+    # Evicted (ApiEvictNode, asked of node1): node2 is no ClusAPI server any
+    # more (MS-CMRP 3.1.4.2.72) - its connections drop, new binds are refused.
+    # Last of the node2 checks: an eviction is for good.
+    "$CMRP_CONNECT" -b "ncacn_ip_tcp:$node2_address[seal,ntlm]" -A "$AUTHFILE" -c 10000000 > "$tmp/held.out" 2>&1 &
+    held_pid=$!
+    for _ in $(seq 300); do
+        "$SAMBA_CLUSTER" node node2 status --dir "$DC_DIR" 2>/dev/null | grep -q ', [1-9][0-9]* connections\?$' && break
+        sleep 0.1
+    done
+    "$CMRP_CONNECT" -b "ncacn_ip_tcp:127.0.0.1[seal,ntlm]" -A "$AUTHFILE" -e node2 > "$tmp/evict.out" 2>&1
+    if grep -qx "ApiEvictNode node2: result 0" "$tmp/evict.out"; then pass "ApiEvictNode node2 through node1: evicted"
+    else fail "ApiEvictNode node2 through node1: evicted"; hide < "$tmp/evict.out" | diag; fi
+    for _ in $(seq 300); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$held_pid" 2>/dev/null; then
+        kill "$held_pid" 2>/dev/null
+        fail "the connection held to node2 is dropped when node2 is evicted (still calling 30 s later)"
+    elif grep -q '^error: ' "$tmp/held.out"; then
+        pass "the connection held to node2 is dropped when node2 is evicted ($(grep -m1 '^error: ' "$tmp/held.out"))"
+    else
+        fail "the connection held to node2 is dropped when node2 is evicted"; hide < "$tmp/held.out" | diag
+    fi
+    wait "$held_pid" 2>/dev/null
+    got=$(node_at "$node2_address")
+    if [ -z "$got" ] && grep -q 'NT_STATUS_CONNECTION_DISCONNECTED' "$tmp/node.out"; then
+        pass "a new bind on $node2_address is refused once node2 is evicted"
+    else fail "a new bind on $node2_address is refused once node2 is evicted (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    got=$(node_at 127.0.0.1)
+    if [ "$got" = "$EXPECT_NODE" ]; then pass "127.0.0.1 still answers as $EXPECT_NODE after node2's eviction"
+    else fail "127.0.0.1 still answers as $EXPECT_NODE after node2's eviction (got '$got')"; hide < "$tmp/node.out" | diag; fi
 fi
 if [ "$capture" != yes ] || [ ! -s "$tmp/torture.pcapng" ] || [ -z "$SMBTORTURE" ]; then
     skip "tshark decodes the sealed smbtorture traffic" "no capture (tshark missing or not permitted on lo)"
