@@ -325,6 +325,41 @@ node_at()
     sed -n 's/^NodeName: //p' "$tmp/node.out"
 }
 node2_address=$(for item in ${SAMBA_CLUSTER_NODES:-}; do case $item in node2=*) echo "${item#*=}" ;; esac; done)
+# A connection to node2 calling ApiGetClusterName in a loop (held_pid), once the DC counts it.
+hold_node2()
+{
+    "$CMRP_CONNECT" -b "ncacn_ip_tcp:$node2_address[seal,ntlm]" -A "$AUTHFILE" -c 10000000 > "$tmp/held.out" 2>&1 &
+    held_pid=$!
+    for _ in $(seq 300); do
+        "$SAMBA_CLUSTER" node node2 status --dir "$DC_DIR" 2>/dev/null | grep -q ', [1-9][0-9]* connections\?$' && break
+        sleep 0.1
+    done
+}
+# A new bind on node2's address is refused (the connection drops), 127.0.0.1 still answers: WHEN.
+check_node2_refused()
+{
+    got=$(node_at "$node2_address")
+    if [ -z "$got" ] && grep -q 'NT_STATUS_CONNECTION_DISCONNECTED' "$tmp/node.out"; then
+        pass "a new bind on $node2_address is refused $1 (the connection drops)"
+    else fail "a new bind on $node2_address is refused $1 (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    got=$(node_at 127.0.0.1)
+    if [ "$got" = "$EXPECT_NODE" ]; then pass "127.0.0.1 still answers as $EXPECT_NODE $1"
+    else fail "127.0.0.1 still answers as $EXPECT_NODE $1 (got '$got')"; hide < "$tmp/node.out" | diag; fi
+}
+# The held connection ended with an error within 30 s, after WHAT happened.
+check_held_dropped()
+{
+    for _ in $(seq 300); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$held_pid" 2>/dev/null; then
+        kill "$held_pid" 2>/dev/null
+        fail "the connection held to node2 is dropped when $1 (still calling 30 s later)"
+    elif grep -q '^error: ' "$tmp/held.out"; then
+        pass "the connection held to node2 is dropped when $1 ($(grep -m1 '^error: ' "$tmp/held.out"))"
+    else
+        fail "the connection held to node2 is dropped when $1"; hide < "$tmp/held.out" | diag
+    fi
+    wait "$held_pid" 2>/dev/null
+}
 if [ -z "$node2_address" ]; then
     skip "node2 answers on its own address" "tools/samba-cluster gave no node2 address (SAMBA_CLUSTER_NODES='${SAMBA_CLUSTER_NODES:-}')"
 else
@@ -333,35 +368,15 @@ else
     else fail "the DC answers as node2 on $node2_address (got '$got')"; hide < "$tmp/node.out" | diag; fi
 
     # A connection held open across the crash: ApiGetClusterName in a loop.
-    "$CMRP_CONNECT" -b "ncacn_ip_tcp:$node2_address[seal,ntlm]" -A "$AUTHFILE" -c 10000000 > "$tmp/held.out" 2>&1 &
-    held_pid=$!
-    for _ in $(seq 300); do
-        "$SAMBA_CLUSTER" node node2 status --dir "$DC_DIR" 2>/dev/null | grep -q ', [1-9][0-9]* connections\?$' && break
-        sleep 0.1
-    done
+    hold_node2
     "$SAMBA_CLUSTER" node node2 down --dir "$DC_DIR" > "$tmp/down.out" 2>&1
     if grep -qx "node2 down $node2_address (refused), 0 connections" "$tmp/down.out"; then
         pass "samba-cluster node node2 down: node2 Down, its address refused, no connection left"
     else
         fail "samba-cluster node node2 down: node2 Down, its address refused, no connection left"; diag < "$tmp/down.out"
     fi
-    for _ in $(seq 300); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$held_pid" 2>/dev/null; then
-        kill "$held_pid" 2>/dev/null
-        fail "the connection held to node2 is dropped when node2 goes down (still calling 30 s later)"
-    elif grep -q '^error: ' "$tmp/held.out"; then
-        pass "the connection held to node2 is dropped when node2 goes down ($(grep -m1 '^error: ' "$tmp/held.out"))"
-    else
-        fail "the connection held to node2 is dropped when node2 goes down"; hide < "$tmp/held.out" | diag
-    fi
-    wait "$held_pid" 2>/dev/null
-    got=$(node_at "$node2_address")
-    if [ -z "$got" ] && grep -q 'NT_STATUS_CONNECTION_DISCONNECTED' "$tmp/node.out"; then
-        pass "a new bind on $node2_address is refused while node2 is down (the connection drops)"
-    else fail "a new bind on $node2_address is refused while node2 is down (got '$got')"; hide < "$tmp/node.out" | diag; fi
-    got=$(node_at 127.0.0.1)
-    if [ "$got" = "$EXPECT_NODE" ]; then pass "127.0.0.1 still answers as $EXPECT_NODE while node2 is down"
-    else fail "127.0.0.1 still answers as $EXPECT_NODE while node2 is down (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    check_held_dropped "node2 goes down"
+    check_node2_refused "while node2 is down"
     "$SAMBA_CLUSTER" node node2 up --dir "$DC_DIR" > "$tmp/up.out" 2>&1
     got=$(node_at "$node2_address")
     if grep -q "^node2 up $node2_address," "$tmp/up.out" && [ "$got" = node2 ]; then
@@ -371,32 +386,12 @@ else
     # Evicted (ApiEvictNode, asked of node1): node2 is no ClusAPI server any
     # more (MS-CMRP 3.1.4.2.72) - its connections drop, new binds are refused.
     # Last of the node2 checks: an eviction is for good.
-    "$CMRP_CONNECT" -b "ncacn_ip_tcp:$node2_address[seal,ntlm]" -A "$AUTHFILE" -c 10000000 > "$tmp/held.out" 2>&1 &
-    held_pid=$!
-    for _ in $(seq 300); do
-        "$SAMBA_CLUSTER" node node2 status --dir "$DC_DIR" 2>/dev/null | grep -q ', [1-9][0-9]* connections\?$' && break
-        sleep 0.1
-    done
+    hold_node2
     "$CMRP_CONNECT" -b "ncacn_ip_tcp:127.0.0.1[seal,ntlm]" -A "$AUTHFILE" -e node2 > "$tmp/evict.out" 2>&1
     if grep -qx "ApiEvictNode node2: result 0" "$tmp/evict.out"; then pass "ApiEvictNode node2 through node1: evicted"
     else fail "ApiEvictNode node2 through node1: evicted"; hide < "$tmp/evict.out" | diag; fi
-    for _ in $(seq 300); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$held_pid" 2>/dev/null; then
-        kill "$held_pid" 2>/dev/null
-        fail "the connection held to node2 is dropped when node2 is evicted (still calling 30 s later)"
-    elif grep -q '^error: ' "$tmp/held.out"; then
-        pass "the connection held to node2 is dropped when node2 is evicted ($(grep -m1 '^error: ' "$tmp/held.out"))"
-    else
-        fail "the connection held to node2 is dropped when node2 is evicted"; hide < "$tmp/held.out" | diag
-    fi
-    wait "$held_pid" 2>/dev/null
-    got=$(node_at "$node2_address")
-    if [ -z "$got" ] && grep -q 'NT_STATUS_CONNECTION_DISCONNECTED' "$tmp/node.out"; then
-        pass "a new bind on $node2_address is refused once node2 is evicted"
-    else fail "a new bind on $node2_address is refused once node2 is evicted (got '$got')"; hide < "$tmp/node.out" | diag; fi
-    got=$(node_at 127.0.0.1)
-    if [ "$got" = "$EXPECT_NODE" ]; then pass "127.0.0.1 still answers as $EXPECT_NODE after node2's eviction"
-    else fail "127.0.0.1 still answers as $EXPECT_NODE after node2's eviction (got '$got')"; hide < "$tmp/node.out" | diag; fi
+    check_held_dropped "node2 is evicted"
+    check_node2_refused "once node2 is evicted"
 fi
 if [ "$capture" != yes ] || [ ! -s "$tmp/torture.pcapng" ] || [ -z "$SMBTORTURE" ]; then
     skip "tshark decodes the sealed smbtorture traffic" "no capture (tshark missing or not permitted on lo)"
