@@ -769,19 +769,25 @@ static uint32_t change_properties(struct control *c, bool apply)
             struct cmrp_value value;
             char *name = cmrp_prop_name_utf8(&prop), *text;
             uint32_t format;
+            bool reset;
 
             cmrp_prop_value(&prop, 0, &first);
             format = CMRP_SYNTAX_FORMAT(first.syntax);
+            /* No value (format UNKNOWN, no data): back to the default, i.e.
+             * the stored value is deleted (README: "Use the default"). */
+            reset = CMRP_SYNTAX_TYPE(first.syntax) == CMRP_PROPTYPE_LIST_VALUE
+                    && format == CMRP_PROPFMT_UNKNOWN && !first.size;
             field = c->set == CMRP_PROPS_COMMON && name ? field_property(object->kind, name) : NULL;
             if (pass == 0)
             {
                 /* what is sent is a value of a known format, not an
-                 * EXPANDED_SZ (the server makes those), within the limits */
+                 * EXPANDED_SZ (the server makes those), within the limits;
+                 * the fields (Name, ...) have no default */
                 if (!name || !cmrp_model_valid_object_name(name)
                     || CMRP_SYNTAX_TYPE(first.syntax) != CMRP_PROPTYPE_LIST_VALUE
-                    || format == CMRP_PROPFMT_UNKNOWN || format > CMRP_PROPFMT_FILETIME
+                    || (!reset && (format == CMRP_PROPFMT_UNKNOWN || format > CMRP_PROPFMT_FILETIME))
                     || format == CMRP_PROPFMT_EXPANDED_SZ || first.size > CMRP_MAX_VALUE_SIZE
-                    || (field && (!field->writable || format != field->format))
+                    || (field && (reset || !field->writable || format != field->format))
                     || model_read_only(object->kind, c->set, name))
                     status = CMRP_ERR_INVALID_PARAMETER;
                 else if (c->set == CMRP_PROPS_COMMON && !field)
@@ -791,7 +797,8 @@ static uint32_t change_properties(struct control *c, bool apply)
                     /* A common property is one the server defines (or the
                      * description gave this object): others are refused,
                      * not stored (ResUtilVerifyPropertyTable's 87). */
-                    if (info ? info->format != format : !cmrp_object_property(object, CMRP_PROPS_COMMON, name))
+                    if (info ? !reset && info->format != format
+                             : !cmrp_object_property(object, CMRP_PROPS_COMMON, name))
                         status = CMRP_ERR_INVALID_PARAMETER;
                 }
                 if (status == CMRP_ERR_SUCCESS && field)
@@ -807,6 +814,12 @@ static uint32_t change_properties(struct control *c, bool apply)
                 result = text ? set_field_property(c, field, text) : CMRP_ERR_NOT_ENOUGH_MEMORY;
                 free(text);
                 if (result && status == CMRP_ERR_SUCCESS) status = result;
+            }
+            else if (reset)
+            {
+                /* A private property without a stored value already has its default. */
+                result = cmrp_model_delete_property(c->model, object, c->set, name);
+                if (result && result != CMRP_ERR_NOT_FOUND && status == CMRP_ERR_SUCCESS) status = result;
             }
             else
             {

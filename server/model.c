@@ -559,13 +559,21 @@ uint32_t cmrp_model_delete_property(struct cmrp_model *model, struct cmrp_object
                                     enum cmrp_property_set set, const char *name)
 {
     const struct cmrp_property_info *info;
+    struct cmrp_value value = { 0 };
+    bool ok;
 
     if (!object || !name) return CMRP_ERR_INVALID_PARAMETER;
-    if (set == CMRP_PROPS_COMMON)
+    if (set == CMRP_PROPS_COMMON && (info = cmrp_model_property_info(object->kind, name)))
     {
-        /* a known common property always has a value */
-        info = cmrp_model_property_info(object->kind, name);
-        if (info) return CMRP_ERR_INVALID_PARAMETER;
+        /* A known common property always has a value: deleting it brings
+         * back its default (ClusProperties.UseDefaultValue, cluster.exe
+         * /usedefault). */
+        if (info->read_only) return CMRP_ERR_INVALID_PARAMETER;
+        ok = default_value(info, &value) && property_put(&object->common, info->name, &value);
+        cmrp_value_clear(&value);
+        if (!ok) return CMRP_ERR_NOT_ENOUGH_MEMORY;
+        notify_object(model, object, change_property_bit(object->kind));
+        return CMRP_ERR_SUCCESS;
     }
     if (!property_remove(set == CMRP_PROPS_COMMON ? &object->common : &object->private_props, name))
         return CMRP_ERR_NOT_FOUND;

@@ -817,6 +817,9 @@ const struct cmrp_property_info *cmrp_model_property_info(enum cmrp_object_kind 
  * a resource that is not offline (it takes effect at the next online). */
 uint32_t cmrp_model_set_property(struct cmrp_model *model, struct cmrp_object *object, enum cmrp_property_set set,
                                  const char *name, const struct cmrp_value *value);
+/* Deletes a property: a private one, or a common one the description gave,
+ * is removed (1168 when there is none of that name); a known common property
+ * gets its default back (87 when it is read-only). */
 uint32_t cmrp_model_delete_property(struct cmrp_model *model, struct cmrp_object *object,
                                     enum cmrp_property_set set, const char *name);
 

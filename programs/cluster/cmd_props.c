@@ -5,6 +5,8 @@
  *   cluster [name] /prop | /priv                       list the cluster's
  *   cluster OBJECT [object-name] /prop | /priv         list one object's, or all of the kind's
  *   cluster [OBJECT object-name] /prop | /priv Name=Value[,Value...][:format] ...   set
+ *   cluster OBJECT [object-name] /prop:Name1,Name2 | /priv:...          list only those named
+ *   cluster [OBJECT object-name] /prop:Name1,Name2 /usedefault | /priv:...   reset them (delete private ones)
  *
  * Listing reads CLUSCTL_*_GET_COMMON_PROPERTIES and _GET_RO_COMMON_PROPERTIES
  * (or the PRIVATE ones) and prints a row per property (per string of a
@@ -15,7 +17,10 @@
  * else the format of the property as the object reports it.  The lists are
  * parsed and built by cmrp/proplist.c, the code the server and resutils.dll
  * use.  ERROR_RESOURCE_PROPERTIES_STORED (the change takes effect when the
- * resource next comes online) is a warning, not a failure.
+ * resource next comes online) is a warning, not a failure.  /usedefault sends
+ * each name with a value of format UNKNOWN and no data, which the cluster
+ * takes as "no value: use the default" (README: the wire form is ours, no
+ * public document gives it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,13 +35,14 @@ static const struct set_desc
 {
     DWORD        get, get_read_only, set;   /* CLCTL_* functions */
     const WCHAR *what;                      /* in the listing's title */
+    const WCHAR *adjective;                 /* in "'X' is not a common property of ..." */
 }
 sets[] =
 {
     [SET_COMMON]  = { CLCTL_GET_COMMON_PROPERTIES, CLCTL_GET_RO_COMMON_PROPERTIES,
-                      CLCTL_SET_COMMON_PROPERTIES, L"properties" },
+                      CLCTL_SET_COMMON_PROPERTIES, L"properties", L"common" },
     [SET_PRIVATE] = { CLCTL_GET_PRIVATE_PROPERTIES, CLCTL_GET_RO_PRIVATE_PROPERTIES,
-                      CLCTL_SET_PRIVATE_PROPERTIES, L"private properties" },
+                      CLCTL_SET_PRIVATE_PROPERTIES, L"private properties", L"private" },
 };
 
 /* How each CLUSPROP_FORMAT is listed (the T column) and read. */
@@ -91,6 +97,82 @@ static const struct format_desc *format_desc(DWORD format)
     return NULL;
 }
 
+/* A name the object (object_name; NULL: any object of the kind) does not
+ * have: the reason, then System error 87, as for a setting the cluster refuses. */
+static DWORD report_unknown_property(const WCHAR *name, enum prop_set set, enum cl_object type,
+                                     const WCHAR *object_name)
+{
+    if (object_name)
+        cl_eprintf(L"'%ls' is not a %ls property of %ls '%ls'.\n", name, sets[set].adjective, cl_kind_noun(type),
+                   object_name);
+    else
+        cl_eprintf(L"'%ls' is not a %ls property of any %ls.\n", name, sets[set].adjective, cl_kind_noun(type));
+    return cl_print_error(ERROR_INVALID_PARAMETER);
+}
+
+/* ---- /prop:Name1,Name2: the properties named ---- */
+
+struct name_filter
+{
+    WCHAR  *buffer;     /* a copy of the list, each name with its NUL */
+    WCHAR **names;
+    BOOL   *found;      /* whether a listing had a property of the name */
+    DWORD   count;
+};
+
+static void free_name_filter(struct name_filter *filter)
+{
+    free(filter->buffer);
+    free(filter->names);
+    free(filter->found);
+    memset(filter, 0, sizeof(*filter));
+}
+
+/* Splits "Name1,Name2"; an empty name is a bad command line. */
+static DWORD parse_name_filter(const WCHAR *text, struct name_filter *filter)
+{
+    WCHAR *item, *next;
+    DWORD max = 1;
+    const WCHAR *c;
+
+    memset(filter, 0, sizeof(*filter));
+    for (c = text; *c; c++) if (*c == ',') max++;
+    if (!(filter->buffer = wcsdup(text)) || !(filter->names = calloc(max, sizeof(*filter->names)))
+        || !(filter->found = calloc(max, sizeof(*filter->found))))
+    {
+        free_name_filter(filter);
+        return cl_print_error(ERROR_NOT_ENOUGH_MEMORY);
+    }
+    for (item = filter->buffer; item; item = next)
+    {
+        if ((next = wcschr(item, ','))) *next++ = 0;
+        if (!*item)
+        {
+            free_name_filter(filter);
+            return cl_bad_usage(L"'%ls' is not a list of property names, as in /prop:Name1,Name2.\n", text);
+        }
+        filter->names[filter->count++] = item;
+    }
+    return ERROR_SUCCESS;
+}
+
+/* Whether name is one of the filter's (names are not case-sensitive, MS-CMRP
+ * 3.1.1.9), and marks it found; no filter: every name is. */
+static BOOL name_filter_match(struct name_filter *filter, const WCHAR *name)
+{
+    BOOL match = FALSE;
+    DWORD i;
+
+    if (!filter) return TRUE;
+    for (i = 0; i < filter->count; i++)
+    {
+        if (_wcsicmp(filter->names[i], name)) continue;
+        filter->found[i] = TRUE;
+        match = TRUE;
+    }
+    return match;
+}
+
 /* ---- an object's current properties ---- */
 
 struct prop_lists
@@ -122,7 +204,7 @@ static DWORD get_prop_lists(const struct cl_object_ref *object, enum prop_set se
 
 /* The rows of one property list (0 bytes: no properties). */
 static DWORD add_list_rows(struct cl_table *table, const WCHAR *object_name, const BYTE *data, DWORD size,
-                           BOOL read_only)
+                           BOOL read_only, struct name_filter *filter)
 {
     const struct format_desc *desc;
     struct cmrp_proplist_iter iter;
@@ -137,6 +219,8 @@ static DWORD add_list_rows(struct cl_table *table, const WCHAR *object_name, con
     if (cmrp_proplist_begin(&iter, data, size) != CMRP_PROPLIST_OK) return ERROR_INVALID_DATA;
     while (!err && cmrp_proplist_next(&iter, &prop))
     {
+        /* UTF-16, terminated (the parser checks) */
+        if (!name_filter_match(filter, (const WCHAR *)prop.name)) continue;
         cmrp_prop_value(&prop, 0, &value);
         desc = format_desc(CMRP_SYNTAX_FORMAT(value.syntax));
         type[0] = desc ? desc->letter : '?';
@@ -144,7 +228,7 @@ static DWORD add_list_rows(struct cl_table *table, const WCHAR *object_name, con
         type[2] = 0;
         cells[0] = type;
         cells[1] = object_name;
-        cells[2] = (const WCHAR *)prop.name;   /* UTF-16, terminated (the parser checks) */
+        cells[2] = (const WCHAR *)prop.name;
         err = cl_value_rows(table, cells, ARRAY_SIZE(cells), desc ? desc->kind : CL_VALUE_BINARY,
                             value.data, value.size);
     }
@@ -152,31 +236,43 @@ static DWORD add_list_rows(struct cl_table *table, const WCHAR *object_name, con
     return err;
 }
 
-static DWORD add_object_rows(struct cl_table *table, const struct cl_object_ref *object, enum prop_set set)
+static DWORD add_object_rows(struct cl_table *table, const struct cl_object_ref *object, enum prop_set set,
+                             struct name_filter *filter)
 {
     struct prop_lists props;
     DWORD err;
 
     if ((err = get_prop_lists(object, set, &props))) return err;
-    if (!(err = add_list_rows(table, object->name, props.lists[0], props.sizes[0], FALSE)))
-        err = add_list_rows(table, object->name, props.lists[1], props.sizes[1], TRUE);
+    if (!(err = add_list_rows(table, object->name, props.lists[0], props.sizes[0], FALSE, filter)))
+        err = add_list_rows(table, object->name, props.lists[1], props.sizes[1], TRUE, filter);
     free_prop_lists(&props);
     return err;
 }
 
 static DWORD add_rows_by_name(struct cl_table *table, HCLUSTER cluster, enum cl_object type, const WCHAR *name,
-                              enum prop_set set)
+                              enum prop_set set, struct name_filter *filter)
 {
     struct cl_object_ref object;
     DWORD err;
 
     if ((err = cl_object_open(cluster, type, name, &object))) return err;
-    err = add_object_rows(table, &object, set);
+    err = add_object_rows(table, &object, set, filter);
     cl_object_close(&object);
     return err;
 }
 
-static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
+/* The first name of the filter no listed object has, or NULL. */
+static const WCHAR *name_filter_missing(const struct name_filter *filter)
+{
+    DWORD i;
+
+    for (i = 0; filter && i < filter->count; i++)
+        if (!filter->found[i]) return filter->names[i];
+    return NULL;
+}
+
+/* Lists the properties (only those filter names, if given). */
+static DWORD list_properties(struct cl_context *ctx, enum prop_set set, struct name_filter *filter)
 {
     const struct cl_column columns[] =
     {
@@ -187,7 +283,7 @@ static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
     struct cl_object_ref object = { 0 };
     struct cl_names all = { 0 };
     struct cl_table table;
-    const WCHAR *name;
+    const WCHAR *name, *missing;
     WCHAR *owned;
     DWORD err, i;
 
@@ -200,22 +296,32 @@ static DWORD list_properties(struct cl_context *ctx, enum prop_set set)
     {
         /* One object: the cluster's name for the title comes with it. */
         if (!(err = cl_object_open(ctx->cluster, type, name, &object)) &&
-            !(err = add_object_rows(&table, &object, set)))
-            cl_printf(L"Listing %ls for '%ls':\n\n", sets[set].what, object.name);
+            !(err = add_object_rows(&table, &object, set, filter)))
+        {
+            if ((missing = name_filter_missing(filter)))
+                err = report_unknown_property(missing, set, type, object.name);
+            else
+                cl_printf(L"Listing %ls for '%ls':\n\n", sets[set].what, object.name);
+        }
+        else err = cl_print_error(err);
         cl_object_close(&object);
     }
     else
     {
+        /* A name is unknown only when no object of the kind has it. */
         if (!(err = cl_enum_kind(ctx->cluster, type, &all)))
             for (i = 0; i < all.count && !err; i++)
-                err = add_rows_by_name(&table, ctx->cluster, type, all.names[i], set);
-        if (!err) cl_printf(L"Listing %ls for all %ls:\n\n", sets[set].what, cl_kind_plural(type));
+                err = add_rows_by_name(&table, ctx->cluster, type, all.names[i], set, filter);
+        if (err) err = cl_print_error(err);
+        else if ((missing = name_filter_missing(filter)))
+            err = report_unknown_property(missing, set, type, NULL);
+        else cl_printf(L"Listing %ls for all %ls:\n\n", sets[set].what, cl_kind_plural(type));
     }
     if (!err) cl_table_print(&table);
     cl_table_free(&table);
     cl_names_free(&all);
     free(owned);
-    return err ? cl_print_error(err) : ERROR_SUCCESS;
+    return err;
 }
 
 /* ---- Name=Value[,Value...][:format] ---- */
@@ -425,13 +531,8 @@ static DWORD add_assignment(struct cmrp_proplist_builder *builder, const struct 
     const WCHAR *reason;
     struct bytes bytes;
 
-    if (!format && set == SET_COMMON)
-    {
-        /* Common properties are the kind's fixed set: a name not among them is a mistake. */
-        cl_eprintf(L"'%ls' is not a common property of %ls '%ls'.\n", assignment->name,
-                   cl_kind_noun(object->type), object->name);
-        return cl_print_error(ERROR_INVALID_PARAMETER);
-    }
+    /* Common properties are the kind's fixed set: a name not among them is a mistake. */
+    if (!format && set == SET_COMMON) return report_unknown_property(assignment->name, set, object->type, object->name);
     /* A new private property is a string unless a format says otherwise. */
     if (assignment->format) format = assignment->format;
     else if (!format) format = CLUSPROP_FORMAT_SZ;
@@ -456,7 +557,21 @@ static DWORD add_assignment(struct cmrp_proplist_builder *builder, const struct 
     return ERROR_SUCCESS;
 }
 
-static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
+/* Adds one name to reset (/usedefault): a value of format UNKNOWN with no
+ * data.  Only a property the object has: a common one, or a private one to
+ * delete; a read-only one is sent and refused by the cluster, as when set. */
+static DWORD add_reset(struct cmrp_proplist_builder *builder, const struct cl_object_ref *object,
+                       enum prop_set set, const struct prop_lists *props, const WCHAR *name)
+{
+    if (!current_format(props, name)) return report_unknown_property(name, set, object->type, object->name);
+    if (cmrp_proplist_add_name_utf16(builder, name, wcslen(name) * sizeof(WCHAR)) == CMRP_PROPLIST_OK)
+        cmrp_proplist_add_value(builder, CMRP_SYNTAX(CMRP_PROPTYPE_LIST_VALUE, CLUSPROP_FORMAT_UNKNOWN), NULL, 0);
+    return ERROR_SUCCESS;
+}
+
+/* Sets the Name=Value parameters, or resets the names of reset (/usedefault),
+ * in one SET call. */
+static DWORD set_properties(struct cl_context *ctx, enum prop_set set, const struct name_filter *reset)
 {
     const struct cl_args *args = ctx->args;
     struct cmrp_proplist_builder builder;
@@ -473,9 +588,9 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
 
     if ((err = cl_object_name_check(ctx))) return err;
     if (args->object != CL_OBJ_CLUSTER && !args->object_name && !cl_modifier(ctx, L"node", NULL))
-        return cl_bad_usage(L"Setting %ls needs a %ls name, as in CLUSTER %ls name %ls Name=Value.\n",
+        return cl_bad_usage(L"Setting %ls needs a %ls name, as in CLUSTER %ls name /%ls%ls.\n",
                             sets[set].what, cl_kind_noun(args->object), cl_objects[args->object].names[0],
-                            ctx->option->text);
+                            ctx->option->name, reset ? L":Name /usedefault" : L" Name=Value");
     /* Every parameter is checked before anything is opened. */
     for (i = 0; i < args->param_count; i++)
     {
@@ -500,7 +615,9 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     }
 
     cmrp_proplist_builder_init(&builder, 0);
-    for (i = 0; i < args->param_count && !err; i++)
+    for (i = 0; reset && i < (int)reset->count && !err; i++)
+        err = add_reset(&builder, &object, set, &props, reset->names[i]);
+    for (i = 0; !reset && i < args->param_count && !err; i++)
     {
         /* Checked above: only memory can fail now. */
         if ((err = split_assignment(args->params[i], &assignment)))
@@ -538,9 +655,32 @@ static DWORD set_properties(struct cl_context *ctx, enum prop_set set)
     return err;
 }
 
+/* /prop[:Names] [/usedefault[:Names]] [Name=Value ...]: what to do is
+ * checked before anything is opened. */
 static DWORD properties(struct cl_context *ctx, enum prop_set set)
 {
-    return ctx->args->param_count ? set_properties(ctx, set) : list_properties(ctx, set);
+    const WCHAR *names = cl_option_value(ctx), *default_names;
+    struct name_filter filter;
+    BOOL use_default;
+    DWORD err;
+
+    default_names = cl_modifier(ctx, L"usedefault", &use_default);
+    if (default_names && !default_names[0]) default_names = NULL;
+    /* Documented: /priv:prop1,prop2 /usedefault; /usedefault:prop1,prop2 is taken too. */
+    if (names && default_names)
+        return cl_bad_usage(L"Name the properties once: /%ls:Name1,Name2 /usedefault.\n", ctx->option->name);
+    if (default_names) names = default_names;
+    if (use_default && !names)
+        return cl_bad_usage(L"/usedefault needs the names of the properties, as in /%ls:Name1,Name2 /usedefault.\n",
+                            ctx->option->name);
+    if (names && ctx->args->param_count)
+        return cl_bad_usage(L"Name=Value parameters and /%ls:Name1,Name2 cannot be combined.\n", ctx->option->name);
+
+    if (!names) return ctx->args->param_count ? set_properties(ctx, set, NULL) : list_properties(ctx, set, NULL);
+    if ((err = parse_name_filter(names, &filter))) return err;
+    err = use_default ? set_properties(ctx, set, &filter) : list_properties(ctx, set, &filter);
+    free_name_filter(&filter);
+    return err;
 }
 
 DWORD cl_cmd_common_properties(struct cl_context *ctx)

@@ -44,6 +44,8 @@ static const WCHAR *const mod_wait[]        = { L"wait[:]", NULL };
 static const WCHAR *const mod_res_create[]  = { L"group:", L"type:", L"separate", NULL };
 static const WCHAR *const req_res_create[]  = { L"group", L"type", NULL };
 static const WCHAR *const mod_netif[]       = { L"node:", L"network:", NULL };
+static const WCHAR *const mod_props[]       = { L"usedefault[:]", NULL };
+static const WCHAR *const mod_netif_props[] = { L"node:", L"network:", L"usedefault[:]", NULL };
 
 #define NAME     CL_ALLOW_NAME
 #define NEEDNAME (CL_ALLOW_NAME | CL_NEED_NAME)
@@ -53,11 +55,13 @@ static const WCHAR *const mod_netif[]       = { L"node:", L"network:", NULL };
 
 /* /prop, /priv and /reg of an object kind: the handlers open what they need
  * (reading needs less access than setting). */
-#define OBJECT_PROPERTY_ROWS(object, kind, modifiers) \
-    { object, names_prop, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_common_properties, \
-      L"/PROP[ERTIES] [Name=Value ...]", L"Common properties of all " kind L"s, or of the one named; set them." }, \
-    { object, names_priv, modifiers, NULL, NAME | PARAMS, 0, cl_cmd_private_properties, \
-      L"/PRIV[PROPERTIES] [Name=Value ...]", L"Private properties, the same way." }, \
+#define OBJECT_PROPERTY_ROWS(object, kind, prop_modifiers, modifiers) \
+    { object, names_prop, prop_modifiers, NULL, NAME | VALUE | PARAMS, 0, cl_cmd_common_properties, \
+      L"/PROP[ERTIES][:Name,...] [/USEDEFAULT] [Name=Value ...]", \
+      L"Common properties of all " kind L"s or of one; set or reset them." }, \
+    { object, names_priv, prop_modifiers, NULL, NAME | VALUE | PARAMS, 0, cl_cmd_private_properties, \
+      L"/PRIV[PROPERTIES][:Name,...] [/USEDEFAULT] [Name=Value ...]", \
+      L"Private properties, the same way (/USEDEFAULT deletes them)." }, \
     { object, names_reg, modifiers, NULL, NAME | VALUE | PARAMS, 0, cl_cmd_registry, \
       L"/REG[ISTRY] [key\\path]", L"A key under the " kind L"'s cluster registry key." }
 
@@ -68,10 +72,12 @@ static const struct cl_command commands[] =
       L"/VER[SION]", L"Show the cluster name and the Cluster service version." },
     { CL_OBJ_CLUSTER, names_list,    NULL, NULL, VALUE,          0,            cl_cmd_list,
       L"/L[IST][:domain-name]", L"List clusters (for now: the one connected to)." },
-    { CL_OBJ_CLUSTER, names_prop,    NULL, NULL, PARAMS,         0,            cl_cmd_common_properties,
-      L"/PROP[ERTIES] [Name=Value ...]", L"List the cluster's common properties, or set them." },
-    { CL_OBJ_CLUSTER, names_priv,    NULL, NULL, PARAMS,         0,            cl_cmd_private_properties,
-      L"/PRIV[PROPERTIES] [Name=Value ...]", L"List the cluster's private properties, or set them." },
+    { CL_OBJ_CLUSTER, names_prop,    mod_props, NULL, VALUE | PARAMS, 0,       cl_cmd_common_properties,
+      L"/PROP[ERTIES][:Name,...] [/USEDEFAULT] [Name=Value ...]",
+      L"List the cluster's common properties, set or reset them." },
+    { CL_OBJ_CLUSTER, names_priv,    mod_props, NULL, VALUE | PARAMS, 0,       cl_cmd_private_properties,
+      L"/PRIV[PROPERTIES][:Name,...] [/USEDEFAULT] [Name=Value ...]",
+      L"Its private properties, the same way (/USEDEFAULT deletes them)." },
     { CL_OBJ_CLUSTER, names_reg,     NULL, NULL, VALUE | PARAMS, 0,            cl_cmd_registry,
       L"/REG[ISTRY] [key\\path]", L"List a key of the cluster registry (the root by default)." },
 
@@ -85,7 +91,7 @@ static const struct cl_command commands[] =
       L"/EVICT", L"Evict the node from the cluster." },
     { CL_OBJ_NODE, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_node_interfaces,
       L"/LISTINTERFACES", L"Network interfaces of the node." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NODE, L"node", NULL),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NODE, L"node", mod_props, NULL),
 
     { CL_OBJ_GROUP, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_group_status,
       L"[/STAT[US]]", L"Status of all groups, or of the group named." },
@@ -103,7 +109,7 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the group." },
     { CL_OBJ_GROUP, names_listowners, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_group_owners,
       L"/LISTOWNERS", L"Preferred owner nodes of the group." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_GROUP, L"group", NULL),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_GROUP, L"group", mod_props, NULL),
 
     { CL_OBJ_RESOURCE, names_status,  NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_resource_status,
       L"[/STAT[US]]", L"Status of all resources, or of the resource named." },
@@ -138,11 +144,11 @@ static const struct cl_command commands[] =
       L"/REMOVEOWNER:node", L"Remove a possible owner node." },
     { CL_OBJ_RESOURCE, names_moveto,  NULL, NULL, NEEDNAME | NEEDVAL, GENERIC_ALL, cl_cmd_resource_move,
       L"/MOVE[TO]:group", L"Move the resource to another group." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_RESOURCE, L"resource", NULL),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESOURCE, L"resource", mod_props, NULL),
 
     { CL_OBJ_RESTYPE, names_list, NULL, NULL, CL_DEFAULT, GENERIC_READ, cl_cmd_restype_list,
       L"[/L[IST]]", L"List the resource types." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_RESTYPE, L"resource type", NULL),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_RESTYPE, L"resource type", mod_props, NULL),
 
     { CL_OBJ_NETWORK, names_status, NULL, NULL, NAME | CL_DEFAULT, GENERIC_READ, cl_cmd_network_status,
       L"[/STAT[US]]", L"Status of all networks, or of the network named." },
@@ -150,13 +156,13 @@ static const struct cl_command commands[] =
       L"/REN[AME]:new-name", L"Rename the network." },
     { CL_OBJ_NETWORK, names_listnetif, NULL, NULL, NEEDNAME, GENERIC_READ, cl_cmd_network_interfaces,
       L"/LISTINTERFACES", L"Network interfaces on the network." },
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NETWORK, L"network", NULL),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETWORK, L"network", mod_props, NULL),
 
     { CL_OBJ_NETINTERFACE, names_status, mod_netif, NULL, CL_DEFAULT, GENERIC_READ,
       cl_cmd_netinterface_status,
       L"[/NODE:n] [/NETWORK:w] [/STAT[US]]", L"Status of the interfaces (of node n, on network w)." },
     /* documented: cluster netint /node:n /network:w /prop */
-    OBJECT_PROPERTY_ROWS(CL_OBJ_NETINTERFACE, L"interface", mod_netif),
+    OBJECT_PROPERTY_ROWS(CL_OBJ_NETINTERFACE, L"interface", mod_netif_props, mod_netif),
 };
 
 #undef NAME

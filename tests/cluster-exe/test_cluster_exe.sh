@@ -15,6 +15,8 @@
 #    common and private properties (format from the property, or :format)
 #    and reading them back; refused settings (no such common property, a
 #    read-only one, a value that is no number, :security, no '=');
+#    /prop:Name1,Name2 and /priv:... listing only those (an unknown name: 87);
+#    /prop:Names /usedefault back to the defaults, private ones deleted;
 #  - /reg: the root key, Groups and a group's key against the description's
 #    ids and [registry] values, a resource's key, missing keys (2).
 # A check whose server call answers 1745 (RPC_S_PROCNUM_OUT_OF_RANGE: the
@@ -649,6 +651,74 @@ run $C resource nosuchresource /prop
 check_error "properties of an unknown resource: 5007" 5007
 run $C resourcetype "no such type" /prop
 check_error "properties of an unknown resource type: 5078" 5078
+
+# ---- only the properties named: /prop:Name1,Name2 ----
+if [ -n "$first_group" ]; then
+    # names are not case-sensitive; the rows keep the cluster's spelling and order
+    run $C group "$first_group" /prop:failoverperiod,Description
+    check "group \"$first_group\" /prop:failoverperiod,Description lists those two only" '[ $status = 0 ]' \
+        "has_line $(q "Listing properties for '$first_group':")" "[ \$(row_count) = 2 ]" \
+        "row_with S $(q "$first_group") Description 'cluster-exe group description'" \
+        "row_with D $(q "$first_group") FailoverPeriod '16 (0x10)'" "! grep -q ' \$' \$tmp/out"
+    run $C group "$first_group" /prop:Description,cluster-exe-nope
+    check_error "group /prop: with a name the group does not have: 87" 87
+    check "... says which, and lists nothing" "[ ! -s \$tmp/out ]" \
+        "grep -qxF $(q "'cluster-exe-nope' is not a common property of resource group '$first_group'.") \$tmp/err"
+fi
+run $C resource /prop:RestartThreshold
+check "resource /prop:RestartThreshold: one row per resource, of that property" '[ $status = 0 ]' \
+    "has_line 'Listing properties for all resources:'" "[ \$(row_count) = $(count resource) ]" \
+    "[ -z \"\$(rows | cut -f3 | grep -vx RestartThreshold)\" ]"
+run $C node /priv:cluster-exe-string
+check "node /priv:cluster-exe-string: only the node that has it" '[ $status = 0 ]' \
+    "[ \$(row_count) = 1 ]" "row_with S $(q "$first_node") cluster-exe-string hello"
+run $C node /priv:cluster-exe-nope
+check_error "node /priv: with a name no node has: 87" 87
+check "... says so" "grep -qxF \"'cluster-exe-nope' is not a private property of any node.\" \$tmp/err"
+run $C group /prop:Description,
+check_usage "an empty name in /prop:Names is a bad command line" "is not a list of property names"
+
+# ---- back to the default: /prop:Names /usedefault ----
+# The defaults are the SDK's ("Group Common Properties": FailoverPeriod 6,
+# Description empty), which the simulated cluster keeps.
+run $C /prop:Description /usedefault
+check "/prop:Description /usedefault: exit 0, nothing printed" '[ $status = 0 ]' "[ ! -s \$tmp/out ]" "[ ! -s \$tmp/err ]"
+run $C /prop:Description
+check "... the cluster's Description is empty again (was set above)" '[ $status = 0 ]' \
+    "row_with S $(q "$cluster_name") Description ''"
+if [ -n "$first_group" ]; then
+    run $C group "$first_group" /prop:FailoverPeriod,Description /usedefault
+    check "group \"$first_group\" /prop:FailoverPeriod,Description /usedefault: exit 0" '[ $status = 0 ]' \
+        "[ ! -s \$tmp/err ]"
+    run $C group "$first_group" /prop:FailoverPeriod,Description
+    check "... FailoverPeriod 16 -> 6, Description -> empty" '[ $status = 0 ]' \
+        "row_with D $(q "$first_group") FailoverPeriod '6 (0x6)'" "row_with S $(q "$first_group") Description ''"
+    run $C group "$first_group" /prop:cluster-exe-nope /usedefault
+    check_error "/usedefault of a name that is no common property: 87" 87
+    check "... says why" "grep -qF \"'cluster-exe-nope' is not a common property\" \$tmp/err"
+    run $C group "$first_group" /prop FailoverPeriod=9
+    run $C group "$first_group" /usedefault:FailoverPeriod /prop
+    check "/prop /usedefault:Name is taken too" '[ $status = 0 ]'
+    run $C group "$first_group" /prop:FailoverPeriod
+    check "... FailoverPeriod 9 -> 6" '[ $status = 0 ]' "row_with D $(q "$first_group") FailoverPeriod '6 (0x6)'"
+    run $C group "$first_group" /prop /usedefault
+    check_usage "/usedefault without names is a bad command line" "needs the names"
+    run $C group "$first_group" /prop:Description /usedefault Description=x
+    check_usage "/usedefault with Name=Value is a bad command line" "cannot be combined"
+fi
+run $C group /prop:Description /usedefault
+check_usage "/usedefault without an object name is a bad command line" "needs a resource group name"
+# private properties are deleted
+run $C node "$first_node" /priv:cluster-exe-string,CLUSTER-EXE-DWORD /usedefault
+check "node $first_node /priv:cluster-exe-string,CLUSTER-EXE-DWORD /usedefault: exit 0" '[ $status = 0 ]' \
+    "[ ! -s \$tmp/err ]"
+run $C node "$first_node" /priv
+check "... both are gone, the others stay" '[ $status = 0 ]' \
+    "! grep -q 'cluster-exe-string\|cluster-exe-dword' \$tmp/out" "row_with M $(q "$first_node") cluster-exe-multi one"
+run $C node "$first_node" /priv:cluster-exe-string /usedefault
+check_error "/usedefault of a private property the node no longer has: 87" 87
+run $C node "$first_node" /prop:NodeName /usedefault
+check_error "node /prop:NodeName /usedefault: read-only, refused by the cluster: 87" 87
 
 # ---- the cluster registry: /reg ----
 run $C /reg

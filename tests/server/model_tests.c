@@ -1213,8 +1213,14 @@ START_TEST(model_properties)
     text = cmrp_value_to_utf8(cmrp_object_property(&app->obj, CMRP_PROPS_PRIVATE, "servicename"));
     ok(text && !strcmp(text, "text"), "private value %s\n", text);
     free(text);
-    ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_COMMON, "RestartAction") == CMRP_ERR_INVALID_PARAMETER,
+    /* deleting a known common property brings back its default (2, RestartNotify): it was set to 1 above */
+    ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_COMMON, "restartaction") == 0,
        "delete a known common one\n");
+    found = cmrp_object_property(&app->obj, CMRP_PROPS_COMMON, "RestartAction");
+    ok(cmrp_value_get_dword(found, &dword) && dword == 2, "default back: %u\n", dword);
+    ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_COMMON, "MonitorProcessId") == CMRP_ERR_INVALID_PARAMETER,
+       "delete a read-only common one\n");
+    ok(cmrp_object_property(&app->obj, CMRP_PROPS_COMMON, "MonitorProcessId") != NULL, "read-only one kept\n");
     ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_PRIVATE, "ServiceName") == 0, "delete\n");
     ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_PRIVATE, "ServiceName") == CMRP_ERR_NOT_FOUND, "again\n");
 
