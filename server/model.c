@@ -359,6 +359,7 @@ struct cmrp_object *cmrp_model_object_by_ref(struct cmrp_model *model, uint64_t 
 uint32_t object_rename(struct cmrp_model *model, struct cmrp_object *obj, const char *name)
 {
     struct index *names = &model->state->names[obj->kind];
+    struct cmrp_value value = { 0 };
     char *copy;
 
     if (!strcmp(obj->name, name)) return CMRP_ERR_SUCCESS;
@@ -373,7 +374,11 @@ uint32_t object_rename(struct cmrp_model *model, struct cmrp_object *obj, const 
     obj->name = copy;
     index_insert(names, hash_name(obj->name), obj);
     registry_object_renamed(model, obj);
-    notify_object(model, obj, change_property_bit(obj->kind));
+    /* Name is a common property (CLUSCTL_*_GET_COMMON_PROPERTIES) */
+    if (cmrp_value_set_string(&value, CMRP_FORMAT_SZ, name))
+        notify_property_changed(model, obj, CMRP_PROPS_COMMON, "Name", &value);
+    else notify_object(model, obj, change_property_bit(obj->kind));
+    cmrp_value_clear(&value);
     return CMRP_ERR_SUCCESS;
 }
 
@@ -542,7 +547,7 @@ uint32_t cmrp_model_set_property(struct cmrp_model *model, struct cmrp_object *o
     else list = &object->private_props;
 
     if (!property_put(list, info ? info->name : name, value)) return CMRP_ERR_NOT_ENOUGH_MEMORY;
-    notify_object(model, object, change_property_bit(object->kind));
+    notify_property_changed(model, object, set, info ? info->name : name, value);
 
     /* A resource's parameters are read when it comes online. */
     if (set == CMRP_PROPS_PRIVATE && object->kind == CMRP_OBJECT_RESOURCE)
@@ -782,7 +787,7 @@ void resource_online_settle(struct cmrp_model *model, const struct cmrp_resource
     model->cluster_name = model->cluster.name = name;
     /* Out of memory, the registry keeps the old name: nothing else depends on it. */
     registry_put_string(model, "", "ClusterName", name);
-    notify_object(model, &model->cluster, CMRP_CHANGE_CLUSTER_PROPERTY);
+    notify_cluster_renamed(model);
 }
 
 void cmrp_model_get_quorum(const struct cmrp_model *model, const char **resource_name, const char **device,

@@ -216,6 +216,13 @@ bool registry_key_exists(const struct cmrp_model *model, uint64_t key);
 void notify_free_all(struct cmrp_model *model);
 /* An event about an object, to every matching registration. */
 void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t filter);
+/* A property of an object was set to value: its *_PROPERTY event, and for
+ * version 2 ports its *_COMMON/PRIVATE_PROPERTY_V2 event with the payload
+ * ApiGetNotifyV2 gives it. */
+void notify_property_changed(struct cmrp_model *model, const struct cmrp_object *obj, enum cmrp_property_set set,
+                             const char *name, const struct cmrp_value *value);
+/* The cluster's new name took effect: CLUSTER_PROPERTY and CLUSTER_RENAME_V2. */
+void notify_cluster_renamed(struct cmrp_model *model);
 /* A registry event: key is the key that changed, path its path from the root,
  * value_name the value concerned (NULL for the key itself). */
 void notify_registry(struct cmrp_model *model, uint64_t key, uint32_t filter, const char *path,

@@ -11,10 +11,20 @@
  * The model raises every event once, in v1 terms; a table here gives each v1
  * bit its v2 object type and bit, and the v2 event is filled as
  * ApiGetNotifyV2's tables say (ids, parent ids, a payload such as the new
- * state).  Property events carry an empty payload: the model does not say
- * which properties changed.
+ * state).
+ *
+ * Property changes are told apart: a property set (SET_*_PROPERTIES, a
+ * rename: Name is a common property) raises the v1 *_PROPERTY event and the
+ * v2 *_COMMON_PROPERTY_V2 or *_PRIVATE_PROPERTY_V2 event, whose payload is
+ * "a Property List (section 2.2.3.10) containing one or more Property Values
+ * (section 2.2.3.10.1) with updated values" - here the one property set -
+ * except a resource's and a resource type's private ones, "Empty."
+ * (MS-CMRP 3.1.4.2.138).  The other v1 *_PROPERTY events (dependencies,
+ * owners, moves, a removed property) have no v2 property form: v2 has other
+ * flags for them, not modelled.
  */
 #include "server/model_internal.h"
+#include "cmrp/proplist.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -289,28 +299,21 @@ v2_events[] =
     { CMRP_CHANGE_NODE_STATE,        CMRP_OBJECT_NODE,     0x10, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_NODE_DELETED,      CMRP_OBJECT_NODE,     0x02, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_NODE_ADDED,        CMRP_OBJECT_CLUSTER,  0x20, TARGET_CLUSTER, PAYLOAD_STATE },
-    { CMRP_CHANGE_NODE_PROPERTY,     CMRP_OBJECT_NODE,     0x04, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_RESOURCE_STATE,    CMRP_OBJECT_RESOURCE, 0x04, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_RESOURCE_DELETED,  CMRP_OBJECT_RESOURCE, 0x80, TARGET_SELF, PAYLOAD_GROUP_ID },
     { CMRP_CHANGE_RESOURCE_ADDED,    CMRP_OBJECT_GROUP,    0x40, TARGET_GROUP, PAYLOAD_GROUP_ID },
-    { CMRP_CHANGE_RESOURCE_PROPERTY, CMRP_OBJECT_RESOURCE, 0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_GROUP_STATE,       CMRP_OBJECT_GROUP,    0x08, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_GROUP_DELETED,     CMRP_OBJECT_GROUP,    0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_GROUP_ADDED,       CMRP_OBJECT_CLUSTER,  0x04, TARGET_CLUSTER, PAYLOAD_GROUP_TYPE },
-    { CMRP_CHANGE_GROUP_PROPERTY,    CMRP_OBJECT_GROUP,    0x02, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_RESOURCE_TYPE_DELETED,  CMRP_OBJECT_RESOURCE_TYPE, 0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_RESOURCE_TYPE_ADDED,    CMRP_OBJECT_CLUSTER,       0x40, TARGET_CLUSTER, PAYLOAD_NONE },
-    { CMRP_CHANGE_RESOURCE_TYPE_PROPERTY, CMRP_OBJECT_RESOURCE_TYPE, 0x02, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_NETWORK_STATE,     CMRP_OBJECT_NETWORK,  0x08, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_NETWORK_DELETED,   CMRP_OBJECT_NETWORK,  0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_NETWORK_ADDED,     CMRP_OBJECT_CLUSTER,  0x10, TARGET_CLUSTER, PAYLOAD_NONE },
-    { CMRP_CHANGE_NETWORK_PROPERTY,  CMRP_OBJECT_NETWORK,  0x02, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_NETINTERFACE_STATE,    CMRP_OBJECT_NETINTERFACE, 0x08, TARGET_SELF, PAYLOAD_STATE },
     { CMRP_CHANGE_NETINTERFACE_DELETED,  CMRP_OBJECT_NETINTERFACE, 0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_NETINTERFACE_ADDED,    CMRP_OBJECT_NODE,         0x01, TARGET_NODE, PAYLOAD_NODE_ID },
-    { CMRP_CHANGE_NETINTERFACE_PROPERTY, CMRP_OBJECT_NETINTERFACE, 0x02, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_QUORUM_STATE,      CMRP_V2_TYPE_QUORUM,  0x01, TARGET_CLUSTER, PAYLOAD_STATE },
-    { CMRP_CHANGE_CLUSTER_PROPERTY,  CMRP_OBJECT_CLUSTER,  0x80, TARGET_CLUSTER, PAYLOAD_NONE },
     { CMRP_CHANGE_REGISTRY_ATTRIBUTES, CMRP_V2_TYPE_REGISTRY, 0x01, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_REGISTRY_NAME,     CMRP_V2_TYPE_REGISTRY, 0x02, TARGET_SELF, PAYLOAD_NONE },
     { CMRP_CHANGE_REGISTRY_VALUE,    CMRP_V2_TYPE_REGISTRY, 0x08, TARGET_SELF, PAYLOAD_NONE },
@@ -373,18 +376,18 @@ static uint8_t *utf16_payload(const char *s, uint32_t *size)
     return text;
 }
 
-/* Delivers the v2 form of an object's v1 event to the v2 ports. */
-static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t v1)
+/* Fills a v2 event of object_type/flag about obj (its ids as ApiGetNotifyV2
+ * says) and delivers it to the registrations target (enum v2_target) names. */
+static void deliver_v2(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t object_type, uint64_t flag,
+                       enum v2_target target_kind, const void *buffer, uint32_t buffer_size)
 {
-    size_t row = v2_row(v1);
     struct event_view event = { 0 };
-    uint8_t state_bytes[4], *text = NULL;
     uint64_t target = obj->ref;
-    uint32_t value;
 
-    if (row == sizeof(v2_events) / sizeof(v2_events[0])) return;
-    event.object_type = v2_events[row].object_type;
-    event.flags = v2_events[row].flag;
+    event.object_type = object_type;
+    event.flags = flag;
+    event.buffer = buffer;
+    event.buffer_size = buffer_size;
     event.kind = obj->kind;
     event.state_sequence = obj->state_sequence;
     event.id = obj->id;
@@ -408,7 +411,7 @@ static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object 
     default:
         break;
     }
-    switch (v2_events[row].target)
+    switch (target_kind)
     {
     case TARGET_SELF:    break;
     case TARGET_CLUSTER: target = model->cluster.ref; break;
@@ -419,10 +422,22 @@ static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object 
     {
         /* the cluster's own events say nothing of an object; added ones name it */
         event.type_name = "";
-        if (v1 == CMRP_CHANGE_CLUSTER_PROPERTY) event.id = event.name = event.parent_id = "";
+        if (obj->kind == CMRP_OBJECT_CLUSTER) event.id = event.name = event.parent_id = "";
         else if (obj->kind != CMRP_OBJECT_GROUP) event.parent_id = "";
         if (obj->kind == CMRP_OBJECT_RESOURCE_TYPE) event.id = "";
     }
+    deliver(model, &event, target);
+}
+
+/* Delivers the v2 form of an object's v1 event to the v2 ports. */
+static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t v1)
+{
+    size_t row = v2_row(v1);
+    uint8_t state_bytes[4], *text = NULL;
+    const void *buffer = NULL;
+    uint32_t value, size = 0;
+
+    if (row == sizeof(v2_events) / sizeof(v2_events[0])) return;
     switch (v2_events[row].payload)
     {
     case PAYLOAD_NONE:
@@ -434,20 +449,82 @@ static void notify_object_v2(struct cmrp_model *model, const struct cmrp_object 
         state_bytes[1] = value >> 8;
         state_bytes[2] = value >> 16;
         state_bytes[3] = value >> 24;
-        event.buffer = state_bytes;
-        event.buffer_size = 4;
+        buffer = state_bytes;
+        size = 4;
         break;
     case PAYLOAD_GROUP_ID:
-        text = utf16_payload(((const struct cmrp_resource *)obj)->group->obj.id, &event.buffer_size);
-        event.buffer = text;
+        buffer = text = utf16_payload(((const struct cmrp_resource *)obj)->group->obj.id, &size);
         break;
     case PAYLOAD_NODE_ID:
-        text = utf16_payload(((const struct cmrp_netinterface *)obj)->node->obj.id, &event.buffer_size);
-        event.buffer = text;
+        buffer = text = utf16_payload(((const struct cmrp_netinterface *)obj)->node->obj.id, &size);
         break;
     }
-    deliver(model, &event, target);
+    deliver_v2(model, obj, v2_events[row].object_type, v2_events[row].flag, v2_events[row].target, buffer, size);
     free(text);
+}
+
+/* Each object type's CLUSTER_CHANGE_<TYPE>_COMMON/PRIVATE_PROPERTY_V2 bits
+ * (MS-CMRP 2.2.2.12-18), and whether the private event carries the list:
+ * ApiGetNotifyV2's tables give resources and resource types "Empty.". */
+static const struct
+{
+    enum cmrp_object_kind kind;
+    uint64_t common, private_flag;
+    bool private_payload;
+}
+v2_property_events[] =
+{
+    { CMRP_OBJECT_CLUSTER,       0x80, 0x100, true },
+    { CMRP_OBJECT_GROUP,         0x02, 0x04,  true },
+    { CMRP_OBJECT_RESOURCE,      0x01, 0x02,  false },
+    { CMRP_OBJECT_RESOURCE_TYPE, 0x02, 0x04,  false },
+    { CMRP_OBJECT_NETINTERFACE,  0x02, 0x04,  true },
+    { CMRP_OBJECT_NETWORK,       0x02, 0x04,  true },
+    { CMRP_OBJECT_NODE,          0x04, 0x08,  true },
+};
+
+void notify_property_changed(struct cmrp_model *model, const struct cmrp_object *obj, enum cmrp_property_set set,
+                             const char *name, const struct cmrp_value *value)
+{
+    struct cmrp_proplist_builder builder;
+    uint8_t *list = NULL;
+    size_t row, size = 0;
+    bool payload;
+
+    notify_object(model, obj, change_property_bit(obj->kind));
+    if (!v2_wanted(model)) return;
+    for (row = 0; row < sizeof(v2_property_events) / sizeof(v2_property_events[0]); row++)
+        if (v2_property_events[row].kind == obj->kind) break;
+    if (row == sizeof(v2_property_events) / sizeof(v2_property_events[0])) return;
+    payload = set == CMRP_PROPS_COMMON || v2_property_events[row].private_payload;
+    if (payload)
+    {
+        cmrp_proplist_builder_init(&builder, 0);
+        cmrp_proplist_add_property(&builder, name, CMRP_SYNTAX(CMRP_PROPTYPE_LIST_VALUE, value->type), value->data,
+                                   value->size);
+        /* out of memory, no event: an empty one would break the table's rule */
+        if (cmrp_proplist_finish(&builder, &list, &size) != CMRP_PROPLIST_OK) return;
+    }
+    deliver_v2(model, obj, obj->kind,
+               set == CMRP_PROPS_COMMON ? v2_property_events[row].common : v2_property_events[row].private_flag,
+               TARGET_SELF, list, size);
+    free(list);
+}
+
+void notify_cluster_renamed(struct cmrp_model *model)
+{
+    struct event_view event = { 0 };
+
+    notify_object(model, &model->cluster, CMRP_CHANGE_CLUSTER_PROPERTY);
+    if (!v2_wanted(model)) return;
+    /* CLUSTER_RENAME_V2: no payload, no ids, Name the new name (ApiGetNotifyV2) */
+    event.object_type = CMRP_OBJECT_CLUSTER;
+    event.flags = 0x400;
+    event.kind = CMRP_OBJECT_CLUSTER;
+    event.state_sequence = model->cluster.state_sequence;
+    event.name = model->cluster.name;
+    event.id = event.parent_id = event.type_name = "";
+    deliver(model, &event, model->cluster.ref);
 }
 
 void notify_object(struct cmrp_model *model, const struct cmrp_object *obj, uint32_t filter)

@@ -15,6 +15,7 @@ extern void func_model_properties(void);
 extern void func_model_registry(void);
 extern void func_model_notify(void);
 extern void func_model_notify_v2(void);
+extern void func_model_notify_v2_properties(void);
 extern void func_model_hostile(void);
 
 const struct test winetest_testlist[] =
@@ -32,6 +33,7 @@ const struct test winetest_testlist[] =
     { "model_registry", func_model_registry },
     { "model_notify", func_model_notify },
     { "model_notify_v2", func_model_notify_v2 },
+    { "model_notify_v2_properties", func_model_notify_v2_properties },
     { "model_hostile", func_model_hostile },
     { 0, 0 }
 };

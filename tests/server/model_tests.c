@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "server/model.h"
+#include "cmrp/proplist.h"
 #include "cmrp/regbatch.h"
 #include "wine/test.h"
 
@@ -1506,6 +1507,122 @@ START_TEST(model_notify_v2)
     cmrp_batch_free(&batch);
     ok(cmrp_model_close_batch_port(model, bport) == 0, "close batch port\n");
     ok(cmrp_model_get_batch(model, bport, &batch) == CMRP_ERR_INVALID_HANDLE, "closed batch port\n");
+    cmrp_model_free(model);
+}
+
+/* A v2 property event's payload: one property of that name and value (a
+ * DWORD, or an SZ given in UTF-8), parsed as the property list it must be. */
+static bool payload_is(const struct cmrp_event *event, const char *name, uint32_t format, uint32_t dword,
+                       const char *text)
+{
+    struct cmrp_propvalue value;
+    struct cmrp_prop prop;
+    uint32_t count, got;
+    char *got_text;
+    bool same;
+
+    if (!event->buffer_size || cmrp_proplist_validate(event->buffer, event->buffer_size, &count, NULL)
+        != CMRP_PROPLIST_OK || count != 1) return false;
+    if (cmrp_proplist_find(event->buffer, event->buffer_size, name, &prop) != CMRP_PROPLIST_OK
+        || !cmrp_prop_value(&prop, 0, &value) || CMRP_SYNTAX_FORMAT(value.syntax) != format) return false;
+    if (format == CMRP_PROPFMT_DWORD) return cmrp_propvalue_get_dword(&value, &got) && got == dword;
+    got_text = cmrp_propvalue_to_utf8(&value);
+    same = got_text && !strcmp(got_text, text);
+    free(got_text);
+    return same;
+}
+
+/* Property events of v2 ports carry what changed (MS-CMRP 3.1.4.2.138): a
+ * property list of the new values, but nothing for a resource's or a
+ * resource type's private properties; the cluster's have no ids. */
+START_TEST(model_notify_v2_properties)
+{
+    struct fake_host host;
+    struct cmrp_model *model = load_base(&host, 50);
+    struct cmrp_value value = { 0 };
+    struct cmrp_resource *app;
+    struct cmrp_group *role;
+    struct cmrp_event event;
+    uint64_t port;
+    char err[512];
+
+    if (!model) return;
+    app = resource(model, "App");
+    role = group(model, "Role");
+    ok(cmrp_model_create_notify_version(model, 2, &port) == 0, "v2 port\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_RESOURCE, 0x1 | 0x2, 21) == 0, "resources\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_GROUP, 0x2 | 0x4, 22) == 0, "groups\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_CLUSTER, 0x80 | 0x100, 23) == 0, "cluster\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_NODE, 0x4 | 0x8, 24) == 0, "nodes\n");
+
+    cmrp_value_set_dword(&value, CMRP_FORMAT_DWORD, 1);
+    ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_COMMON, "RestartAction", &value) == 0, "set\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_RESOURCE &&
+       event.flags == 0x1 && event.notify_key == 21 && !strcmp(event.name, "App"), "RESOURCE_COMMON_PROPERTY_V2\n");
+    ok(payload_is(&event, "RestartAction", CMRP_PROPFMT_DWORD, 1, NULL), "common payload of %u bytes\n",
+       event.buffer_size);
+    cmrp_event_clear(&event);
+
+    cmrp_value_set_string(&value, CMRP_FORMAT_SZ, "svc");
+    ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_PRIVATE, "ServiceName", &value)
+       == CMRP_ERR_RESOURCE_PROPERTIES_STORED, "set private\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_RESOURCE &&
+       event.flags == 0x2, "RESOURCE_PRIVATE_PROPERTY_V2: type %u flags %#llx\n", event.object_type,
+       (unsigned long long)event.flags);
+    ok(event.buffer_size == 0, "a resource's private event is empty: %u bytes\n", event.buffer_size);
+    cmrp_event_clear(&event);
+
+    cmrp_value_set_string(&value, CMRP_FORMAT_SZ, "watched");
+    ok(cmrp_model_set_property(model, &role->obj, CMRP_PROPS_PRIVATE, "Tag", &value) == 0, "group private\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_GROUP &&
+       event.flags == 0x4 && !strcmp(event.id, role->obj.id), "GROUP_PRIVATE_PROPERTY_V2\n");
+    ok(payload_is(&event, "Tag", CMRP_PROPFMT_SZ, 0, "watched"), "group private payload\n");
+    cmrp_event_clear(&event);
+
+    /* a rename changes the common property Name */
+    ok(cmrp_model_set_group_name(model, role, "Role 2") == 0, "rename\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_GROUP &&
+       event.flags == 0x2 && !strcmp(event.name, "Role 2"), "GROUP_COMMON_PROPERTY_V2 of a rename\n");
+    ok(payload_is(&event, "Name", CMRP_PROPFMT_SZ, 0, "Role 2"), "rename payload\n");
+    cmrp_event_clear(&event);
+
+    cmrp_value_set_dword(&value, CMRP_FORMAT_DWORD, 4);
+    ok(cmrp_model_set_property(model, &model->cluster, CMRP_PROPS_COMMON, "ClusterLogLevel", &value) == 0,
+       "cluster common\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_CLUSTER &&
+       event.flags == 0x80 && !*event.id && !*event.name && !*event.parent_id, "CLUSTER_COMMON_PROPERTY_V2\n");
+    ok(payload_is(&event, "ClusterLogLevel", CMRP_PROPFMT_DWORD, 4, NULL), "cluster payload\n");
+    cmrp_event_clear(&event);
+
+    cmrp_value_set_dword(&value, CMRP_FORMAT_DWORD, 7);
+    ok(cmrp_model_set_property(model, &node(model, "n1")->obj, CMRP_PROPS_PRIVATE, "Weight", &value) == 0,
+       "node private\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_NODE &&
+       event.flags == 0x8 && payload_is(&event, "Weight", CMRP_PROPFMT_DWORD, 7, NULL), "NODE_PRIVATE_PROPERTY_V2\n");
+    cmrp_event_clear(&event);
+
+    /* changes that are not property values have other v2 flags: no empty property event */
+    ok(cmrp_model_remove_possible_owner(model, resource(model, "Loose"), node(model, "n1")) == 0, "possible owner\n");
+    ok(cmrp_model_notify_pending(model, port) == 0, "%zu events without a property list\n",
+       cmrp_model_notify_pending(model, port));
+    cmrp_value_clear(&value);
+    cmrp_model_free(model);
+
+    /* the cluster's rename: CLUSTER_RENAME_V2 once it takes effect, no payload */
+    model = cmrp_model_load(EXAMPLE_CONFIG, err, sizeof(err));
+    ok(model != NULL, "example config: %s\n", err);
+    if (!model) return;
+    attach(model, &host, 0);
+    ok(cmrp_model_create_notify_version(model, 2, &port) == 0, "v2 port\n");
+    ok(cmrp_model_add_notify_v2(model, port, NULL, 0, CMRP_OBJECT_CLUSTER, 0x400, 25) == 0, "cluster renames\n");
+    ok(cmrp_model_set_cluster_name(model, "WINERENAMED") == CMRP_ERR_RESOURCE_PROPERTIES_STORED, "rename\n");
+    ok(cmrp_model_notify_pending(model, port) == 0, "renamed before it took effect\n");
+    ok(cmrp_model_offline_resource(model, resource(model, "Cluster Name")) == 0, "offline\n");
+    ok(cmrp_model_online_resource(model, resource(model, "Cluster Name")) == 0, "online\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_CLUSTER &&
+       event.flags == 0x400 && !strcmp(event.name, "WINERENAMED") && !*event.id && !event.buffer_size,
+       "CLUSTER_RENAME_V2: %#llx %s\n", (unsigned long long)event.flags, event.name);
+    cmrp_event_clear(&event);
     cmrp_model_free(model);
 }
 

@@ -470,6 +470,7 @@ static void test_close_while_waiting(void)
 #define KEY_V2_REGISTRY ((DWORD_PTR)0x1234567800000013ull)
 #define KEY_V2_CLOSE    ((DWORD_PTR)0x1234567800000014ull)
 #define KEY_V2_TYPE     ((DWORD_PTR)0x1234567800000015ull)
+#define KEY_V2_PROPS    ((DWORD_PTR)0x1234567800000016ull)
 
 struct event_v2
 {
@@ -762,6 +763,112 @@ static void test_v2_resource_type_events(HCHANGE port, HCLUSTER second)
                     CLUSTER_CHANGE_RESOURCE_TYPE_COMMON_PROPERTY_V2, NULL, 500, NULL), "IP Address's event came\n");
 }
 
+/* A property list of one property (MS-CMRP 2.2.3.10); returns its size. */
+static DWORD one_property_list(BYTE *list, const WCHAR *name, DWORD syntax, const void *value, DWORD value_size)
+{
+    DWORD name_size = (wcslen(name) + 1) * sizeof(WCHAR), offset = 4;
+
+    memset(list, 0, 8 + ((name_size + 3) & ~3) + 8 + ((value_size + 3) & ~3) + 8 + 4);
+    *(DWORD *)list = 1;
+    *(DWORD *)(list + offset) = CLUSPROP_SYNTAX_NAME;
+    *(DWORD *)(list + offset + 4) = name_size;
+    memcpy(list + offset + 8, name, name_size);
+    offset += 8 + ((name_size + 3) & ~3);
+    *(DWORD *)(list + offset) = syntax;
+    *(DWORD *)(list + offset + 4) = value_size;
+    memcpy(list + offset + 8, value, value_size);
+    return offset + 8 + ((value_size + 3) & ~3) + 8;   /* and the two ENDMARKs, zero */
+}
+
+/* Property events carry what changed (MS-CMRP 3.1.4.2.138): a property list
+ * of the new values for a group's common and private properties, nothing for
+ * a resource's private ones.  A payload buffer too small is ERROR_MORE_DATA
+ * with the size in bytes, and the event stays for a buffer of that size.
+ * The lists are read with resutils' ResUtilFind*Property, as a Windows
+ * client would. */
+static void test_v2_property_events(HCLUSTER second)
+{
+    NOTIFY_FILTER_AND_TYPE filters[] =
+    {
+        { CLUSTER_OBJECT_TYPE_GROUP, CLUSTER_CHANGE_GROUP_COMMON_PROPERTY_V2 | CLUSTER_CHANGE_GROUP_PRIVATE_PROPERTY_V2 },
+        { CLUSTER_OBJECT_TYPE_RESOURCE, CLUSTER_CHANGE_RESOURCE_PRIVATE_PROPERTY_V2 },
+    };
+    static const WCHAR description[] = L"set for the V2 property test", note[] = L"a private note";
+    DWORD (WINAPI *find_sz)(const void *, DWORD, const WCHAR *, WCHAR **);
+    DWORD (WINAPI *find_dword)(const void *, DWORD, const WCHAR *, DWORD *);
+    HMODULE resutils = LoadLibraryW(L"resutils.dll");
+    NOTIFY_FILTER_AND_TYPE filter;
+    HRESOURCE resource = NULL;
+    DWORD ret, size, required, dword;
+    HGROUP group = NULL;
+    HCHANGE port = NULL;
+    struct event_v2 e;
+    BYTE list[256], small[8];
+    DWORD_PTR key;
+    WCHAR *text;
+
+    ok(resutils != NULL, "resutils.dll: %lu\n", GetLastError());
+    if (!resutils) return;
+    find_sz = (void *)GetProcAddress(resutils, "ResUtilFindSzProperty");
+    find_dword = (void *)GetProcAddress(resutils, "ResUtilFindDwordProperty");
+    ok(find_sz && find_dword, "ResUtilFind*Property missing\n");
+    port = CreateClusterNotifyPortV2(INVALID_HANDLE_VALUE, cluster, filters, ARRAY_SIZE(filters), KEY_V2_PROPS);
+    ok(port != NULL, "CreateClusterNotifyPortV2: %lu\n", GetLastError());
+    group = OpenClusterGroup(second, L"Available Storage");
+    resource = OpenClusterResource(second, L"File Server (\\\\FS1)");
+    ok(group && resource, "open: %p %p, %lu\n", group, resource, GetLastError());
+    if (!find_sz || !find_dword || !port || !group || !resource) goto done;
+
+    /* a common property: its new value */
+    size = one_property_list(list, L"Description", CLUSPROP_SYNTAX_LIST_VALUE_SZ, description, sizeof(description));
+    ret = ClusterGroupControl(group, NULL, CLUSCTL_GROUP_SET_COMMON_PROPERTIES, list, size, NULL, 0, NULL);
+    ok(ret == ERROR_SUCCESS, "set common: %lu\n", ret);
+    ok(wait_for_v2(port, KEY_V2_PROPS, CLUSTER_OBJECT_TYPE_GROUP, CLUSTER_CHANGE_GROUP_COMMON_PROPERTY_V2,
+                   L"Available Storage", 5000, &e), "no GROUP_COMMON_PROPERTY_V2\n");
+    ok(e.buffer_size >= 4 && *(DWORD *)e.buffer == 1, "payload of %lu bytes, count %lu\n", e.buffer_size,
+       e.buffer_size >= 4 ? *(DWORD *)e.buffer : 0);
+    text = NULL;
+    ret = e.buffer_size ? find_sz(e.buffer, e.buffer_size, L"Description", &text) : ERROR_INVALID_DATA;
+    ok(!ret && text && !wcscmp(text, description), "Description in the payload: %lu, %s\n", ret,
+       wine_dbgstr_w(text));
+    LocalFree(text);
+
+    /* a private property; the payload asked for with a buffer too small first */
+    drain_v2(port);
+    dword = 42;
+    size = one_property_list(list, L"WineTestLevel", CLUSPROP_SYNTAX_LIST_VALUE_DWORD, &dword, sizeof(dword));
+    ret = ClusterGroupControl(group, NULL, CLUSCTL_GROUP_SET_PRIVATE_PROPERTIES, list, size, NULL, 0, NULL);
+    ok(ret == ERROR_SUCCESS, "set private: %lu\n", ret);
+    required = sizeof(small);
+    memset(small, 0xcc, sizeof(small));
+    ret = GetClusterNotifyV2(port, &key, &filter, small, &required, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                             5000);
+    ok(ret == ERROR_MORE_DATA, "payload buffer of %u bytes: %lu\n", (unsigned int)sizeof(small), ret);
+    ok(required > sizeof(small) && small[0] == 0xcc, "required %lu bytes, buffer touched %#x\n", required, small[0]);
+    ret = next_event_v2(port, 0, &e);
+    ok(ret == ERROR_SUCCESS && e.key == KEY_V2_PROPS && e.filter.dwObjectType == CLUSTER_OBJECT_TYPE_GROUP &&
+       e.filter.FilterFlags == CLUSTER_CHANGE_GROUP_PRIVATE_PROPERTY_V2, "the event stayed: %lu, %lu/%#I64x\n",
+       ret, e.filter.dwObjectType, e.filter.FilterFlags);
+    ok(e.buffer_size == required, "payload of %lu bytes, %lu required before\n", e.buffer_size, required);
+    dword = 0;
+    ret = e.buffer_size ? find_dword(e.buffer, e.buffer_size, L"WineTestLevel", &dword) : ERROR_INVALID_DATA;
+    ok(!ret && dword == 42, "WineTestLevel in the payload: %lu, %lu\n", ret, dword);
+
+    /* a resource's private properties: an empty payload */
+    size = one_property_list(list, L"WineTestNote", CLUSPROP_SYNTAX_LIST_VALUE_SZ, note, sizeof(note));
+    ret = ClusterResourceControl(resource, NULL, CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES, list, size, NULL, 0, NULL);
+    ok(ret == ERROR_SUCCESS || ret == ERROR_RESOURCE_PROPERTIES_STORED, "set resource private: %lu\n", ret);
+    ok(wait_for_v2(port, KEY_V2_PROPS, CLUSTER_OBJECT_TYPE_RESOURCE, CLUSTER_CHANGE_RESOURCE_PRIVATE_PROPERTY_V2,
+                   L"File Server (\\\\FS1)", 5000, &e), "no RESOURCE_PRIVATE_PROPERTY_V2\n");
+    ok(e.buffer_size == 0, "resource private payload of %lu bytes\n", e.buffer_size);
+
+done:
+    if (resource) CloseClusterResource(resource);
+    if (group) CloseClusterGroup(group);
+    if (port) ok(CloseClusterNotifyPort(port), "close: %lu\n", GetLastError());
+    FreeLibrary(resutils);
+}
+
 /* HANDLE_CLOSE_V2 is made by the client; GetNotifyEventHandle's event. */
 static void test_v2_handle_close_and_event(HCHANGE port, HCLUSTER second)
 {
@@ -865,6 +972,7 @@ static void test_v2(HCLUSTER second)
     test_v2_handle_close_and_event(port, second);
     ok(CloseClusterNotifyPort(port), "close failed: %lu\n", GetLastError());
     test_v2_close_while_waiting();
+    test_v2_property_events(second);
 }
 
 START_TEST(notify)
