@@ -575,10 +575,10 @@ uint32_t cmrp_model_delete_property(struct cmrp_model *model, struct cmrp_object
          * /usedefault). */
         if (info->read_only) return CMRP_ERR_INVALID_PARAMETER;
         ok = default_value(info, &value) && property_put(&object->common, info->name, &value);
+        /* v2 ports learn the value it has again (MS-CMRP 3.1.4.2.138) */
+        if (ok) notify_property_changed(model, object, CMRP_PROPS_COMMON, info->name, &value);
         cmrp_value_clear(&value);
-        if (!ok) return CMRP_ERR_NOT_ENOUGH_MEMORY;
-        notify_object(model, object, change_property_bit(object->kind));
-        return CMRP_ERR_SUCCESS;
+        return ok ? CMRP_ERR_SUCCESS : CMRP_ERR_NOT_ENOUGH_MEMORY;
     }
     if (!property_remove(set == CMRP_PROPS_COMMON ? &object->common : &object->private_props, name))
         return CMRP_ERR_NOT_FOUND;

@@ -1562,6 +1562,12 @@ START_TEST(model_notify_v2_properties)
     ok(payload_is(&event, "RestartAction", CMRP_PROPFMT_DWORD, 1, NULL), "common payload of %u bytes\n",
        event.buffer_size);
     cmrp_event_clear(&event);
+    /* reset to its default (cluster.exe /usedefault): the value it has again */
+    ok(cmrp_model_delete_property(model, &app->obj, CMRP_PROPS_COMMON, "RestartAction") == 0, "reset\n");
+    ok(cmrp_model_get_notify(model, port, &event) == 0 && event.object_type == CMRP_OBJECT_RESOURCE &&
+       event.flags == 0x1, "RESOURCE_COMMON_PROPERTY_V2 of a reset\n");
+    ok(payload_is(&event, "RestartAction", CMRP_PROPFMT_DWORD, 2, NULL), "reset payload: the default\n");
+    cmrp_event_clear(&event);
 
     cmrp_value_set_string(&value, CMRP_FORMAT_SZ, "svc");
     ok(cmrp_model_set_property(model, &app->obj, CMRP_PROPS_PRIVATE, "ServiceName", &value)
