@@ -144,7 +144,7 @@ static void apply_values(struct cluster_config *config, const BYTE *values, UINT
         BOOL global = value->scope == SETTINGS_SCOPE_GLOBAL;
         DWORD dword;
 
-        entry_size = (sizeof(*value) + value->name_size + value->data_size + 3) & ~3u;
+        entry_size = settings_value_size(value->name_size, value->data_size);
         if (entry_size > size - offset) break;
         if (value->name_size >= sizeof(name) || value->data_size >= sizeof(text)) continue;
         memcpy(name, value + 1, value->name_size);

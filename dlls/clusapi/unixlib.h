@@ -65,6 +65,12 @@ struct settings_value
     UINT32 data_size;               /* bytes; the data follows the name */
 };
 
+/* An entry's bytes, header, name, data and padding included. */
+static inline UINT32 settings_value_size(UINT32 name_size, UINT32 data_size)
+{
+    return (sizeof(struct settings_value) + name_size + data_size + 3) & ~3u;
+}
+
 struct read_settings_params
 {
     UINT64 user_key;                /* an open handle to HKEY_CURRENT_USER's key */

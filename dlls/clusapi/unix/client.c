@@ -480,11 +480,6 @@ static bool has_ncalrpc_dir(const struct client_endpoint *endpoint)
     return endpoint->ncalrpc_dir && endpoint->ncalrpc_dir[0];
 }
 
-/* A loadparm context for the connection to endpoint, with its ncalrpc dir
- * if it names one (such a context is changed, so not pooled; the others
- * are).  Call it first on a new connection: talloc frees the youngest
- * children first, so the lease goes after the pipe that referenced the
- * context.  NULL with *error set on failure. */
 /* A context with Samba's defaults, but names are looked up in the hosts
  * file and DNS only: the default order also asks WINS and a NetBIOS
  * broadcast, and sets each up by listing the network interfaces (twice per
@@ -499,6 +494,11 @@ static struct loadparm_context *new_loadparm(TALLOC_CTX *mem)
     return lp;
 }
 
+/* A loadparm context for the connection to endpoint, with its ncalrpc dir
+ * if it names one (such a context is changed, so not pooled; the others
+ * are).  Call it first on a new connection: talloc frees the youngest
+ * children first, so the lease goes after the pipe that referenced the
+ * context.  NULL with *error set on failure. */
 static struct loadparm_context *connection_loadparm(struct client_connection *connection,
                                                     const struct client_endpoint *endpoint, uint32_t *error)
 {
@@ -1329,13 +1329,6 @@ static uint32_t open_by_name(struct client_connection *connection, TALLOC_CTX *m
  * meets a long wait (a password check, a distant server), not a short one. */
 #define OPEN_WORK_IDLE_US 500
 
-static void run_open_work(void *private)
-{
-    const struct client_open_work *work = private;
-
-    if (work) work->run(work->private);
-}
-
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
                              uint32_t *result, struct client_object **out,
@@ -1351,18 +1344,10 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     *out = NULL;
     *result = 0;
     client_init();
-    if (!NT_STATUS_IS_OK(init_status))
-    {
-        run_open_work((void *)work);
-        return WIN32_RPC_S_SERVER_UNAVAILABLE;
-    }
+    if (!NT_STATUS_IS_OK(init_status)) return WIN32_RPC_S_SERVER_UNAVAILABLE;
 
     connection = talloc_zero(NULL, struct client_connection);
-    if (!connection)
-    {
-        run_open_work((void *)work);
-        return WIN32_ERROR_OUTOFMEMORY;
-    }
+    if (!connection) return WIN32_ERROR_OUTOFMEMORY;
     init_connection_lock(connection);
     talloc_set_destructor(connection, connection_destructor);
     connection->lp = connection_loadparm(connection, endpoint, &error);
@@ -1378,12 +1363,11 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
     if (!connection->ev) error = WIN32_ERROR_OUTOFMEMORY;
     if (!connection->lp || !connection->ev)
     {
-        run_open_work((void *)work);
         talloc_free(connection);
         return error;
     }
 
-    if (work) idle = idle_work_start(connection, connection->ev, OPEN_WORK_IDLE_US, run_open_work, (void *)work);
+    if (work) idle = idle_work_start(connection, connection->ev, OPEN_WORK_IDLE_US, work->run, work->private);
     error = connect_pipe(connection, &connection->endpoint);
     if (!error && !(frame = talloc_new(connection))) error = WIN32_ERROR_OUTOFMEMORY;
     if (!error)
@@ -1397,7 +1381,7 @@ uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex
         pthread_mutex_unlock(&connection->lock);
         talloc_free(frame);
     }
-    if (work) idle_work_finish(idle, run_open_work, (void *)work);
+    idle_work_stop(idle);
     if (!error && !*result && !(*out = new_object(connection, CLUSAPI_OBJECT_CLUSTER, &handle, NULL, use_ex,
                                                   use_ex ? *granted_access : 0)))
         error = WIN32_ERROR_OUTOFMEMORY;

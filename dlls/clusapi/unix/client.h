@@ -74,8 +74,8 @@ struct client_open_work
 };
 
 /* Connects and opens the cluster; *cluster is the cluster object.  work, if
- * not NULL, runs exactly once before it returns: while the open waits for
- * the server if it waits long enough, else at the end. */
+ * not NULL, runs at most once, while the open waits for the server if it
+ * waits long enough; whether it ran is the caller's to note. */
 uint32_t client_open_cluster(const struct client_endpoint *endpoint, bool use_ex,
                              uint32_t desired_access, uint32_t *granted_access,
                              uint32_t *result, struct client_object **cluster,

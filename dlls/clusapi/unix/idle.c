@@ -15,7 +15,6 @@ struct idle_work
     uint32_t idle_us;
     struct timeval last_activity;   /* end of the last loop iteration that did something */
     bool timer_fired;               /* in this iteration */
-    bool done;
     void (*run)(void *private);
     void *private;
     tevent_trace_callback_t outer_trace;    /* the one set before, chained */
@@ -40,7 +39,6 @@ static void idle_timer(struct tevent_context *ev, struct tevent_timer *timer, st
         return;
     }
     work->timer = NULL;
-    work->done = true;
     work->run(work->private);
 }
 
@@ -76,14 +74,9 @@ struct idle_work *idle_work_start(void *mem, struct tevent_context *ev, uint32_t
     return work;
 }
 
-void idle_work_finish(struct idle_work *work, void (*run)(void *private), void *private)
+void idle_work_stop(struct idle_work *work)
 {
-    bool done = work && work->done;
-
-    if (work)
-    {
-        tevent_set_trace_callback(work->ev, work->outer_trace, work->outer_trace_private);
-        talloc_free(work);  /* and its timer */
-    }
-    if (!done) run(private);
+    if (!work) return;
+    tevent_set_trace_callback(work->ev, work->outer_trace, work->outer_trace_private);
+    talloc_free(work);  /* and its timer */
 }

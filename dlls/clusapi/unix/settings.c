@@ -55,14 +55,9 @@ struct values_buffer
     UINT32 size, capacity;
 };
 
-static UINT32 entry_size(UINT32 name_size, UINT32 data_size)
-{
-    return (sizeof(struct settings_value) + name_size + data_size + 3) & ~3u;
-}
-
 static BOOL append_value(struct values_buffer *buf, enum settings_scope scope, const KEY_VALUE_FULL_INFORMATION *info)
 {
-    UINT32 size = entry_size(info->NameLength, info->DataLength);
+    UINT32 size = settings_value_size(info->NameLength, info->DataLength);
     struct settings_value *value;
 
     if (buf->size + size > MAX_VALUES_SIZE) return FALSE;

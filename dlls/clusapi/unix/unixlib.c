@@ -80,6 +80,7 @@ struct settings_check
     UINT64 user_key;
     const WCHAR *name;
     UINT64 generation;          /* out */
+    BOOL done;
 };
 
 static void recheck_settings(void *private)
@@ -87,6 +88,7 @@ static void recheck_settings(void *private)
     struct settings_check *check = private;
 
     check->generation = settings_recheck(check->user_key, check->name);
+    check->done = TRUE;
 }
 
 static NTSTATUS read_settings(void *args)
@@ -100,7 +102,7 @@ static NTSTATUS open_cluster(void *args)
     const struct cluster_endpoint *in = &params->endpoint;
     struct client_endpoint endpoint = { 0 };
     struct client_object *cluster = NULL;
-    struct settings_check check = { params->user_key, in->name, params->settings_generation };
+    struct settings_check check = { params->user_key, in->name, params->settings_generation, FALSE };
     const struct client_open_work recheck = { recheck_settings, &check };
     BOOL failed = FALSE;
 
@@ -122,6 +124,8 @@ static NTSTATUS open_cluster(void *args)
         params->rpc_status = client_open_cluster(&endpoint, params->use_ex, params->desired_access,
                                                  &params->granted_access, &params->result, &cluster,
                                                  params->check_settings ? &recheck : NULL);
+    /* The open never waited long enough to do it meanwhile. */
+    if (params->check_settings && !check.done) recheck_settings(&check);
     params->settings_changed = params->check_settings && check.generation != params->settings_generation;
     if (params->settings_changed)
     {
